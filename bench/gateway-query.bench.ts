@@ -1,0 +1,181 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateDemoData } from '@talents/demo';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
+import { startHub } from '../hub/src/hub';
+import { createScratchDatabase } from '../hub/src/scratch-database';
+
+/**
+ * `npm run bench`: the cross-subgraph query of the foundation issue through the gateway, at 10,
+ * 100 and 1,000 missions, next to the missions-only part of it sent straight to the subgraph.
+ * Everything is measured in one run, on one machine, so the ratios compare like with like.
+ */
+const GATEWAY_QUERY = /* GraphQL */ `
+  {
+    missions(first: 50) {
+      nodes {
+        title
+        hostAdministration {
+          name
+        }
+        contact {
+          displayName
+          skills {
+            skill {
+              label
+            }
+            level
+          }
+        }
+        requiredSkills {
+          skill {
+            label
+            family
+          }
+          minLevel
+        }
+        applications {
+          agent {
+            displayName
+          }
+          status
+        }
+        seatsRemaining
+      }
+    }
+  }
+`;
+/** What the missions subgraph alone can answer of the same query. */
+const SUBGRAPH_QUERY = /* GraphQL */ `
+  {
+    missions(first: 50) {
+      nodes {
+        title
+        hostAdministration {
+          id
+        }
+        contact {
+          id
+        }
+        requiredSkills {
+          skill {
+            id
+          }
+          minLevel
+        }
+        seats
+      }
+    }
+  }
+`;
+
+const SIZES = [10, 100, 1000];
+const WARMUP = 20;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+
+async function post(url: string, query: string): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`la requête a échoué : ${JSON.stringify(body.errors)}`);
+}
+
+async function latencies(url: string, query: string): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i += 1) await post(url, query);
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i += 1) {
+    const start = performance.now();
+    await post(url, query);
+    samples.push(performance.now() - start);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const ms = (value: number) => value.toFixed(1);
+
+async function main(): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
+  let embedded: EmbeddedPostgres | null = null;
+  let dataDir: string | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'talents-bench-pg-'));
+    embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
+    serverUrl = embedded.url;
+  }
+  const rows: string[][] = [];
+  try {
+    for (const missions of SIZES) {
+      const database = await createScratchDatabase(serverUrl, 'talents_bench');
+      const demo = generateDemoData({ size: { agents: 300, missions, applications: missions * 2 } });
+      const hub = await startHub({ databaseUrl: database.url, port: 0, demo });
+      try {
+        const counters = hub.subgraphs;
+        const before = Object.fromEntries(
+          Object.entries(counters).map(([name, s]) => [name, s.queries.count]),
+        );
+        await post(hub.gateway.graphqlUrl, GATEWAY_QUERY);
+        const statements = Object.fromEntries(
+          Object.entries(counters).map(([name, s]) => [name, s.queries.count - (before[name] ?? 0)]),
+        );
+        const viaGateway = await latencies(hub.gateway.graphqlUrl, GATEWAY_QUERY);
+        const direct = await latencies(hub.subgraphs.missions?.url ?? '', SUBGRAPH_QUERY);
+        rows.push([
+          String(missions),
+          ms(percentile(viaGateway, 50)),
+          ms(percentile(viaGateway, 99)),
+          ms(percentile(direct, 50)),
+          ms(percentile(direct, 99)),
+          (percentile(viaGateway, 50) / percentile(direct, 50)).toFixed(2),
+          String(statements.profiles),
+          String(statements.missions),
+          String(statements.approvals),
+        ]);
+      } finally {
+        await hub.stop();
+        await database.drop();
+      }
+    }
+  } finally {
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+  const header = [
+    'missions',
+    'gateway p50 ms',
+    'gateway p99 ms',
+    'missions p50 ms',
+    'missions p99 ms',
+    'ratio p50',
+    'SQL profiles',
+    'SQL missions',
+    'SQL approvals',
+  ];
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(
+    `\nRequête croisée (first: 50), ${ITERATIONS} mesures après ${WARMUP} de chauffe, séquentielles :\n`,
+  );
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  console.log(
+    '\n« ratio p50 » : latence médiane par la passerelle (trois sous-graphes) / partie locale envoyée ' +
+      'directement au sous-graphe missions. « SQL » : requêtes SQL par sous-graphe pour une requête.',
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+function packageDir(name: string): string {
+  return path.dirname(require.resolve(`${name}/package.json`));
+}
+
+/**
+ * GraphiQL served entirely from our own node_modules: the programme team explores the API from
+ * networks that may not reach any CDN, and nothing outside the machine may be needed.
+ */
+const ASSETS: Record<string, { file: string; type: string }> = {
+  'react.js': {
+    file: path.join(packageDir('react'), 'umd/react.production.min.js'),
+    type: 'text/javascript',
+  },
+  'react-dom.js': {
+    file: path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
+    type: 'text/javascript',
+  },
+  'graphiql.js': { file: path.join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
+};
+
+const DEFAULT_QUERY = `# Bienvenue dans l’explorateur de l’API Talents numériques.
+# Ctrl+Entrée exécute la requête ; la documentation du schéma est dans le panneau de gauche.
+query MissionsPubliees {
+  missions(first: 5, filter: { statuses: [PUBLISHED] }) {
+    totalCount
+    nodes {
+      title
+      kindLabel
+      hostAdministration { name acronym }
+      contact { displayName }
+      requiredSkills { skill { label } minLevel }
+      seatsRemaining
+    }
+  }
+}
+`;
+
+function page(graphqlPath: string): string {
+  return `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Explorateur GraphQL — Talents numériques</title>
+    <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
+    <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  </head>
+  <body>
+    <main id="graphiql" aria-label="Explorateur GraphQL">Chargement de l’explorateur…</main>
+    <script src="/graphiql/assets/react.js"></script>
+    <script src="/graphiql/assets/react-dom.js"></script>
+    <script src="/graphiql/assets/graphiql.js"></script>
+    <script>
+      const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+      ReactDOM.createRoot(document.getElementById('graphiql')).render(
+        React.createElement(GraphiQL, {
+          fetcher,
+          defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
+          defaultEditorToolsVisibility: true,
+        }),
+      );
+    </script>
+  </body>
+</html>`;
+}
+
+export function graphiqlRouter(graphqlPath = '/graphql'): Router {
+  const router = express.Router();
+  const html = page(graphqlPath);
+  router.get('/graphiql', (_req, res) => {
+    res.type('html').send(html);
+  });
+  router.get('/graphiql/assets/:name', (req, res) => {
+    const asset = ASSETS[req.params.name];
+    if (!asset) {
+      res.status(404).type('text').send('Ressource introuvable.');
+      return;
+    }
+    res.type(asset.type).set('cache-control', 'public, max-age=86400').sendFile(asset.file);
+  });
+  return router;
+}

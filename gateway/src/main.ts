@@ -1,0 +1,33 @@
+import { createLogger } from '@talents/common';
+import { startGateway } from './gateway';
+import { readSupergraph } from './supergraph';
+
+/** Container entry point: the gateway alone, subgraphs reached through their URLs. */
+async function main(): Promise<void> {
+  const logger = createLogger('gateway');
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of ['profiles', 'missions', 'approvals']) {
+    const url = process.env[`${name.toUpperCase()}_URL`];
+    if (url) subgraphUrls[name] = url;
+  }
+  const gateway = await startGateway({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls,
+    port: Number(process.env.PORT ?? 4000),
+    host: process.env.HOST ?? '0.0.0.0',
+  });
+  logger.info(`Passerelle prête : ${gateway.url}/graphql`);
+  const stop = () => {
+    gateway.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error('La passerelle n’a pas pu démarrer :', error);
+  process.exit(1);
+});

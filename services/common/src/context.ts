@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { LoaderRegistry } from './loaders';
+import type { Logger } from './logger';
+
+/** What every resolver of every subgraph receives. Subgraphs may extend it. */
+export interface RequestContext {
+  requestId: string;
+  headers: IncomingHttpHeaders;
+  loaders: LoaderRegistry;
+  db: DataSource;
+  logger: Logger;
+}
+
+export function createRequestContext(
+  db: DataSource,
+  logger: Logger,
+  headers: IncomingHttpHeaders,
+): RequestContext {
+  const header = headers['x-request-id'];
+  const requestId = (Array.isArray(header) ? header[0] : header) ?? randomUUID();
+  return {
+    requestId,
+    headers,
+    loaders: new LoaderRegistry(),
+    db,
+    logger: logger.child({ requestId }),
+  };
+}

@@ -1,0 +1,105 @@
+import {
+  DataSource,
+  type EntitySchema,
+  type Logger as TypeOrmLogger,
+  type MigrationInterface,
+} from 'typeorm';
+import type { Logger } from './logger';
+
+/**
+ * Counts the SQL statements a data source runs. Tests and the benchmark read it to prove that a
+ * request costs a constant number of statements whatever the size of the lists it returns.
+ */
+export class QueryCounter implements TypeOrmLogger {
+  count = 0;
+
+  constructor(private readonly logger?: Logger) {}
+
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.count += 1;
+    this.logger?.debug({ err: error, query }, 'SQL statement failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger?.warn({ time, query }, 'slow SQL statement');
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.logger?.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger?.warn({ message }, 'typeorm');
+  }
+
+  /** Runs `work` and returns how many statements it issued (meaningful when nothing else runs). */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    const before = this.count;
+    const result = await work();
+    return { result, statements: this.count - before };
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own option type
+type EntityTarget = Function | EntitySchema;
+type MigrationClass = new () => MigrationInterface;
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string. */
+  url: string;
+  /** The PostgreSQL schema this subgraph owns; no other subgraph reads it. */
+  schema: string;
+  entities: EntityTarget[];
+  migrations: MigrationClass[];
+  logger?: Logger;
+  poolSize?: number;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  queries: QueryCounter;
+}
+
+/** 32-bit key for pg_advisory_lock, stable per schema, so replicas never migrate concurrently. */
+function advisoryKey(schema: string): number {
+  let hash = 0;
+  for (const char of `talents:migrations:${schema}`) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash;
+}
+
+/** Connects, creates the subgraph's schema if needed and applies pending migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const queries = new QueryCounter(options.logger);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: queries,
+    maxQueryExecutionTime: 500,
+    extra: { max: options.poolSize ?? 10, application_name: `talents-${options.schema}` },
+  });
+  await dataSource.initialize();
+  await migrate(dataSource, options.schema);
+  return { dataSource, queries };
+}
+
+async function migrate(dataSource: DataSource, schema: string): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const key = advisoryKey(schema);
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await runner.release();
+  }
+}

@@ -1,0 +1,44 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
+  'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+
+// Reference resolvers and resolver maps are untyped by nature: their parents are whatever the
+// gateway sends in `_entities` representations.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ReferenceResolvers = GraphQLResolverMap<any>;
+
+export interface FederatedSchema {
+  schema: GraphQLSchema;
+  /** The subgraph SDL as composition sees it (what `schema/<name>.graphql` holds). */
+  sdl: string;
+}
+
+/**
+ * Builds a Federation 2 subgraph from type-graphql resolvers. type-graphql knows nothing of
+ * federation, so its schema is printed with directives, prefixed with the `@link` import and
+ * rebuilt by @apollo/subgraph; `__resolveReference` functions are merged in afterwards because
+ * they live outside type-graphql (no middleware, no validation, no authChecker there).
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<FederatedSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    ...options,
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const resolvers: Record<string, object> = { ...createResolversMap(typeGraphqlSchema) };
+  for (const [typeName, fields] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...fields };
+  }
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: resolvers as ReferenceResolvers });
+  return { schema, sdl: printSubgraphSchema(schema) };
+}

@@ -1,0 +1,6 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Unknown ids and malformed ids are the same thing to a client: nothing by that id exists. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+
+export * from './context';
+export * from './database';
+export * from './errors';
+export * from './federation';
+export * from './ids';
+export * from './loaders';
+export * from './logger';
+export * from './pagination';
+export * from './server';
+export * from './subgraph';
+export * from './vocabulary';

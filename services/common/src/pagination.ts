@@ -1,0 +1,68 @@
+import { Field, ObjectType, Directive } from 'type-graphql';
+import { badUserInput } from './errors';
+
+@Directive('@shareable')
+@ObjectType({ description: 'Informations de pagination d’une liste par curseur.' })
+export class PageInfo {
+  @Field({ description: 'Vrai s’il reste des éléments après cette page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Curseur du dernier élément de la page, à passer en `after` pour la suite.',
+  })
+  endCursor!: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Keyset position: a sort key and the row id that breaks ties. */
+export interface CursorPosition {
+  key: string;
+  id: string;
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, field = 'after'): CursorPosition | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return { key: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // falls through to the user-facing error below
+  }
+  throw badUserInput(
+    field,
+    'Curseur de pagination invalide : reprenez la valeur endCursor d’une page précédente.',
+  );
+}
+
+export function checkPageSize(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(field, `La taille de page doit être comprise entre 1 et ${MAX_PAGE_SIZE}.`);
+  }
+  return first;
+}
+
+/** Turns `first + 1` fetched rows into a page, so that hasNextPage costs no extra query. */
+export function toPage<T>(rows: T[], first: number, positionOf: (row: T) => CursorPosition) {
+  const nodes = rows.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor(positionOf(last)) : null,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { DataSource } from 'typeorm';
+import { createErrorFormatter } from './errors';
+import type { Logger } from './logger';
+import { createRequestContext, type RequestContext } from './context';
+
+export interface SubgraphServerOptions {
+  name: string;
+  schema: GraphQLSchema;
+  db: DataSource;
+  logger: Logger;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Shown to clients only outside production. */
+  exposeInternals?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  port: number;
+  url: string;
+  wsUrl: string;
+  stop(): Promise<void>;
+}
+
+function headersFromConnectionParams(params: Record<string, unknown> | undefined): IncomingHttpHeaders {
+  const headers: IncomingHttpHeaders = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (typeof value === 'string') headers[key.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+/** Apollo Server and graphql-ws on one port and one path, with liveness and readiness probes. */
+export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const { name, schema, db, logger } = options;
+  const app = express();
+  const httpServer: Server = createServer(app);
+  const path = '/graphql';
+
+  const wsServer = new WebSocketServer({ server: httpServer, path });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx): RequestContext =>
+        createRequestContext(db, logger, headersFromConnectionParams(ctx.connectionParams)),
+    },
+    wsServer,
+  );
+
+  const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    includeStacktraceInErrorResponses: exposeInternals,
+    formatError: createErrorFormatter({
+      exposeInternals,
+      onUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a resolver'),
+    }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: name });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready', service: name });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', service: name });
+    }
+  });
+  app.use(
+    path,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(db, logger, req.headers),
+    }),
+  );
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const displayHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  logger.info({ port }, `${name} subgraph listening`);
+  return {
+    name,
+    port,
+    url: `http://${displayHost}:${port}${path}`,
+    wsUrl: `ws://${displayHost}:${port}${path}`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { DataSource } from 'typeorm';
+import { openDatabase, type DatabaseOptions, type QueryCounter } from './database';
+import type { FederatedSchema } from './federation';
+import { createLogger } from './logger';
+import { startSubgraphServer, type RunningSubgraph } from './server';
+
+/** Everything the hub, the tests and the container entry points need to run one subgraph. */
+export interface SubgraphDefinition {
+  /** Subgraph name in the supergraph, also its PostgreSQL schema. */
+  name: string;
+  entities: DatabaseOptions['entities'];
+  migrations: DatabaseOptions['migrations'];
+  buildSchema(): Promise<FederatedSchema>;
+}
+
+export interface StartedSubgraph extends RunningSubgraph {
+  db: DataSource;
+  queries: QueryCounter;
+}
+
+export interface StartSubgraphOptions {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  poolSize?: number;
+}
+
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  options: StartSubgraphOptions,
+): Promise<StartedSubgraph> {
+  const logger = createLogger(definition.name);
+  const { dataSource, queries } = await openDatabase({
+    url: options.databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+    poolSize: options.poolSize,
+  });
+  try {
+    const { schema } = await definition.buildSchema();
+    const running = await startSubgraphServer({
+      name: definition.name,
+      schema,
+      db: dataSource,
+      logger,
+      port: options.port ?? 0,
+      host: options.host,
+    });
+    return {
+      ...running,
+      db: dataSource,
+      queries,
+      async stop() {
+        await running.stop();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Opens the subgraph's database (migrated) without serving it: for seeding and maintenance. */
+export async function openSubgraphDatabase(definition: SubgraphDefinition, databaseUrl: string) {
+  return openDatabase({
+    url: databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: createLogger(definition.name),
+  });
+}

@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../hub/src/embedded-postgres';
+import { postGraphQL } from '../support/graphql';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+/** `npm start` exactly as a newcomer runs it, without DATABASE_URL, in its own process group. */
+async function npmStart(env: NodeJS.ProcessEnv): Promise<Started> {
+  const environment = { ...process.env, ...env };
+  delete environment.DATABASE_URL;
+  const child = spawn('npm', ['start'], { cwd: ROOT, env: environment, detached: true });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`pas d’URL après 90 s :\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /est prêt : (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start s’est arrêté (code ${code}) :\n${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function postmasterPid(dataDir: string): number {
+  return Number.parseInt(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
+}
+
+function parentPid(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number.parseInt(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '', 10);
+}
+
+async function missionCount(url: string): Promise<number> {
+  const response = await postGraphQL<{ missions: { totalCount: number } }>(
+    `${url}/graphql`,
+    '{ missions(first: 3) { totalCount nodes { title hostAdministration { name } contact { displayName } } } }',
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data?.missions.totalCount ?? 0;
+}
+
+describe('npm start on the embedded PostgreSQL', () => {
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'talents-start-'));
+    env = {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      PROFILES_PORT: String(await freePort()),
+      MISSIONS_PORT: String(await freePort()),
+      APPROVALS_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      NODE_ENV: 'development',
+    };
+  });
+
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the demo, recovers from a killed run, and stops cleanly', async () => {
+    const pgData = path.join(dataDir, 'postgres');
+
+    const first = await npmStart(env);
+    expect(first.url).toBe(`http://127.0.0.1:${env.PORT}`);
+    const missions = await missionCount(first.url);
+    expect(missions).toBeGreaterThanOrEqual(100);
+
+    // The hub process killed without a chance to clean up leaves its PostgreSQL behind.
+    const stalePostgres = postmasterPid(pgData);
+    process.kill(parentPid(stalePostgres), 'SIGKILL');
+    await exited(first.child);
+    expect(isAlive(stalePostgres)).toBe(true);
+
+    const second = await npmStart(env);
+    expect(isAlive(stalePostgres)).toBe(false);
+    // Data was kept and the seed did not duplicate it.
+    expect(await missionCount(second.url)).toBe(missions);
+
+    const postgres = postmasterPid(pgData);
+    process.kill(-(second.child.pid ?? 0), 'SIGINT');
+    expect(await exited(second.child)).toBe(0);
+    expect(isAlive(postgres)).toBe(false);
+    expect(existsSync(path.join(pgData, 'postmaster.pid'))).toBe(false);
+  }, 240_000);
+});

@@ -1,0 +1,40 @@
+import type { DemoData } from '@talents/demo';
+import { startHub, type RunningHub } from '../../hub/src/hub';
+import { createTestDatabase } from './database';
+import { postGraphQL, type GraphQLResponse } from './graphql';
+
+export interface TestHub extends RunningHub {
+  query<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** SQL statements each subgraph ran while `work` did. */
+  countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: Record<string, number> }>;
+}
+
+/** The real stack — three subgraphs and the gateway on free ports — over a fresh database. */
+export async function startTestHub(demo?: DemoData): Promise<TestHub> {
+  const database = await createTestDatabase();
+  const hub = await startHub({ databaseUrl: database.url, port: 0, demo });
+  return {
+    ...hub,
+    query: (query, variables) => postGraphQL(hub.gateway.graphqlUrl, query, variables),
+    async countStatements(work) {
+      const before = Object.fromEntries(
+        Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.queries.count]),
+      );
+      const result = await work();
+      const statements = Object.fromEntries(
+        Object.entries(hub.subgraphs).map(([name, subgraph]) => [
+          name,
+          subgraph.queries.count - (before[name] ?? 0),
+        ]),
+      );
+      return { result, statements };
+    },
+    async stop() {
+      await hub.stop();
+      await database.drop();
+    },
+  };
+}
