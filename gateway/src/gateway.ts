@@ -53,6 +53,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    stopOnTerminationSignals: false,
     // The programme team explores the API in GraphiQL, in production too.
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',

@@ -23,7 +23,7 @@ export function createRequestContext(
   return {
     requestId,
     headers,
-    loaders: new LoaderRegistry(),
+    loaders: new LoaderRegistry(db),
     db,
     logger: logger.child({ requestId }),
   };

@@ -1,17 +1,24 @@
 import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+
+export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
 
 /**
  * Request-scoped DataLoaders, created lazily on first use so that a request only pays for the
- * loaders it needs. Keys are the factory functions themselves: one loader per factory per request.
+ * loaders it needs. Keys are the factory functions themselves — module-level functions receiving
+ * the request's data source — so there is one loader per factory per request.
  */
 export class LoaderRegistry {
-  private readonly loaders = new Map<unknown, unknown>();
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, unknown>();
 
-  get<K, V>(factory: () => DataLoader<K, V>): DataLoader<K, V> {
-    let loader = this.loaders.get(factory) as DataLoader<K, V> | undefined;
+  constructor(private readonly db: DataSource) {}
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    const key = factory as LoaderFactory<unknown, unknown>;
+    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = factory();
-      this.loaders.set(factory, loader);
+      loader = factory(this.db);
+      this.loaders.set(key, loader);
     }
     return loader;
   }
@@ -45,4 +52,14 @@ export function groupedLoader<K, V>(
     }
     return keys.map((key) => byKey.get(key) ?? []);
   });
+}
+
+/**
+ * Declares a request-scoped loader once, at module level: `const byId = requestLoader((db) => …)`,
+ * then `byId(ctx).load(id)` in resolvers gives the loader of the current request.
+ */
+export function requestLoader<K, V>(
+  factory: LoaderFactory<K, V>,
+): (ctx: { loaders: LoaderRegistry }) => DataLoader<K, V> {
+  return (ctx) => ctx.loaders.get(factory);
 }

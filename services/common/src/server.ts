@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -60,6 +61,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    // The process owner (main.ts, the hub) stops the server and then closes the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: createErrorFormatter({
       exposeInternals,
@@ -67,6 +70,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Inline traces only feed Apollo's hosted studio, which the State does not use.
+      ApolloServerPluginInlineTraceDisabled(),
       {
         async serverWillStart() {
           return {

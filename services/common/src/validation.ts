@@ -1,0 +1,36 @@
+import { validate, type ValidationError } from 'class-validator';
+import { GraphQLError } from 'graphql';
+import type { FieldProblem } from './errors';
+import type { ValidatorFn } from 'type-graphql';
+
+function problems(errors: ValidationError[], prefix: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const path = `${prefix}.${error.property}`;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path, message }));
+    return [...own, ...problems(error.children ?? [], path)];
+  });
+}
+
+/** Several problems at once, the first one naming `field` as `badUserInput` does. */
+export function invalidFields(fields: FieldProblem[]): GraphQLError {
+  const first = fields[0] ?? { field: 'input', message: 'Données invalides.' };
+  return new GraphQLError(first.message, {
+    extensions: { code: 'BAD_USER_INPUT', field: first.field, fields },
+  });
+}
+
+/**
+ * class-validator for one argument, reporting full field paths (`input.title`, not `title`): the
+ * global type-graphql validation only knows property names relative to the argument.
+ */
+export function validateArgument(argName: string): ValidatorFn {
+  return async (value: unknown) => {
+    if (value === null || typeof value !== 'object') return;
+    const errors = await validate(value, {
+      forbidUnknownValues: false,
+      skipMissingProperties: true,
+      validationError: { target: false, value: false },
+    });
+    if (errors.length > 0) throw invalidFields(problems(errors, argName));
+  };
+}
