@@ -1,2 +1,2 @@
 export * from './types';
-export { generateDemoData } from './generate';
+export { generateDemoData, DEFAULT_DEMO_SEED, type GenerateDemoDataOptions } from './generate';
