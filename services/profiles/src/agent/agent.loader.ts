@@ -1,0 +1,56 @@
+import { groupedLoader, isUuid, keyedLoader, requestLoader } from '@talents/common';
+import { In } from 'typeorm';
+import { SkillEntity } from '../skill/skill.entity';
+import { Skill } from '../skill/skill.types';
+import { AgentSkillEntity } from './agent-skill.entity';
+import { AgentEntity } from './agent.entity';
+import { Agent, AgentSkill } from './agent.types';
+
+/**
+ * Agents by id, one `IN (…)` query per batch. Malformed ids are dropped before the query (PostgreSQL
+ * would reject the whole batch) and resolve to null like unknown ones.
+ */
+export const agentById = requestLoader((db) =>
+  keyedLoader<string, Agent>(
+    async (ids) => {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      return (await db.getRepository(AgentEntity).findBy({ id: In(valid) })).map(Agent.fromEntity);
+    },
+    (agent) => agent.id,
+  ),
+);
+
+interface AgentSkillRow {
+  agentId: string;
+  agentSkill: AgentSkill;
+}
+
+/**
+ * Each agent's skills with the skill itself joined in, so that `skills { skill { label } }` costs one
+ * query per batch of agents, not one more for the skills. Ordered by family then label.
+ */
+export const agentSkillsByAgentId = requestLoader((db) =>
+  groupedLoader<string, AgentSkillRow>(
+    async (agentIds) => {
+      const valid = agentIds.filter(isUuid);
+      if (valid.length === 0) return [];
+      const rows = await db
+        .getRepository(AgentSkillEntity)
+        .createQueryBuilder('agentSkill')
+        .innerJoinAndMapOne('agentSkill.skill', SkillEntity, 'skill', 'skill.id = agentSkill.skillId')
+        .where('agentSkill.agentId IN (:...agentIds)', { agentIds: valid })
+        .orderBy('skill.family')
+        .addOrderBy('skill.label')
+        .getMany();
+      return rows.map((row) => ({
+        agentId: row.agentId,
+        agentSkill: Object.assign(new AgentSkill(), {
+          skill: Skill.fromEntity((row as AgentSkillEntity & { skill: SkillEntity }).skill),
+          level: row.level,
+        }),
+      }));
+    },
+    (row) => row.agentId,
+  ),
+);

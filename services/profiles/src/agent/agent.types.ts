@@ -1,0 +1,119 @@
+import { EmploymentStatus, PageInfo, SkillLevel, WorkMode } from '@talents/common';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Skill } from '../skill/skill.types';
+import type { AgentEntity } from './agent.entity';
+
+@ObjectType({ description: 'Compétence déclarée par un agent, avec son niveau de maîtrise.' })
+export class AgentSkill {
+  @Field(() => Skill, { description: 'Compétence du référentiel.' })
+  skill!: Skill;
+
+  @Field(() => SkillLevel, { description: 'Niveau de maîtrise déclaré par l’agent.' })
+  level!: SkillLevel;
+}
+
+@ObjectType({ description: 'Disponibilité que l’agent peut consacrer à des missions.' })
+export class AgentAvailability {
+  @Field(() => Int, { description: 'Nombre d’heures par mois que l’agent peut donner (0 : indisponible).' })
+  hoursPerMonth!: number;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Début de la disponibilité (inclus).' })
+  from!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Fin de la disponibilité (incluse).' })
+  until!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'Agent de l’État, fonctionnaire ou contractuel, pouvant donner de son temps.' })
+export class Agent {
+  @Field(() => ID, { description: 'Identifiant de l’agent (UUID).' })
+  id!: string;
+
+  @Field({ description: 'Prénom.' })
+  firstName!: string;
+
+  @Field({ description: 'Nom de famille.' })
+  lastName!: string;
+
+  @Field({ description: 'Nom d’affichage : prénom suivi du nom en capitales, par exemple « Marie DUPONT ».' })
+  displayName!: string;
+
+  @Field({ description: 'Adresse électronique professionnelle.' })
+  email!: string;
+
+  @Field(() => String, { nullable: true, description: 'Téléphone professionnel.' })
+  phone!: string | null;
+
+  @Field(() => EmploymentStatus, { description: 'Statut d’emploi : fonctionnaire ou contractuel.' })
+  employmentStatus!: EmploymentStatus;
+
+  @Field({ description: 'Service ou bureau d’affectation au sein de l’administration.' })
+  unit!: string;
+
+  @Field({ description: 'Intitulé du poste.' })
+  jobTitle!: string;
+
+  @Field({ description: 'Ville de la résidence administrative.' })
+  city!: string;
+
+  @Field({ description: 'Code du département de la résidence administrative, par exemple « 75 » ou « 2A ».' })
+  departmentCode!: string;
+
+  @Field(() => WorkMode, { description: 'Modalité de travail souhaitée pour les missions.' })
+  workMode!: WorkMode;
+
+  @Field(() => AgentAvailability, { description: 'Temps que l’agent peut consacrer à des missions.' })
+  availability!: AgentAvailability;
+
+  @Field({ description: 'Vrai si l’agent apparaît dans l’annuaire des talents.' })
+  inDirectory!: boolean;
+
+  @Field(() => GraphQLISODateTime, { description: 'Date de création du profil.' })
+  createdAt!: Date;
+
+  /** Read by field resolvers through loaders. */
+  administrationId!: string;
+  managerId!: string | null;
+
+  static fromEntity(entity: AgentEntity): Agent {
+    return Object.assign(new Agent(), {
+      id: entity.id,
+      firstName: entity.firstName,
+      lastName: entity.lastName,
+      displayName: `${entity.firstName} ${entity.lastName.toLocaleUpperCase('fr-FR')}`,
+      email: entity.email,
+      phone: entity.phone,
+      employmentStatus: entity.employmentStatus,
+      unit: entity.unit,
+      jobTitle: entity.jobTitle,
+      city: entity.city,
+      departmentCode: entity.departmentCode,
+      workMode: entity.workMode,
+      availability: Object.assign(new AgentAvailability(), {
+        hoursPerMonth: entity.availableHoursPerMonth,
+        from: entity.availableFrom,
+        until: entity.availableUntil,
+      }),
+      inDirectory: entity.inDirectory,
+      createdAt: entity.createdAt,
+      administrationId: entity.administrationId,
+      managerId: entity.managerId,
+    });
+  }
+}
+
+@ObjectType({ description: 'Page d’agents de l’annuaire.' })
+export class AgentConnection {
+  @Field(() => [Agent], { description: 'Agents de la page, par ordre alphabétique de nom puis de prénom.' })
+  nodes!: Agent[];
+
+  @Field(() => PageInfo, { description: 'Informations de pagination.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    description: 'Nombre total d’agents correspondant au filtre, toutes pages confondues.',
+  })
+  totalCount!: number;
+}

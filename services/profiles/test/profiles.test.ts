@@ -1,0 +1,701 @@
+import {
+  AdministrationKind,
+  EmploymentStatus,
+  SkillFamily,
+  SkillLevel,
+  WorkMode,
+  encodeCursor,
+} from '@talents/common';
+import type { DemoAgent, DemoData } from '@talents/demo';
+import type { GraphQLResponse } from '../../../test/support/graphql';
+import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { profilesSubgraph, seedProfiles } from '../src';
+import { foldText } from '../src/shared/text';
+
+const AGENT_COUNT = 80;
+const FIRST_NAMES = [
+  'Hélène',
+  'Éric',
+  'Zoé',
+  'Jean',
+  'Amélie',
+  'Loïc',
+  'Chloé',
+  'Noël',
+  'Inès',
+  'Marc',
+  'Léa',
+];
+const LAST_NAMES = [
+  'Dupont',
+  'Édouard',
+  'Martin',
+  'Lefèvre',
+  'Œuvrard',
+  'Durand',
+  'Moreau',
+  'Ngom',
+  'Le Gall',
+];
+const JOB_TITLES = [
+  'Développeuse full-stack',
+  'Chef de projet',
+  'Architecte cloud',
+  'Acheteur public',
+  'Juriste',
+];
+const SKILL_IDS = [
+  'typescript',
+  'react',
+  'postgresql',
+  'kubernetes',
+  'rgaa',
+  'marches-publics',
+  'rgpd',
+  'ux-research',
+];
+
+function agentId(index: number): string {
+  return `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+}
+
+/** Deterministic dataset: every filter below has a known answer. */
+function buildData(): DemoData {
+  const administrations = [
+    // Child before parent on purpose: the seed must order them.
+    {
+      id: 'dinum',
+      name: 'Direction interministérielle du numérique',
+      acronym: 'DINUM',
+      kind: AdministrationKind.DIRECTORATE,
+      parentId: 'spm',
+    },
+    {
+      id: 'spm',
+      name: 'Services du Premier ministre',
+      acronym: 'SPM',
+      kind: AdministrationKind.MINISTRY,
+      parentId: null,
+    },
+    {
+      id: 'minarm',
+      name: 'Ministère des Armées',
+      acronym: null,
+      kind: AdministrationKind.MINISTRY,
+      parentId: null,
+    },
+  ];
+  const skills = [
+    { id: 'typescript', label: 'TypeScript', family: SkillFamily.DEVELOPMENT },
+    { id: 'react', label: 'React', family: SkillFamily.DEVELOPMENT },
+    { id: 'postgresql', label: 'PostgreSQL', family: SkillFamily.DATA },
+    { id: 'kubernetes', label: 'Kubernetes', family: SkillFamily.INFRASTRUCTURE_CLOUD },
+    { id: 'rgaa', label: 'RGAA', family: SkillFamily.ACCESSIBILITY },
+    { id: 'marches-publics', label: 'Marchés publics', family: SkillFamily.PROCUREMENT },
+    { id: 'rgpd', label: 'RGPD', family: SkillFamily.LEGAL },
+    { id: 'ux-research', label: 'Recherche utilisateur', family: SkillFamily.DESIGN_UX },
+  ];
+  const agents: DemoAgent[] = [];
+  for (let index = 0; index < AGENT_COUNT; index += 1) {
+    const firstName = FIRST_NAMES[index % FIRST_NAMES.length] as string;
+    const lastName = LAST_NAMES[index % LAST_NAMES.length] as string;
+    agents.push({
+      id: agentId(index),
+      firstName,
+      lastName,
+      email: `agent${index}@numerique.gouv.fr`,
+      phone: index % 3 === 0 ? null : '01 23 45 67 89',
+      employmentStatus: index % 2 === 0 ? EmploymentStatus.CIVIL_SERVANT : EmploymentStatus.CONTRACT_AGENT,
+      administrationId: index % 4 === 0 ? 'minarm' : 'dinum',
+      unit: index % 5 === 0 ? 'Bureau de l’Accessibilité' : 'Pôle produits',
+      jobTitle: JOB_TITLES[index % JOB_TITLES.length] as string,
+      city: 'Paris',
+      departmentCode: index % 7 === 0 ? '2A' : '75',
+      workMode: WorkMode.HYBRID,
+      // Agent i has skills i % 8 and (i + 1) % 8, plus (i + 2) % 8 when i is a multiple of 3.
+      skills: [0, 1, ...(index % 3 === 0 ? [2] : [])].map((offset, rank) => ({
+        skillId: SKILL_IDS[(index + offset) % SKILL_IDS.length] as string,
+        level: [SkillLevel.EXPERT, SkillLevel.INTERMEDIATE, SkillLevel.BEGINNER][rank] as SkillLevel,
+      })),
+      availableHoursPerMonth: index % 10,
+      availableFrom: '2025-01-01',
+      availableUntil: '2025-12-31',
+      // Managers come later in the list (agent i reports to agent i + 10): the seed must order them.
+      managerId: index + 10 < AGENT_COUNT ? agentId(index + 10) : null,
+      inDirectory: index % 9 !== 4,
+      createdAt: new Date(Date.UTC(2025, 0, 1 + index)),
+    });
+  }
+  return { administrations, skills, agents, missions: [], applications: [] };
+}
+
+const data = buildData();
+const visibleAgents = data.agents.filter((agent) => agent.inDirectory);
+const directoryOrder = (agents: DemoAgent[]) =>
+  [...agents]
+    .sort((a, b) => {
+      const keyA = `${foldText(a.lastName)}\u001f${foldText(a.firstName)}`;
+      const keyB = `${foldText(b.lastName)}\u001f${foldText(b.firstName)}`;
+      return keyA < keyB ? -1 : keyA > keyB ? 1 : a.id < b.id ? -1 : 1;
+    })
+    .map((agent) => agent.id);
+
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(profilesSubgraph);
+  await seedProfiles(subgraph.db, data);
+});
+
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+interface AgentsPage {
+  agents: {
+    nodes: Array<{ id: string; displayName: string }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    totalCount: number;
+  };
+}
+
+const AGENTS = `query ($filter: AgentFilter, $first: Int, $after: String) {
+  agents(filter: $filter, first: $first, after: $after) {
+    nodes { id displayName }
+    pageInfo { hasNextPage endCursor }
+    totalCount
+  }
+}`;
+
+async function allPages(filter: Record<string, unknown> | null, first: number): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 100; guard += 1) {
+    const response: GraphQLResponse<AgentsPage> = await subgraph.query<AgentsPage>(AGENTS, {
+      filter,
+      first,
+      after,
+    });
+    expect(response.errors).toBeUndefined();
+    const page: AgentsPage['agents'] = response.data!.agents;
+    ids.push(...page.nodes.map((node) => node.id));
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error('pagination never ended');
+}
+
+async function countRows(table: string): Promise<number> {
+  const [row] = (await subgraph.db.query(`SELECT count(*)::int AS n FROM profiles.${table}`)) as Array<{
+    n: number;
+  }>;
+  return row!.n;
+}
+
+describe('seed', () => {
+  it('inserts everything once, and running it again changes nothing', async () => {
+    const before = await Promise.all(['administration', 'skill', 'agent', 'agent_skill'].map(countRows));
+    expect(before).toEqual([
+      3,
+      8,
+      AGENT_COUNT,
+      data.agents.reduce((sum, agent) => sum + agent.skills.length, 0),
+    ]);
+    await seedProfiles(subgraph.db, data);
+    expect(await Promise.all(['administration', 'skill', 'agent', 'agent_skill'].map(countRows))).toEqual(
+      before,
+    );
+  });
+});
+
+describe('agent', () => {
+  it('returns a full profile with administration, skills, availability and manager', async () => {
+    const response = await subgraph.query(
+      `query ($id: ID!) { agent(id: $id) {
+        id firstName lastName displayName email phone employmentStatus unit jobTitle city departmentCode workMode
+        inDirectory createdAt
+        administration { id name acronym kind parent { id acronym kind parent { id } } }
+        skills { skill { id label family familyLabel } level }
+        availability { hoursPerMonth from until }
+        manager { id displayName manager { id } }
+      } }`,
+      { id: agentId(3) },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      agent: {
+        id: agentId(3),
+        firstName: 'Jean',
+        lastName: 'Lefèvre',
+        displayName: 'Jean LEFÈVRE',
+        email: 'agent3@numerique.gouv.fr',
+        phone: null,
+        employmentStatus: 'CONTRACT_AGENT',
+        unit: 'Pôle produits',
+        jobTitle: 'Acheteur public',
+        city: 'Paris',
+        departmentCode: '75',
+        workMode: 'HYBRID',
+        inDirectory: true,
+        createdAt: '2025-01-04T00:00:00.000Z',
+        administration: {
+          id: 'dinum',
+          name: 'Direction interministérielle du numérique',
+          acronym: 'DINUM',
+          kind: 'DIRECTORATE',
+          parent: { id: 'spm', acronym: 'SPM', kind: 'MINISTRY', parent: null },
+        },
+        // Agent 3: kubernetes (EXPERT), rgaa (INTERMEDIATE), marches-publics (BEGINNER), by family code.
+        skills: [
+          {
+            skill: { id: 'rgaa', label: 'RGAA', family: 'ACCESSIBILITY', familyLabel: 'Accessibilité' },
+            level: 'INTERMEDIATE',
+          },
+          {
+            skill: {
+              id: 'kubernetes',
+              label: 'Kubernetes',
+              family: 'INFRASTRUCTURE_CLOUD',
+              familyLabel: 'Infrastructure et cloud',
+            },
+            level: 'EXPERT',
+          },
+          {
+            skill: {
+              id: 'marches-publics',
+              label: 'Marchés publics',
+              family: 'PROCUREMENT',
+              familyLabel: 'Achat',
+            },
+            level: 'BEGINNER',
+          },
+        ],
+        availability: { hoursPerMonth: 3, from: '2025-01-01', until: '2025-12-31' },
+        manager: { id: agentId(13), displayName: 'Zoé ŒUVRARD', manager: { id: agentId(23) } },
+      },
+    });
+  });
+
+  it.each([
+    ['an unknown id', '00000000-0000-4000-8000-999999999999'],
+    ['a malformed id', 'not-a-uuid'],
+  ])('answers NOT_FOUND for %s', async (_label, id) => {
+    const response = await subgraph.query('query ($id: ID!) { agent(id: $id) { id } }', { id });
+    expect(response.data?.agent).toBeNull();
+    expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(response.errors?.[0]?.message).toMatch(/introuvable/);
+  });
+
+  it('finds an agent whatever the case of its id', async () => {
+    const response = await subgraph.query('query ($id: ID!) { agent(id: $id) { id } }', {
+      id: agentId(5).toUpperCase(),
+    });
+    expect(response.data).toEqual({ agent: { id: agentId(5) } });
+  });
+
+  it('has no signed-in agent yet', async () => {
+    expect(await subgraph.query('{ me { id } }')).toEqual({ data: { me: null } });
+  });
+});
+
+describe('agents', () => {
+  it('walks the whole directory in name order with cursors, hidden agents excluded', async () => {
+    const ids = await allPages(null, 7);
+    expect(ids).toEqual(directoryOrder(visibleAgents));
+    expect(ids).not.toContain(agentId(4));
+    const first = await subgraph.query<AgentsPage>(AGENTS, { first: 7 });
+    expect(first.data!.agents.totalCount).toBe(visibleAgents.length);
+    expect(first.data!.agents.nodes).toHaveLength(7);
+  });
+
+  it('pages the default size of 20', async () => {
+    const response = await subgraph.query<AgentsPage>(AGENTS, {});
+    expect(response.data!.agents.nodes).toHaveLength(20);
+    expect(response.data!.agents.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('ends with hasNextPage false and an empty page has no cursor', async () => {
+    const response = await subgraph.query<AgentsPage>(AGENTS, { filter: { text: 'personne-inexistante' } });
+    expect(response.data!.agents).toEqual({
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+      totalCount: 0,
+    });
+  });
+
+  it.each([
+    ['garbage', 'not a cursor!'],
+    ['a cursor whose id is not a uuid', encodeCursor({ key: 'dupont', id: 'x' })],
+    ['a base64 of something else', Buffer.from('{"a":1}').toString('base64url')],
+  ])('refuses %s as cursor with BAD_USER_INPUT on after', async (_label, after) => {
+    const response = await subgraph.query(AGENTS, { after });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it.each([0, 101])('refuses a page size of %i', async (first) => {
+    const response = await subgraph.query(AGENTS, { first });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('filters on any of the skills, or all of them', async () => {
+    const hasSkill = (agent: DemoAgent, skillId: string) =>
+      agent.skills.some((skill) => skill.skillId === skillId);
+    const any = await allPages({ skillIds: ['rgaa', 'rgpd'] }, 50);
+    expect(any).toEqual(
+      directoryOrder(visibleAgents.filter((a) => hasSkill(a, 'rgaa') || hasSkill(a, 'rgpd'))),
+    );
+    const all = await allPages({ skillIds: ['rgaa', 'rgpd'], skillMatch: 'ALL' }, 50);
+    const expectedAll = visibleAgents.filter((a) => hasSkill(a, 'rgaa') && hasSkill(a, 'rgpd'));
+    expect(expectedAll.length).toBeGreaterThan(0);
+    expect(expectedAll.length).toBeLessThan(any.length);
+    expect(all).toEqual(directoryOrder(expectedAll));
+  });
+
+  it('filters on the administration', async () => {
+    const ids = await allPages({ administrationId: 'minarm' }, 50);
+    expect(ids).toEqual(directoryOrder(visibleAgents.filter((a) => a.administrationId === 'minarm')));
+  });
+
+  it('searches names, job titles and units without regard to case or accents', async () => {
+    const helene = await allPages({ text: 'HELENE' }, 50);
+    expect(helene).toEqual(directoryOrder(visibleAgents.filter((a) => a.firstName === 'Hélène')));
+    const oeuvrard = await allPages({ text: 'oeuvrard' }, 50);
+    expect(oeuvrard).toEqual(directoryOrder(visibleAgents.filter((a) => a.lastName === 'Œuvrard')));
+    const combined = await allPages({ text: 'developpeuse  accessibilité' }, 50);
+    const expected = visibleAgents.filter(
+      (a) => a.jobTitle.startsWith('Développeuse') && a.unit.includes('Accessibilité'),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(combined).toEqual(directoryOrder(expected));
+    // LIKE wildcards in the text match themselves.
+    expect(await allPages({ text: '%' }, 50)).toEqual([]);
+  });
+
+  it('combines filters and counts every match across pages', async () => {
+    const filter = { administrationId: 'dinum', skillIds: ['typescript'], text: 'pôle' };
+    const expected = visibleAgents.filter(
+      (a) =>
+        a.administrationId === 'dinum' &&
+        a.unit === 'Pôle produits' &&
+        a.skills.some((s) => s.skillId === 'typescript'),
+    );
+    const response = await subgraph.query<AgentsPage>(AGENTS, { filter, first: 2 });
+    expect(response.data!.agents.totalCount).toBe(expected.length);
+    expect(await allPages(filter, 2)).toEqual(directoryOrder(expected));
+  });
+
+  it('costs the same number of SQL statements for 5 and 50 agents with nested fields', async () => {
+    const query = `query ($first: Int) { agents(first: $first) { nodes {
+      displayName administration { name parent { name } } skills { skill { label } level } manager { displayName }
+    } totalCount } }`;
+    const run = (first: number) =>
+      subgraph.queries.measure(async () => {
+        const response = await subgraph.query<{ agents: { nodes: unknown[] } }>(query, { first });
+        expect(response.errors).toBeUndefined();
+        return response.data!.agents.nodes.length;
+      });
+    const small = await run(5);
+    const large = await run(50);
+    expect([small.result, large.result]).toEqual([5, 50]);
+    expect(large.statements).toBe(small.statements);
+  });
+});
+
+describe('skills and administrations', () => {
+  it('lists the skills by family code then label, optionally one family', async () => {
+    const all = await subgraph.query<{ skills: Array<{ id: string; family: string }> }>(
+      '{ skills { id family } }',
+    );
+    expect(all.data!.skills.map((skill) => skill.id)).toEqual([
+      'rgaa',
+      'postgresql',
+      'ux-research',
+      'react',
+      'typescript',
+      'kubernetes',
+      'rgpd',
+      'marches-publics',
+    ]);
+    const development = await subgraph.query('{ skills(family: DEVELOPMENT) { id familyLabel } }');
+    expect(development.data).toEqual({
+      skills: [
+        { id: 'react', familyLabel: 'Développement' },
+        { id: 'typescript', familyLabel: 'Développement' },
+      ],
+    });
+  });
+
+  it('lists the administrations and finds one by id', async () => {
+    const all = await subgraph.query('{ administrations { id parent { id } } }');
+    expect(all.data).toEqual({
+      administrations: [
+        { id: 'dinum', parent: { id: 'spm' } },
+        { id: 'minarm', parent: null },
+        { id: 'spm', parent: null },
+      ],
+    });
+    const one = await subgraph.query('{ administration(id: "minarm") { name acronym } }');
+    expect(one.data).toEqual({ administration: { name: 'Ministère des Armées', acronym: null } });
+  });
+
+  it('answers NOT_FOUND for an unknown administration', async () => {
+    const response = await subgraph.query('{ administration(id: "nope") { id } }');
+    expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('_entities', () => {
+  const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Agent { id displayName skills { skill { label } level } }
+    ... on Skill { id label }
+    ... on Administration { id name }
+  } }`;
+
+  it('resolves agents, skills and administrations, null for unknown ones', async () => {
+    const response = await subgraph.query(ENTITIES, {
+      representations: [
+        { __typename: 'Agent', id: agentId(1) },
+        { __typename: 'Agent', id: '00000000-0000-4000-8000-999999999999' },
+        { __typename: 'Agent', id: 'not-a-uuid' },
+        { __typename: 'Skill', id: 'rgpd' },
+        { __typename: 'Administration', id: 'spm' },
+        { __typename: 'Skill', id: 'unknown-skill' },
+      ],
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      _entities: [
+        {
+          id: agentId(1),
+          displayName: 'Éric ÉDOUARD',
+          skills: [
+            { skill: { label: 'PostgreSQL' }, level: 'INTERMEDIATE' },
+            { skill: { label: 'React' }, level: 'EXPERT' },
+          ],
+        },
+        null,
+        null,
+        { id: 'rgpd', label: 'RGPD' },
+        { id: 'spm', name: 'Services du Premier ministre' },
+        null,
+      ],
+    });
+  });
+
+  it('costs the same number of SQL statements for 5 and 50 agent representations', async () => {
+    const run = (count: number) =>
+      subgraph.queries.measure(async () => {
+        const representations = data.agents
+          .slice(0, count)
+          .map((agent) => ({ __typename: 'Agent', id: agent.id }));
+        const response = await subgraph.query<{ _entities: Array<{ skills: unknown[] }> }>(ENTITIES, {
+          representations,
+        });
+        expect(response.errors).toBeUndefined();
+        expect(response.data!._entities.every((entity) => entity.skills.length >= 2)).toBe(true);
+        return response.data!._entities.length;
+      });
+    const small = await run(5);
+    const large = await run(50);
+    expect([small.result, large.result]).toEqual([5, 50]);
+    expect(small.statements).toBeGreaterThan(0);
+    expect(large.statements).toBe(small.statements);
+  });
+});
+
+const PROFILE = `mutation ($id: ID!, $input: AgentProfileInput!) {
+  updateAgentProfile(id: $id, input: $input) {
+    firstName lastName displayName phone unit jobTitle city departmentCode workMode administration { id }
+  }
+}`;
+
+async function storedAgent(index: number) {
+  const [row] = (await subgraph.db.query('SELECT * FROM profiles.agent WHERE id = $1', [
+    agentId(index),
+  ])) as Array<Record<string, unknown>>;
+  return row;
+}
+
+describe('updateAgentProfile', () => {
+  it('changes only the given fields, trimmed', async () => {
+    const response = await subgraph.query(PROFILE, {
+      id: agentId(20),
+      input: {
+        firstName: '  Anne-Sophie ',
+        lastName: 'de La Tour',
+        phone: '+33 6 12 34 56 78',
+        departmentCode: '971',
+        workMode: 'REMOTE',
+        administrationId: 'spm',
+      },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      updateAgentProfile: {
+        firstName: 'Anne-Sophie',
+        lastName: 'de La Tour',
+        displayName: 'Anne-Sophie DE LA TOUR',
+        phone: '+33 6 12 34 56 78',
+        unit: data.agents[20]!.unit,
+        jobTitle: data.agents[20]!.jobTitle,
+        city: 'Paris',
+        departmentCode: '971',
+        workMode: 'REMOTE',
+        administration: { id: 'spm' },
+      },
+    });
+    const cleared = await subgraph.query(PROFILE, { id: agentId(20), input: { phone: null } });
+    expect(cleared.data).toMatchObject({ updateAgentProfile: { phone: null, firstName: 'Anne-Sophie' } });
+  });
+
+  it.each([
+    ['a blank first name', { firstName: '   ' }, 'input.firstName'],
+    ['a null last name', { lastName: null }, 'input.lastName'],
+    ['a last name over 100 characters', { lastName: 'x'.repeat(101) }, 'input.lastName'],
+    ['a foreign phone number', { phone: '+1 202 555 0100' }, 'input.phone'],
+    ['an unknown département', { departmentCode: '20' }, 'input.departmentCode'],
+    ['a null work mode', { workMode: null }, 'input.workMode'],
+    ['an unknown administration', { administrationId: 'nowhere' }, 'input.administrationId'],
+  ])('refuses %s, naming the field and writing nothing', async (_label, input, field) => {
+    const before = await storedAgent(21);
+    const response = await subgraph.query(PROFILE, { id: agentId(21), input: { city: 'Lyon', ...input } });
+    expect(response.data).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0]?.message).toMatch(/[éèàù’]|doit|inconnue/);
+    expect(await storedAgent(21)).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an unknown agent', async () => {
+    const response = await subgraph.query(PROFILE, { id: 'nobody', input: { city: 'Lyon' } });
+    expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+const SET_SKILLS = `mutation ($id: ID!, $skills: [AgentSkillInput!]!) {
+  setAgentSkills(id: $id, skills: $skills) { skills { skill { id } level } }
+}`;
+
+async function storedSkills(index: number) {
+  return subgraph.db.query(
+    'SELECT skill_id, level FROM profiles.agent_skill WHERE agent_id = $1 ORDER BY skill_id',
+    [agentId(index)],
+  );
+}
+
+describe('setAgentSkills', () => {
+  it('replaces the whole set', async () => {
+    const response = await subgraph.query(SET_SKILLS, {
+      id: agentId(30),
+      skills: [
+        { skillId: 'rgpd', level: 'ADVANCED' },
+        { skillId: 'typescript', level: 'EXPERT' },
+      ],
+    });
+    expect(response.data).toEqual({
+      setAgentSkills: {
+        skills: [
+          { skill: { id: 'typescript' }, level: 'EXPERT' },
+          { skill: { id: 'rgpd' }, level: 'ADVANCED' },
+        ],
+      },
+    });
+    const emptied = await subgraph.query(SET_SKILLS, { id: agentId(31), skills: [] });
+    expect(emptied.data).toEqual({ setAgentSkills: { skills: [] } });
+    expect(await storedSkills(31)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown skill',
+      [
+        { skillId: 'react', level: 'EXPERT' },
+        { skillId: 'cobol-2050', level: 'EXPERT' },
+      ],
+      'skills.1.skillId',
+    ],
+    [
+      'a duplicate',
+      [
+        { skillId: 'react', level: 'EXPERT' },
+        { skillId: 'rgpd', level: 'BEGINNER' },
+        { skillId: 'react', level: 'BEGINNER' },
+      ],
+      'skills.2.skillId',
+    ],
+    [
+      'more than 30 skills',
+      Array.from({ length: 31 }, (_, i) => ({ skillId: `s${i}`, level: 'EXPERT' })),
+      'skills',
+    ],
+  ])('refuses %s, naming the field and writing nothing', async (_label, skills, field) => {
+    const before = await storedSkills(32);
+    expect(before.length).toBeGreaterThan(0);
+    const response = await subgraph.query(SET_SKILLS, { id: agentId(32), skills });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await storedSkills(32)).toEqual(before);
+  });
+
+  it('answers NOT_FOUND for an unknown agent', async () => {
+    const response = await subgraph.query(SET_SKILLS, {
+      id: '00000000-0000-4000-8000-999999999999',
+      skills: [{ skillId: 'react', level: 'EXPERT' }],
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+const AVAILABILITY = `mutation ($id: ID!, $input: AgentAvailabilityInput!) {
+  setAgentAvailability(id: $id, input: $input) { availability { hoursPerMonth from until } }
+}`;
+
+describe('setAgentAvailability', () => {
+  it('sets hours and dates', async () => {
+    const input = { hoursPerMonth: 12, from: '2026-02-01', until: '2026-06-30' };
+    const response = await subgraph.query(AVAILABILITY, { id: agentId(40), input });
+    expect(response.data).toEqual({ setAgentAvailability: { availability: input } });
+    const open = await subgraph.query(AVAILABILITY, { id: agentId(40), input: { hoursPerMonth: 0 } });
+    expect(open.data).toEqual({
+      setAgentAvailability: { availability: { hoursPerMonth: 0, from: null, until: null } },
+    });
+  });
+
+  it.each([
+    ['more than 80 hours', { hoursPerMonth: 81 }, 'input.hoursPerMonth'],
+    ['negative hours', { hoursPerMonth: -1 }, 'input.hoursPerMonth'],
+    ['an end before the start', { hoursPerMonth: 8, from: '2026-03-01', until: '2026-02-01' }, 'input.until'],
+    [
+      'an end equal to the start',
+      { hoursPerMonth: 8, from: '2026-03-01', until: '2026-03-01' },
+      'input.until',
+    ],
+  ])('refuses %s', async (_label, input, field) => {
+    const before = await storedAgent(41);
+    const response = await subgraph.query(AVAILABILITY, { id: agentId(41), input });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await storedAgent(41)).toEqual(before);
+  });
+});
+
+describe('setDirectoryVisibility', () => {
+  it('takes an agent out of the directory listing and back, without hiding the profile', async () => {
+    const id = agentId(50);
+    const search = { text: `${data.agents[50]!.firstName} ${data.agents[50]!.lastName}` };
+    expect(await allPages(search, 50)).toContain(id);
+
+    const hidden = await subgraph.query(
+      'mutation ($id: ID!) { setDirectoryVisibility(id: $id, inDirectory: false) { inDirectory } }',
+      { id },
+    );
+    expect(hidden.data).toEqual({ setDirectoryVisibility: { inDirectory: false } });
+    expect(await allPages(search, 50)).not.toContain(id);
+    expect((await subgraph.query('query ($id: ID!) { agent(id: $id) { id } }', { id })).data).toEqual({
+      agent: { id },
+    });
+
+    await subgraph.query(
+      'mutation ($id: ID!) { setDirectoryVisibility(id: $id, inDirectory: true) { id } }',
+      { id },
+    );
+    expect(await allPages(search, 50)).toContain(id);
+  });
+});
