@@ -1,0 +1,32 @@
+import { MissionStatus, type RequestContext } from '@talents/common';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { MissionEntity } from '../mission/mission.entity';
+import { administrationMissionsKey, missionLoaders } from '../mission/mission.loader';
+import { Mission } from '../mission/mission.types';
+import { Administration } from './administration.types';
+
+@Resolver(() => Administration)
+export class AdministrationResolver {
+  @FieldResolver(() => [Mission], {
+    description: 'Missions accueillies par l’administration, les plus récentes d’abord.',
+  })
+  missions(
+    @Root() administration: Administration,
+    @Arg('statuses', () => [MissionStatus], {
+      nullable: true,
+      description: 'Statuts retenus ; absent ou vide : tous les statuts sauf le brouillon (DRAFT).',
+    })
+    statuses: MissionStatus[] | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'Nombre maximal de missions (de 1 à 100).',
+    })
+    first: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity[]> {
+    return missionLoaders
+      .byAdministration(ctx)
+      .load(administrationMissionsKey(administration.id, statuses, first ?? 20));
+  }
+}

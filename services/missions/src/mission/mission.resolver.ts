@@ -1,0 +1,173 @@
+import { MISSION_KIND_LABEL, type RequestContext } from '@talents/common';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Administration } from '../administration/administration.types';
+import { Agent } from '../agent/agent.types';
+import { validateArgument } from '@talents/common';
+import { Skill } from '../skill/skill.types';
+import type { MissionEntity } from './mission.entity';
+import { MissionFilter, MissionInput } from './mission.inputs';
+import { missionLoaders } from './mission.loader';
+import { MissionService } from './mission.service';
+import { Mission, MissionConnection, RequiredSkill, type MissionPage } from './mission.types';
+
+const MISSION_ID = { description: 'Identifiant de la mission.' } as const;
+
+@Resolver(() => Mission)
+export class MissionResolver {
+  @Query(() => Mission, {
+    nullable: true,
+    description: 'Une mission par son identifiant (erreur NOT_FOUND si elle n’existe pas).',
+  })
+  mission(@Arg('id', () => ID, MISSION_ID) id: string, @Ctx() ctx: RequestContext): Promise<MissionEntity> {
+    return new MissionService(ctx).get(id);
+  }
+
+  @Query(() => MissionConnection, {
+    description: 'Missions filtrées, les plus récemment publiées (ou créées) d’abord.',
+  })
+  missions(
+    @Arg('filter', () => MissionFilter, {
+      nullable: true,
+      description: 'Critères de recherche.',
+      validateFn: validateArgument('filter'),
+    })
+    filter: MissionFilter | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'Taille de la page (de 1 à 100).',
+    })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Curseur endCursor de la page précédente.',
+    })
+    after: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionPage> {
+    return new MissionService(ctx).list(filter, first ?? 20, after);
+  }
+
+  @Mutation(() => Mission, { description: 'Crée une mission en brouillon.' })
+  createMission(
+    @Arg('input', () => MissionInput, {
+      description: 'Contenu de la mission.',
+      validateFn: validateArgument('input'),
+    })
+    input: MissionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).create(input);
+  }
+
+  @Mutation(() => Mission, {
+    description: 'Modifie une mission encore en brouillon ou soumise (sinon erreur CONFLICT).',
+  })
+  updateMission(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Arg('input', () => MissionInput, {
+      description: 'Nouveau contenu complet de la mission.',
+      validateFn: validateArgument('input'),
+    })
+    input: MissionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).update(id, input);
+  }
+
+  @Mutation(() => Mission, { description: 'Soumet un brouillon à la modération (DRAFT → SUBMITTED).' })
+  submitMission(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).transition(id, 'submit');
+  }
+
+  @Mutation(() => Mission, {
+    description: 'Publie une mission soumise, après modération (SUBMITTED → PUBLISHED).',
+  })
+  publishMission(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).transition(id, 'publish');
+  }
+
+  @Mutation(() => Mission, {
+    description:
+      'Renvoie une mission soumise en brouillon, avec le motif de la modération (SUBMITTED → DRAFT).',
+  })
+  returnMissionToDraft(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Arg('reason', () => String, { description: 'Motif du renvoi, communiqué au porteur.' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).transition(id, 'returnToDraft', reason);
+  }
+
+  @Mutation(() => Mission, { description: 'Déclare pourvue une mission publiée (PUBLISHED → FILLED).' })
+  markMissionFilled(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).transition(id, 'markFilled');
+  }
+
+  @Mutation(() => Mission, { description: 'Clôture une mission publiée ou pourvue (→ CLOSED).' })
+  closeMission(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).transition(id, 'close');
+  }
+
+  @Mutation(() => Mission, {
+    description: 'Annule une mission en brouillon, soumise ou publiée (→ CANCELLED).',
+  })
+  cancelMission(
+    @Arg('id', () => ID, MISSION_ID) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MissionEntity> {
+    return new MissionService(ctx).transition(id, 'cancel');
+  }
+
+  @FieldResolver(() => String, { description: 'Libellé français de la nature de la mission.' })
+  kindLabel(@Root() mission: MissionEntity): string {
+    return MISSION_KIND_LABEL[mission.kind];
+  }
+
+  @FieldResolver(() => Administration, { description: 'Administration qui accueille la mission.' })
+  hostAdministration(@Root() mission: MissionEntity): Administration {
+    return Administration.ref(mission.hostAdministrationId);
+  }
+
+  @FieldResolver(() => Agent, { description: 'Agent à contacter (porteur du besoin).' })
+  contact(@Root() mission: MissionEntity): Agent {
+    return Agent.ref(mission.contactAgentId);
+  }
+
+  @FieldResolver(() => [RequiredSkill], {
+    description: 'Compétences demandées, les plus importantes d’abord.',
+  })
+  async requiredSkills(@Root() mission: MissionEntity, @Ctx() ctx: RequestContext): Promise<RequiredSkill[]> {
+    const rows = await missionLoaders.requiredSkills(ctx).load(mission.id);
+    return rows.map((row) =>
+      Object.assign(new RequiredSkill(), { skill: Skill.ref(row.skillId), minLevel: row.minLevel }),
+    );
+  }
+
+  @FieldResolver(() => [Administration], {
+    description: 'Administrations auxquelles la mission est réservée ; liste vide : ouverte à toutes.',
+  })
+  restrictedTo(@Root() mission: MissionEntity): Administration[] {
+    return mission.restrictedTo.map((id) => Administration.ref(id));
+  }
+}
+
+@Resolver(() => MissionConnection)
+export class MissionConnectionResolver {
+  @FieldResolver(() => Int, { description: 'Nombre total de missions répondant aux critères.' })
+  totalCount(@Root() page: MissionPage): Promise<number> {
+    return page.countTotal();
+  }
+}

@@ -1,0 +1,24 @@
+import { buildFederatedSchema, isUuid, type FederatedSchema, type RequestContext } from '@talents/common';
+import { AdministrationResolver } from './administration/administration.resolver';
+import { AgentResolver } from './agent/agent.resolver';
+import type { MissionEntity } from './mission/mission.entity';
+import { missionLoaders } from './mission/mission.loader';
+import { MissionConnectionResolver, MissionResolver } from './mission/mission.resolver';
+
+export function buildMissionsSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema(
+    { resolvers: [MissionResolver, MissionConnectionResolver, AdministrationResolver, AgentResolver] },
+    {
+      Mission: {
+        // Runs outside type-graphql: the id comes straight from the gateway's representation.
+        __resolveReference(
+          reference: { id: unknown },
+          ctx: RequestContext,
+        ): Promise<MissionEntity | null> | null {
+          if (typeof reference.id !== 'string' || !isUuid(reference.id)) return null;
+          return missionLoaders.byId(ctx).load(reference.id);
+        },
+      },
+    },
+  );
+}
