@@ -1,0 +1,53 @@
+import { IsInt, Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const MOTIVATION_MIN_LENGTH = 20;
+export const MOTIVATION_MAX_LENGTH = 2000;
+export const PROPOSED_HOURS_MIN = 1;
+export const PROPOSED_HOURS_MAX = 105;
+export const REASON_TEXT_MAX_LENGTH = 1000;
+
+export const MOTIVATION_LENGTH_MESSAGE = `La motivation doit compter entre ${MOTIVATION_MIN_LENGTH} et ${MOTIVATION_MAX_LENGTH} caractères (espaces de début et de fin exclus).`;
+export const PROPOSED_HOURS_MESSAGE = `Le nombre d’heures proposé doit être un entier entre ${PROPOSED_HOURS_MIN} et ${PROPOSED_HOURS_MAX}.`;
+
+/** Length bounds on the trimmed text: padding must neither fill a short text nor overflow a long one. */
+function TrimmedLength(min: number, max: number, options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'trimmedLength',
+      constraints: [min, max],
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
+      },
+    },
+    options,
+  );
+}
+
+@InputType('ApplyInput', { description: 'Candidature d’un agent à une mission.' })
+export class ApplyInput {
+  @Matches(UUID, { message: 'Identifiant d’agent mal formé : un UUID est attendu.' })
+  @Field(() => ID, { description: 'Identifiant de l’agent qui candidate (UUID).' })
+  agentId!: string;
+
+  @Matches(UUID, { message: 'Identifiant de mission mal formé : un UUID est attendu.' })
+  @Field(() => ID, { description: 'Identifiant de la mission visée (UUID).' })
+  missionId!: string;
+
+  @TrimmedLength(MOTIVATION_MIN_LENGTH, MOTIVATION_MAX_LENGTH, { message: MOTIVATION_LENGTH_MESSAGE })
+  @Field({
+    description: `Motivation de l’agent : ${MOTIVATION_MIN_LENGTH} à ${MOTIVATION_MAX_LENGTH} caractères, espaces de début et de fin retirés.`,
+  })
+  motivation!: string;
+
+  @IsInt({ message: PROPOSED_HOURS_MESSAGE })
+  @Min(PROPOSED_HOURS_MIN, { message: PROPOSED_HOURS_MESSAGE })
+  @Max(PROPOSED_HOURS_MAX, { message: PROPOSED_HOURS_MESSAGE })
+  @Field(() => Int, {
+    description: `Nombre d’heures que l’agent propose de consacrer à la mission (${PROPOSED_HOURS_MIN} à ${PROPOSED_HOURS_MAX}).`,
+  })
+  proposedHours!: number;
+}

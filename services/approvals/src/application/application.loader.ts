@@ -1,0 +1,66 @@
+import { groupedLoader, isUuid, keyedLoader, requestLoader, SEAT_HOLDING_STATUSES } from '@talents/common';
+import { In, type DataSource } from 'typeorm';
+
+import { Application } from './application.entity';
+
+/** Malformed ids cannot match a uuid column; dropping them keeps PostgreSQL from rejecting the batch. */
+function validIds(keys: readonly string[]): string[] {
+  return [...new Set(keys.filter(isUuid))];
+}
+
+function findApplications(db: DataSource, column: 'id' | 'agentId' | 'missionId', keys: readonly string[]) {
+  const ids = validIds(keys);
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.getRepository(Application).find({
+    where: { [column]: In(ids) },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+}
+
+export const applicationById = requestLoader((db) =>
+  keyedLoader<string, Application>(
+    (keys) => findApplications(db, 'id', keys),
+    (application) => application.id,
+  ),
+);
+
+export const applicationsByMission = requestLoader((db) =>
+  groupedLoader<string, Application>(
+    (keys) => findApplications(db, 'missionId', keys),
+    (application) => application.missionId,
+  ),
+);
+
+export const applicationsByAgent = requestLoader((db) =>
+  groupedLoader<string, Application>(
+    (keys) => findApplications(db, 'agentId', keys),
+    (application) => application.agentId,
+  ),
+);
+
+interface SeatCount {
+  missionId: string;
+  taken: number;
+}
+
+/** Seats held per mission (ACCEPTED or COMPLETED applications): one GROUP BY for the whole batch. */
+export const seatsTakenByMission = requestLoader((db) =>
+  keyedLoader<string, SeatCount>(
+    async (keys) => {
+      const ids = validIds(keys);
+      if (ids.length === 0) return [];
+      const rows: Array<{ missionId: string; taken: string }> = await db
+        .getRepository(Application)
+        .createQueryBuilder('application')
+        .select('application.missionId', 'missionId')
+        .addSelect('COUNT(*)', 'taken')
+        .where('application.missionId IN (:...ids)', { ids })
+        .andWhere('application.status IN (:...statuses)', { statuses: [...SEAT_HOLDING_STATUSES] })
+        .groupBy('application.missionId')
+        .getRawMany();
+      // COUNT(*) is a bigint, which pg returns as a string.
+      return rows.map((row) => ({ missionId: row.missionId, taken: Number(row.taken) }));
+    },
+    (count) => count.missionId,
+  ),
+);

@@ -1,0 +1,78 @@
+import { DecisionReason, isUuid, validateArgument, type RequestContext } from '@talents/common';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Agent, agentReference } from '../agent/agent.types';
+import { Mission, missionReference } from '../mission/mission.types';
+import { Application } from './application.entity';
+import { ApplyInput } from './application.inputs';
+import { applicationById } from './application.loader';
+import { applyToMission, getApplication, withdrawApplication } from './application.service';
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Query(() => Application, {
+    nullable: true,
+    description: 'Une candidature par son identifiant ; erreur NOT_FOUND si elle n’existe pas.',
+  })
+  application(
+    @Arg('id', () => ID, { description: 'Identifiant de la candidature (UUID).' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return getApplication(ctx, id);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Dépose la candidature d’un agent à une mission (statut SUBMITTED). Une seule candidature en cours ' +
+      '(déposée, approuvée par le supérieur hiérarchique ou acceptée) par agent et par mission, sinon CONFLICT. ' +
+      'Limite connue : l’existence et la publication de la mission ne sont pas encore vérifiées, faute de ' +
+      'projection locale des missions alimentée par leurs événements (évolution prévue).',
+  })
+  apply(
+    @Arg('input', () => ApplyInput, {
+      description: 'Agent, mission, motivation et heures proposées.',
+      validateFn: validateArgument('input'),
+    })
+    input: ApplyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return applyToMission(ctx, input);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Retire une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée (statut WITHDRAWN), ' +
+      'avec un motif ; depuis tout autre statut : CONFLICT, rien ne change.',
+  })
+  withdrawApplication(
+    @Arg('id', () => ID, { description: 'Identifiant de la candidature à retirer (UUID).' }) id: string,
+    @Arg('reason', () => DecisionReason, { description: 'Motif du retrait, dans la liste fixe.' })
+    reason: DecisionReason,
+    @Arg('reasonText', () => String, {
+      nullable: true,
+      description:
+        'Précision libre sur le motif, obligatoire avec le motif OTHER (1 000 caractères au plus).',
+    })
+    reasonText: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return withdrawApplication(ctx, id, reason, reasonText);
+  }
+
+  @FieldResolver(() => Agent, { description: 'Agent qui candidate.' })
+  agent(@Root() application: Application): Agent {
+    return agentReference(application.agentId);
+  }
+
+  @FieldResolver(() => Mission, { description: 'Mission visée par la candidature.' })
+  mission(@Root() application: Application): Mission {
+    return missionReference(application.missionId);
+  }
+}
+
+/** `_entities` for Application: batched like every other read. */
+export const applicationReferenceResolver = {
+  __resolveReference(reference: { id: string }, ctx: RequestContext): Promise<Application | null> {
+    if (typeof reference.id !== 'string' || !isUuid(reference.id)) return Promise.resolve(null);
+    return applicationById(ctx).load(reference.id.toLowerCase());
+  },
+};

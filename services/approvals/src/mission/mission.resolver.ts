@@ -1,0 +1,42 @@
+import { badUserInput, type RequestContext } from '@talents/common';
+import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Application } from '../application/application.entity';
+import { applicationsByMission, seatsTakenByMission } from '../application/application.loader';
+import { Mission } from './mission.types';
+
+@Resolver(() => Mission)
+export class MissionResolver {
+  @FieldResolver(() => [Application], {
+    description: 'Candidatures à cette mission, de la plus ancienne à la plus récente.',
+  })
+  applications(@Root() mission: Mission, @Ctx() ctx: RequestContext): Promise<Application[]> {
+    return applicationsByMission(ctx).load(mission.id);
+  }
+
+  @Directive('@requires(fields: "seats")')
+  @FieldResolver(() => Int, {
+    description:
+      'Places encore disponibles : places offertes moins candidatures acceptées ou réalisées, jamais négatif.',
+  })
+  async seatsRemaining(@Root() mission: Mission, @Ctx() ctx: RequestContext): Promise<number> {
+    if (typeof mission.seats !== 'number') {
+      // Only reachable by calling the subgraph directly without the @requires field.
+      throw badUserInput(
+        'seats',
+        'Le nombre de places de la mission est requis pour calculer les places restantes.',
+      );
+    }
+    const taken = (await seatsTakenByMission(ctx).load(mission.id))?.taken ?? 0;
+    return Math.max(0, mission.seats - taken);
+  }
+}
+
+/**
+ * `_entities` for Mission: nothing to load here, and the representation must be kept whole because
+ * it carries `seats`, which `seatsRemaining` requires.
+ */
+export const missionReferenceResolver = {
+  __resolveReference(reference: { id: string; seats?: number }): Mission {
+    return Object.assign(new Mission(), reference);
+  },
+};
