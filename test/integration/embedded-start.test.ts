@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../hub/src/embedded-postgres';
@@ -78,6 +78,8 @@ describe('npm start on the embedded PostgreSQL', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'talents-start-'));
+    // As root, PostgreSQL runs as its own system user, which must be able to reach the directory.
+    await chmod(dataDir, 0o755);
     env = {
       DATA_DIR: dataDir,
       PORT: String(await freePort()),
@@ -112,8 +114,9 @@ describe('npm start on the embedded PostgreSQL', () => {
     // Data was kept and the seed did not duplicate it.
     expect(await missionCount(second.url)).toBe(missions);
 
+    // SIGTERM to the hub alone, as an orchestrator sends it: the hub must stop PostgreSQL itself.
     const postgres = postmasterPid(pgData);
-    process.kill(-(second.child.pid ?? 0), 'SIGINT');
+    process.kill(parentPid(postgres), 'SIGTERM');
     expect(await exited(second.child)).toBe(0);
     expect(isAlive(postgres)).toBe(false);
     expect(existsSync(path.join(pgData, 'postmaster.pid'))).toBe(false);

@@ -93,7 +93,9 @@ describe('the hub through the gateway', () => {
       expect(node.title).toBe(mission.title);
       expect(node.hostAdministration.name).toBe(administrations.get(mission.hostAdministrationId)?.name);
       const contact = agents.get(mission.contactAgentId);
-      expect(node.contact.displayName).toContain(contact?.lastName);
+      expect(node.contact.displayName).toBe(
+        `${contact?.firstName} ${contact?.lastName.toLocaleUpperCase('fr')}`,
+      );
       expect(node.contact.skills).toHaveLength(contact?.skills.length ?? -1);
       expect(node.requiredSkills.map((r) => [r.skill.label, r.minLevel]).sort()).toEqual(
         mission.requiredSkills.map((r) => [skills.get(r.skillId)?.label, r.minLevel]).sort(),
@@ -101,7 +103,10 @@ describe('the hub through the gateway', () => {
       const applications = demo.applications.filter((a) => a.missionId === mission.id);
       expect(node.applications.map((a) => a.id).sort()).toEqual(applications.map((a) => a.id).sort());
       for (const application of node.applications) {
-        expect(application.agent.displayName).toContain(agents.get(application.agent.id)?.lastName);
+        const applicant = agents.get(application.agent.id);
+        expect(application.agent.displayName).toBe(
+          `${applicant?.firstName} ${applicant?.lastName.toLocaleUpperCase('fr')}`,
+        );
       }
       const held = applications.filter((a) => SEAT_HOLDING_STATUSES.includes(a.status)).length;
       expect(node.seatsRemaining).toBe(Math.max(0, mission.seats - held));
