@@ -1,10 +1,9 @@
-import { createLogger } from '@talents/common';
+import { stopOnTerminationSignals } from '@talents/common';
 import { startGateway } from './gateway';
 import { readSupergraph } from './supergraph';
 
 /** Container entry point: the gateway alone, subgraphs reached through their URLs. */
 async function main(): Promise<void> {
-  const logger = createLogger('gateway');
   const subgraphUrls: Record<string, string> = {};
   for (const name of ['profiles', 'missions', 'approvals']) {
     const url = process.env[`${name.toUpperCase()}_URL`];
@@ -16,15 +15,8 @@ async function main(): Promise<void> {
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '0.0.0.0',
   });
-  logger.info(`Passerelle prête : ${gateway.url}/graphql`);
-  const stop = () => {
-    gateway.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  console.log(`Passerelle prête : ${gateway.url}/graphql`);
+  stopOnTerminationSignals('de la passerelle', () => gateway.stop());
 }
 
 main().catch((error: unknown) => {

@@ -22,8 +22,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
-const DEFAULT_QUERY = `# Bienvenue dans l’explorateur de l’API Talents numériques.
-# Ctrl+Entrée exécute la requête ; la documentation du schéma est dans le panneau de gauche.
+const DEFAULT_QUERY = `# Explorateur de l’API Talents numériques.
+# Ctrl+Entrée exécute la requête.
+# La documentation du schéma est dans le panneau de gauche.
 query MissionsPubliees {
   missions(first: 5, filter: { statuses: [PUBLISHED] }) {
     totalCount

@@ -12,3 +12,4 @@ export * from './server';
 export * from './subgraph';
 export * from './vocabulary';
 export * from './validation';
+export * from './process';

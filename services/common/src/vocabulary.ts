@@ -75,6 +75,19 @@ registerEnumType(SkillFamily, {
   ),
 });
 
+export enum SkillMatch {
+  ANY = 'ANY',
+  ALL = 'ALL',
+}
+registerEnumType(SkillMatch, {
+  name: 'SkillMatch',
+  description: 'Mode de correspondance des compétences demandées.',
+  valuesConfig: {
+    ANY: { description: 'Au moins une des compétences' },
+    ALL: { description: 'Toutes les compétences' },
+  },
+});
+
 export enum EmploymentStatus {
   CIVIL_SERVANT = 'CIVIL_SERVANT',
   CONTRACT_AGENT = 'CONTRACT_AGENT',

@@ -5,7 +5,6 @@ import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { buildMissionsSchema } from './schema';
 
 export { seedMissions } from './mission/mission.seed';
-export { SkillMatch } from './mission/mission.inputs';
 export { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 
 export const missionsSubgraph: SubgraphDefinition = {

@@ -9,7 +9,6 @@ import { PROFILES_SCHEMA } from './shared/constants';
 import { SkillEntity } from './skill/skill.entity';
 
 export { seedProfiles } from './seed/profiles.seed';
-export { SkillMatch } from './shared/skill-match';
 
 export const profilesSubgraph: SubgraphDefinition = {
   name: PROFILES_SCHEMA,

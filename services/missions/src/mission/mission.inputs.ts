@@ -9,23 +9,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { MissionDomain, MissionKind, MissionStatus, SkillLevel, WorkMode } from '@talents/common';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { MissionDomain, MissionKind, MissionStatus, SkillLevel, SkillMatch, WorkMode } from '@talents/common';
 import { MISSION_LIMITS, MISSION_MESSAGES } from './mission.rules';
-
-export enum SkillMatch {
-  ANY = 'ANY',
-  ALL = 'ALL',
-}
-// Same text as the profiles subgraph's SkillMatch, so that composition sees one definition.
-registerEnumType(SkillMatch, {
-  name: 'SkillMatch',
-  description: 'Mode de correspondance des compétences demandées.',
-  valuesConfig: {
-    ANY: { description: 'Au moins une des compétences' },
-    ALL: { description: 'Toutes les compétences' },
-  },
-});
 
 @InputType('RequiredSkillInput', { description: 'Compétence demandée par la mission et niveau minimal.' })
 export class RequiredSkillInput {

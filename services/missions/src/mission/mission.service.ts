@@ -9,12 +9,12 @@ import {
   toPage,
   type MissionStatus,
   type RequestContext,
+  SkillMatch,
 } from '@talents/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MISSION_SKILL_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
 import type { MissionFilter, MissionInput } from './mission.inputs';
-import { SkillMatch } from './mission.inputs';
 import { LISTED_STATUSES, missionLoaders } from './mission.loader';
 import {
   checkMissionInput,

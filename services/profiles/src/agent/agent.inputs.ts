@@ -1,4 +1,4 @@
-import { SkillLevel, WorkMode } from '@talents/common';
+import { SkillLevel, SkillMatch, WorkMode } from '@talents/common';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -21,7 +21,6 @@ import {
   NAME_MAX_LENGTH,
   TEXT_MAX_LENGTH,
 } from '../shared/patterns';
-import { SkillMatch } from '../shared/skill-match';
 import { IsOmittable, IsTrimmedText } from '../shared/validators';
 
 const MAX_FILTER_SKILLS = 50;

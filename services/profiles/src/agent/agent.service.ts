@@ -6,11 +6,11 @@ import {
   notFound,
   toPage,
   type RequestContext,
+  SkillMatch,
 } from '@talents/common';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { PROFILES_SCHEMA } from '../shared/constants';
-import { SkillMatch } from '../shared/skill-match';
 import { escapeLike, foldText } from '../shared/text';
 import { SkillEntity } from '../skill/skill.entity';
 import { AgentSkillEntity } from './agent-skill.entity';

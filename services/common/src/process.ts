@@ -1,0 +1,55 @@
+import type { SubgraphDefinition } from './subgraph';
+import { startSubgraph } from './subgraph';
+
+/**
+ * Runs `stop` once on the first SIGINT or SIGTERM (`label` reads « du sous-graphe profiles »), then exits: 0 when everything closed, 1 when
+ * something failed to. Orchestrators send SIGTERM; a terminal sends SIGINT.
+ */
+export function stopOnTerminationSignals(label: string, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} reçu : arrêt ${label}…`);
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`Arrêt incomplet ${label} :`, error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', handle);
+  process.once('SIGTERM', handle);
+}
+
+function portFromEnvironment(fallback: number): number {
+  const raw = process.env.PORT;
+  const port = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT doit être un numéro de port entier (reçu « ${raw} »).`);
+  }
+  return port;
+}
+
+/** Container entry point of one subgraph: DATABASE_URL, PORT and HOST from the environment. */
+export function runSubgraphProcess(definition: SubgraphDefinition, defaultPort: number): void {
+  const label = `du sous-graphe ${definition.name}`;
+  const start = async () => {
+    const databaseUrl = process.env.DATABASE_URL;
+    if (!databaseUrl) {
+      throw new Error('DATABASE_URL est obligatoire (par exemple postgres://utilisateur@hôte:5432/base).');
+    }
+    const running = await startSubgraph(definition, {
+      databaseUrl,
+      port: portFromEnvironment(defaultPort),
+      host: process.env.HOST ?? '0.0.0.0',
+    });
+    console.log(`Sous-graphe ${definition.name} prêt : ${running.url}`);
+    stopOnTerminationSignals(label, () => running.stop());
+  };
+  start().catch((error: unknown) => {
+    console.error(`Le démarrage ${label} a échoué :`, error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
