@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@talents/common';
 import express from 'express';
 import { graphiqlRouter } from './graphiql/graphiql';
+import { createGatewayErrorFormatter } from './errors';
 import { forwardableHeaders } from './headers';
 
 export interface GatewayContext {
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /** Stack traces and internal messages in responses; default: outside production only. */
+  exposeInternals?: boolean;
 }
 
 export interface RunningGateway {
@@ -49,6 +52,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
 
+  const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
@@ -56,7 +60,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     // The programme team explores the API in GraphiQL, in production too.
     introspection: true,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: exposeInternals,
+    formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

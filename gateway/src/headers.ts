@@ -1,27 +1,16 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** Headers that describe one hop, not the request: never forwarded to a subgraph. */
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'host',
-  'content-length',
-  'content-type',
-  'accept',
-  'accept-encoding',
-]);
+/**
+ * The request headers a subgraph may see. An allow-list, not a deny-list: subgraphs must never
+ * receive what a client could use to impersonate the gateway or another hop.
+ */
+const FORWARDED = ['accept-language', 'authorization', 'traceparent', 'tracestate', 'user-agent'];
 
 export function forwardableHeaders(incoming: IncomingHttpHeaders): Array<[string, string]> {
   const forwarded: Array<[string, string]> = [];
-  for (const [name, value] of Object.entries(incoming)) {
-    if (value === undefined || HOP_BY_HOP.has(name)) continue;
-    forwarded.push([name, Array.isArray(value) ? value.join(', ') : value]);
+  for (const name of FORWARDED) {
+    const value = incoming[name];
+    if (value !== undefined) forwarded.push([name, Array.isArray(value) ? value.join(', ') : value]);
   }
   return forwarded;
 }

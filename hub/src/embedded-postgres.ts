@@ -53,14 +53,37 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
 }
 
 /**
+ * Is `pid` really the postmaster of `dataDir`? After a reboot the pid in an old lock file may
+ * belong to anything — this process included — and must then be left alone.
+ */
+async function isPostmasterOf(pid: number, dataDir: string, lockedDir: string | undefined): Promise<boolean> {
+  if (pid === process.pid || !isAlive(pid) || path.resolve(lockedDir ?? '') !== dataDir) return false;
+  const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  return commandLine.split('\0')[0]?.endsWith('postgres') ?? false;
+}
+
+/** A postmaster whose parent is still a Node process belongs to a hub that is running now. */
+async function ownedByRunningHub(pid: number): Promise<boolean> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const parent = Number.parseInt(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '', 10);
+  if (!Number.isInteger(parent) || parent <= 1) return false;
+  const commandLine = await readFile(`/proc/${parent}/cmdline`, 'utf8').catch(() => '');
+  return /(^|\/)node$/.test(commandLine.split('\0')[0] ?? '');
+}
+
+/**
  * A run that was SIGKILLed leaves its postmaster behind, holding the data directory. Stop it
  * (fast shutdown, then kill) so that this run can start the cluster again instead of failing.
  */
 async function recoverStaleInstance(dataDir: string, log: (message: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt((await readFile(pidFile, 'utf8')).split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const [pidLine, lockedDir] = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number.parseInt(pidLine ?? '', 10);
+  if (Number.isInteger(pid) && pid > 0 && (await isPostmasterOf(pid, dataDir, lockedDir))) {
+    if (await ownedByRunningHub(pid)) {
+      throw new Error(`Un autre hub utilise déjà ${dataDir} : arrêtez-le ou choisissez un autre DATA_DIR.`);
+    }
     log(`Arrêt d’une instance PostgreSQL restée active (pid ${pid}).`);
     process.kill(pid, 'SIGINT');
     if (!(await waitUntilGone(pid, 15_000))) {
@@ -68,7 +91,8 @@ async function recoverStaleInstance(dataDir: string, log: (message: string) => v
       await waitUntilGone(pid, 5_000);
     }
   }
-  // A lock file whose process is gone is harmless to PostgreSQL, but remove it for clarity.
+  // A lock file whose postmaster is gone only blocks the start: PostgreSQL would refuse it if the
+  // pid now belongs to another process.
   await rm(pidFile, { force: true });
 }
 

@@ -1,7 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { translateGraphQLMessage } from './graphql-messages';
+import { validationProblems } from './validation';
 
 /** Stable codes that clients may switch on; never rename one without announcing it. */
 export type ErrorCode =
@@ -28,20 +29,12 @@ export function conflict(message: string, details: Record<string, unknown> = {})
   return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...details } });
 }
 
-function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path, message }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
-  });
-}
+/** PostgreSQL rejected a value's form (bad text, date out of range, number overflow…). */
+const POSTGRES_BAD_VALUE_CODES = new Set(['22P02', '22007', '22008', '22003']);
 
-export function validationProblems(error: ArgumentValidationError): FieldProblem[] {
-  return flattenValidationErrors(error.extensions.validationErrors);
-}
-
-function isPostgresInvalidText(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '22P02';
+function isPostgresBadValue(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && POSTGRES_BAD_VALUE_CODES.has(code);
 }
 
 /**
@@ -56,7 +49,7 @@ export function createErrorFormatter(options: {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const fields = validationProblems(original);
+      const fields = validationProblems(original.extensions.validationErrors);
       const first = fields[0];
       return {
         message: first ? first.message : 'Données invalides.',
@@ -67,13 +60,15 @@ export function createErrorFormatter(options: {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-      if (options.exposeInternals) return formatted;
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const translated = translateGraphQLMessage(formatted.message);
+      const extensions = { ...formatted.extensions };
+      if (!options.exposeInternals) delete extensions.stacktrace;
+      if (translated?.field && extensions.field === undefined) extensions.field = translated.field;
+      return { ...formatted, message: translated?.message ?? formatted.message, extensions };
     }
-    if (isPostgresInvalidText(original)) {
+    if (isPostgresBadValue(original)) {
       return {
-        message: 'Identifiant ou valeur mal formé.',
+        message: 'Valeur mal formée ou hors des bornes acceptées.',
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT' },

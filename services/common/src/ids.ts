@@ -4,3 +4,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+/** UUIDs compare as lower-case text in maps and loaders; PostgreSQL prints them lower-case too. */
+export function normaliseUuid(value: string): string {
+  return value.toLowerCase();
+}

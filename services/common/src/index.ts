@@ -13,3 +13,4 @@ export * from './subgraph';
 export * from './vocabulary';
 export * from './validation';
 export * from './process';
+export * from './graphql-messages';

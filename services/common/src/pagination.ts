@@ -1,5 +1,6 @@
 import { Field, ObjectType, Directive } from 'type-graphql';
 import { badUserInput } from './errors';
+import { isUuid, normaliseUuid } from './ids';
 
 @Directive('@shareable')
 @ObjectType({ description: 'Informations de pagination d’une liste par curseur.' })
@@ -26,7 +27,18 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, field = 'after'): CursorPosition | null {
+/** Sort keys that are instants are written by `Date.toISOString()`: nothing else is accepted back. */
+export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * Reads an opaque cursor back. Cursors come from clients, so the id must be a UUID and the sort
+ * key must pass `isValidKey`: a forged cursor is a user error, never a database error.
+ */
+export function decodeCursor(
+  cursor: string | null | undefined,
+  isValidKey: (key: string) => boolean,
+  field = 'after',
+): CursorPosition | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -34,9 +46,11 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
+      typeof parsed[1] === 'string' &&
+      isUuid(parsed[1]) &&
+      isValidKey(parsed[0])
     ) {
-      return { key: parsed[0], id: parsed[1] };
+      return { key: parsed[0], id: normaliseUuid(parsed[1]) };
     }
   } catch {
     // falls through to the user-facing error below

@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
@@ -48,26 +48,52 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const httpServer: Server = createServer(app);
   const path = '/graphql';
 
+  const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
+  const formatError = createErrorFormatter({
+    exposeInternals,
+    onUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a resolver'),
+  });
+  const formatAll = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => formatError(error.toJSON(), error));
+
   const wsServer = new WebSocketServer({ server: httpServer, path });
   const wsCleanup = useServer(
     {
       schema,
       context: (ctx): RequestContext =>
         createRequestContext(db, logger, headersFromConnectionParams(ctx.connectionParams)),
+      // Queries and mutations go through HTTP, where Apollo's plugins and limits apply; the
+      // socket is for subscriptions only.
+      onSubscribe: (_ctx, _id, payload) => {
+        let operation: OperationTypeNode | undefined;
+        try {
+          operation = getOperationAST(parse(payload.query), payload.operationName)?.operation;
+        } catch {
+          return undefined; // graphql-ws reports the syntax error itself
+        }
+        if (operation === OperationTypeNode.SUBSCRIPTION) return undefined;
+        return [
+          new GraphQLError(
+            'Seules les souscriptions passent par WebSocket : envoyez requêtes et mutations en HTTP.',
+            {
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ),
+        ];
+      },
+      onError: (_ctx, _id, _payload, errors) => formatAll(errors),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
     },
     wsServer,
   );
 
-  const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // The process owner (main.ts, the hub) stops the server and then closes the database.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: exposeInternals,
-    formatError: createErrorFormatter({
-      exposeInternals,
-      onUnexpected: (error) => logger.error({ err: error }, 'unexpected error in a resolver'),
-    }),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Inline traces only feed Apollo's hosted studio, which the State does not use.

@@ -3,11 +3,12 @@ import { GraphQLError } from 'graphql';
 import type { FieldProblem } from './errors';
 import type { ValidatorFn } from 'type-graphql';
 
-function problems(errors: ValidationError[], prefix: string): FieldProblem[] {
+/** Flattens class-validator's tree into `path → message` pairs, paths joined with dots. */
+export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const path = `${prefix}.${error.property}`;
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path, message }));
-    return [...own, ...problems(error.children ?? [], path)];
+    return [...own, ...validationProblems(error.children ?? [], path)];
   });
 }
 
@@ -31,6 +32,6 @@ export function validateArgument(argName: string): ValidatorFn {
       skipMissingProperties: true,
       validationError: { target: false, value: false },
     });
-    if (errors.length > 0) throw invalidFields(problems(errors, argName));
+    if (errors.length > 0) throw invalidFields(validationProblems(errors, argName));
   };
 }

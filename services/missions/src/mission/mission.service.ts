@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
-  badUserInput,
   checkPageSize,
   conflict,
   decodeCursor,
+  ISO_INSTANT,
   isUuid,
   notFound,
   toPage,
@@ -64,13 +64,7 @@ export class MissionService {
 
   async list(filter: MissionFilter | null | undefined, first: number, after: string | null | undefined) {
     const size = checkPageSize(first);
-    const cursor = decodeCursor(after);
-    if (cursor && (!isUuid(cursor.id) || Number.isNaN(Date.parse(cursor.key)))) {
-      throw badUserInput(
-        'after',
-        'Curseur de pagination invalide : reprenez la valeur endCursor d’une page précédente.',
-      );
-    }
+    const cursor = decodeCursor(after, (key) => ISO_INSTANT.test(key));
     const base = this.filtered(filter);
     const pageQuery = base
       .clone()

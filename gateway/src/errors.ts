@@ -1,0 +1,65 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { translateGraphQLMessage, type Logger } from '@talents/common';
+
+interface DownstreamResponse {
+  status?: number;
+  body?: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+const UNREACHABLE = /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed/;
+
+/**
+ * What leaves the gateway: French messages, stable codes, the field at fault, and nothing of the
+ * inside — subgraph URLs, raw responses and stacks stay in the logs.
+ */
+export function createGatewayErrorFormatter(options: { exposeInternals: boolean; logger: Logger }) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const { response, stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<
+      string,
+      unknown
+    > & {
+      response?: DownstreamResponse;
+      stacktrace?: unknown;
+    };
+    const base = { locations: formatted.locations, path: formatted.path };
+    const keepStack = options.exposeInternals && stacktrace ? { stacktrace } : {};
+
+    // A subgraph refused the request outright (HTTP 400): its own error says why.
+    const inner = response?.body?.errors?.[0];
+    if (inner) {
+      const translated = translateGraphQLMessage(inner.message);
+      const code = typeof inner.extensions?.code === 'string' ? inner.extensions.code : 'BAD_USER_INPUT';
+      return {
+        ...base,
+        message: translated?.message ?? inner.message,
+        extensions: { code, field: translated?.field ?? inner.extensions?.field },
+      };
+    }
+    if (UNREACHABLE.test(formatted.message)) {
+      options.logger.error({ error: formatted.message }, 'subgraph unreachable');
+      return {
+        ...base,
+        message: 'Un service du hub ne répond pas. Réessayez dans un instant.',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
+    if (extensions.code === 'INTERNAL_SERVER_ERROR' && !options.exposeInternals) {
+      options.logger.error({ error: formatted.message }, 'internal error at the gateway');
+      return {
+        ...base,
+        message: 'Erreur interne du serveur. Réessayez plus tard.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    }
+    const translated = translateGraphQLMessage(formatted.message);
+    return {
+      ...base,
+      message: translated?.message ?? formatted.message,
+      extensions: {
+        ...extensions,
+        ...(translated?.field && extensions.field === undefined ? { field: translated.field } : {}),
+        ...keepStack,
+      },
+    };
+  };
+}
