@@ -1,4 +1,10 @@
-import { buildFederatedSchema, isUuid, type FederatedSchema, type RequestContext } from '@talents/common';
+import {
+  buildFederatedSchema,
+  isUuid,
+  normaliseUuid,
+  type FederatedSchema,
+  type RequestContext,
+} from '@talents/common';
 import { AdministrationResolver } from './administration/administration.resolver';
 import { AgentResolver } from './agent/agent.resolver';
 import type { MissionEntity } from './mission/mission.entity';
@@ -16,7 +22,7 @@ export function buildMissionsSchema(): Promise<FederatedSchema> {
           ctx: RequestContext,
         ): Promise<MissionEntity | null> | null {
           if (typeof reference.id !== 'string' || !isUuid(reference.id)) return null;
-          return missionLoaders.byId(ctx).load(reference.id);
+          return missionLoaders.byId(ctx).load(normaliseUuid(reference.id));
         },
       },
     },

@@ -121,6 +121,21 @@ describe('missions subgraph: reading the catalogue', () => {
     status: MissionStatus.CLOSED,
     publishedAt: new Date('2025-08-01T10:00:00.000Z'),
   });
+  const filled = demoMission({
+    title: 'Étude des usages d’un téléservice',
+    kind: MissionKind.STUDY_AUDIT,
+    description: 'Analyser les statistiques de fréquentation du téléservice.',
+    status: MissionStatus.FILLED,
+    publishedAt: new Date('2025-08-15T10:00:00.000Z'),
+  });
+  const cancelled = demoMission({
+    title: 'Retour d’expérience sur un projet abandonné',
+    kind: MissionKind.EXPERIENCE_FEEDBACK,
+    description: 'Partager les enseignements d’un projet arrêté.',
+    status: MissionStatus.CANCELLED,
+    createdAt: new Date('2025-10-07T10:00:00.000Z'),
+    publishedAt: null,
+  });
   // Many missions sharing one publication instant: the id must break the tie.
   const bulk = Array.from({ length: 60 }, (_, index) =>
     demoMission({
@@ -134,8 +149,10 @@ describe('missions subgraph: reading the catalogue', () => {
       publishedAt: new Date(Date.UTC(2025, 6, 1 + (index % 20), 9)),
     }),
   );
-  const catalogue = [securePortal, uxReview, consulting, draft, closed, ...bulk];
-  const listed = catalogue.filter((mission) => mission.status !== MissionStatus.DRAFT);
+  const catalogue = [securePortal, uxReview, consulting, draft, closed, filled, cancelled, ...bulk];
+  // Moderation stands between submission and publication: lists show published missions by default.
+  const listed = catalogue.filter((mission) => mission.status === MissionStatus.PUBLISHED);
+  const ALL_STATUSES = Object.values(MissionStatus);
 
   let server: TestSubgraph;
 
@@ -207,6 +224,17 @@ describe('missions subgraph: reading the catalogue', () => {
     });
   });
 
+  test('mission(id) finds a mission whatever the case of its UUID, whatever its status', async () => {
+    for (const mission of [uxReview, draft]) {
+      const response = await server.query<{ mission: { id: string; status: string } }>(
+        `query($id: ID!) { mission(id: $id) { id status } }`,
+        { id: mission.id.toUpperCase() },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.mission).toEqual({ id: mission.id, status: mission.status });
+    }
+  });
+
   test('mission(id) with an unknown or malformed id → NOT_FOUND', async () => {
     for (const id of [randomUUID(), 'pas-un-uuid']) {
       const response = await server.query(`query($id: ID!) { mission(id: $id) { id } }`, { id });
@@ -216,22 +244,31 @@ describe('missions subgraph: reading the catalogue', () => {
     }
   });
 
-  test('missions lists every status but DRAFT by default, most recent first', async () => {
-    expect(await missionIds({})).toEqual(listingOrder(listed).slice(0, 100));
-    expect(await missionIds({})).not.toContain(draft.id);
+  test('missions lists only PUBLISHED missions by default, most recent first', async () => {
+    const byDefault = await missionIds({});
+    expect(byDefault).toEqual(listingOrder(listed));
+    for (const hidden of [draft, consulting, closed, filled, cancelled])
+      expect(byDefault).not.toContain(hidden.id);
+    expect(await missionIds({ statuses: [] })).toEqual(byDefault);
+    expect(await missionIds({ statuses: ['PUBLISHED'] })).toEqual(byDefault);
   });
 
   test('filter by status', async () => {
     expect(await missionIds({ statuses: ['SUBMITTED'] })).toEqual([consulting.id]);
     expect(await missionIds({ statuses: ['DRAFT', 'CLOSED'] })).toEqual([draft.id, closed.id]);
+    expect(await missionIds({ statuses: ['CANCELLED', 'FILLED'] })).toEqual([cancelled.id, filled.id]);
+    expect(await missionIds({ statuses: ALL_STATUSES })).toEqual(listingOrder(catalogue));
   });
 
   test('filter by kinds, work modes, host administration and crisis flag', async () => {
-    expect(await missionIds({ kinds: ['SECURITY_HARDENING', 'CONSULTING'] })).toEqual([
-      securePortal.id,
-      consulting.id,
-    ]);
-    expect(await missionIds({ workModes: ['HYBRID', 'ON_SITE'] })).toEqual([uxReview.id, closed.id]);
+    expect(await missionIds({ kinds: ['SECURITY_HARDENING', 'CONSULTING'] })).toEqual([securePortal.id]);
+    expect(await missionIds({ kinds: ['SECURITY_HARDENING', 'CONSULTING'], statuses: ALL_STATUSES })).toEqual(
+      [securePortal.id, consulting.id],
+    );
+    expect(await missionIds({ workModes: ['HYBRID', 'ON_SITE'] })).toEqual([uxReview.id]);
+    expect(await missionIds({ workModes: ['HYBRID', 'ON_SITE'], statuses: ['PUBLISHED', 'CLOSED'] })).toEqual(
+      [uxReview.id, closed.id],
+    );
     expect(await missionIds({ hostAdministrationId: 'dgfip' })).toEqual([uxReview.id]);
     expect(await missionIds({ crisis: true })).toEqual([securePortal.id]);
     const notCrisis = await missionIds({ crisis: false });
@@ -241,9 +278,16 @@ describe('missions subgraph: reading the catalogue', () => {
 
   test('filter by skills: ANY needs one of them, ALL needs every one', async () => {
     const skillIds = ['cybersecurite', 'linux'];
-    expect(await missionIds({ skillIds })).toEqual([securePortal.id, consulting.id]);
-    expect(await missionIds({ skillIds, skillMatch: 'ANY' })).toEqual([securePortal.id, consulting.id]);
-    expect(await missionIds({ skillIds, skillMatch: 'ALL' })).toEqual([securePortal.id]);
+    const withSubmitted = ['PUBLISHED', 'SUBMITTED'];
+    expect(await missionIds({ skillIds })).toEqual([securePortal.id]);
+    expect(await missionIds({ skillIds, statuses: withSubmitted })).toEqual([securePortal.id, consulting.id]);
+    expect(await missionIds({ skillIds, skillMatch: 'ANY', statuses: withSubmitted })).toEqual([
+      securePortal.id,
+      consulting.id,
+    ]);
+    expect(await missionIds({ skillIds, skillMatch: 'ALL', statuses: withSubmitted })).toEqual([
+      securePortal.id,
+    ]);
     expect(await missionIds({ skillIds, skillMatch: 'ALL', statuses: ['DRAFT'] })).toEqual([]);
     expect(
       await missionIds({ skillIds: ['typescript', 'linux'], skillMatch: 'ALL', statuses: ['DRAFT'] }),
@@ -255,7 +299,10 @@ describe('missions subgraph: reading the catalogue', () => {
     expect(await missionIds({ search: 'sécurité' })).toEqual([securePortal.id, uxReview.id]);
     expect(await missionIds({ search: 'serveur' })).toEqual([securePortal.id]);
     expect(await missionIds({ search: 'sécurité -paiement' })).toEqual([securePortal.id]);
-    expect(await missionIds({ search: '"cahier des charges"' })).toEqual([consulting.id]);
+    expect(await missionIds({ search: '"cahier des charges"' })).toEqual([]);
+    expect(await missionIds({ search: '"cahier des charges"', statuses: ['SUBMITTED'] })).toEqual([
+      consulting.id,
+    ]);
     expect(await missionIds({ search: 'sécurité', kinds: ['UX_IMPROVEMENT'] })).toEqual([uxReview.id]);
     expect(await missionIds({ search: 'introuvablissime' })).toEqual([]);
   });
@@ -364,13 +411,19 @@ describe('missions subgraph: reading the catalogue', () => {
         { __typename: 'Mission', id: randomUUID() },
         { __typename: 'Mission', id: 'malformé' },
         { __typename: 'Mission', id: securePortal.id },
+        { __typename: 'Mission', id: uxReview.id.toUpperCase() },
       ],
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data!._entities).toEqual([null, null, expect.objectContaining({ id: securePortal.id })]);
+    expect(response.data!._entities).toEqual([
+      null,
+      null,
+      expect.objectContaining({ id: securePortal.id }),
+      expect.objectContaining({ id: uxReview.id }),
+    ]);
   });
 
-  test('Administration.missions through _entities: per-administration limit, default statuses, one statement', async () => {
+  test('Administration.missions through _entities: per-administration limit, PUBLISHED by default, one statement', async () => {
     const query = `query($representations: [_Any!]!, $first: Int, $statuses: [MissionStatus!]) {
       _entities(representations: $representations) {
         ... on Administration { id missions(first: $first, statuses: $statuses) { id status hostAdministration { id } } } } }`;
@@ -390,12 +443,11 @@ describe('missions subgraph: reading the catalogue', () => {
     const expected = (host: string) =>
       listingOrder(listed.filter((mission) => mission.hostAdministrationId === host)).slice(0, 3);
     expect(byAdministration).toEqual({
-      dinum: expected('dinum'),
+      dinum: [securePortal.id],
       dgfip: [uxReview.id],
       bulk: expected('bulk'),
       inconnue: [],
     });
-    expect(byAdministration.dinum).not.toContain(draft.id);
     expect(byAdministration.bulk).toHaveLength(3);
     expect(statements).toBe(1);
 
@@ -407,7 +459,45 @@ describe('missions subgraph: reading the catalogue', () => {
     expect(firstError(tooMany).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
-  test('Agent.publishedMissions through _entities: the missions the agent is the contact of', async () => {
+  test('Administration.missions with different arguments in one query: still one statement, each its own list', async () => {
+    const query = `query($representations: [_Any!]!, $all: [MissionStatus!]) {
+      _entities(representations: $representations) {
+        ... on Administration {
+          id
+          latest: missions(first: 2) { id }
+          everything: missions(first: 4, statuses: $all) { id }
+          over: missions(statuses: [FILLED, CLOSED, CANCELLED]) { id }
+        } } }`;
+    const representations = ['dinum', 'bulk'].map((id) => ({ __typename: 'Administration', id }));
+    type Lists = {
+      id: string;
+      latest: Array<{ id: string }>;
+      everything: Array<{ id: string }>;
+      over: Array<{ id: string }>;
+    };
+    const { result, statements } = await server.queries.measure(() =>
+      server.query<{ _entities: Lists[] }>(query, { representations, all: ALL_STATUSES }),
+    );
+    expect(result.errors).toBeUndefined();
+    const ids = (missions: Array<{ id: string }>) => missions.map((mission) => mission.id);
+    const of = (host: string, statuses: readonly string[], first: number) =>
+      listingOrder(
+        catalogue.filter(
+          (mission) => mission.hostAdministrationId === host && statuses.includes(mission.status),
+        ),
+      ).slice(0, first);
+    const [dinum, bulkAdministration] = result.data!._entities;
+    expect(ids(dinum!.latest)).toEqual(of('dinum', ['PUBLISHED'], 2));
+    expect(ids(dinum!.everything)).toEqual(of('dinum', ALL_STATUSES, 4));
+    expect(ids(dinum!.everything)).toHaveLength(4);
+    expect(ids(dinum!.over)).toEqual([cancelled.id, filled.id, closed.id]);
+    expect(ids(bulkAdministration!.latest)).toEqual(of('bulk', ['PUBLISHED'], 2));
+    expect(ids(bulkAdministration!.everything)).toEqual(of('bulk', ALL_STATUSES, 4));
+    expect(ids(bulkAdministration!.over)).toEqual([]);
+    expect(statements).toBe(1);
+  });
+
+  test('Agent.publishedMissions through _entities: published, filled or closed by default, one statement', async () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Agent { id publishedMissions { id contact { id } } } } }`;
     const { result, statements } = await server.queries.measure(() =>
@@ -420,13 +510,41 @@ describe('missions subgraph: reading the catalogue', () => {
     );
     expect(result.errors).toBeUndefined();
     const [host, other, nobody, bulkContact] = result.data!._entities;
-    expect(host!.publishedMissions.map((mission) => mission.id)).toEqual(
-      listingOrder(catalogue.filter((mission) => mission.contactAgentId === HOST_AGENT)),
-    );
-    expect(host!.publishedMissions.map((mission) => mission.id)).toContain(draft.id);
+    const hostMissions = host!.publishedMissions.map((mission) => mission.id);
+    expect(hostMissions).toEqual([securePortal.id, filled.id, closed.id]);
+    for (const hidden of [draft, consulting, cancelled]) expect(hostMissions).not.toContain(hidden.id);
     expect(other!.publishedMissions.map((mission) => mission.id)).toEqual([uxReview.id]);
     expect(nobody!.publishedMissions).toEqual([]);
     expect(bulkContact!.publishedMissions.map((mission) => mission.id)).toEqual([bulk[0]!.id]);
+    expect(statements).toBe(1);
+  });
+
+  test('Agent.publishedMissions: statuses argument, upper-case ids, mixed arguments in one statement', async () => {
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Agent {
+        id
+        byDefault: publishedMissions { id }
+        drafts: publishedMissions(statuses: [DRAFT, SUBMITTED]) { id }
+        empty: publishedMissions(statuses: []) { id }
+      } } }`;
+    type Lists = {
+      id: string;
+      byDefault: Array<{ id: string }>;
+      drafts: Array<{ id: string }>;
+      empty: Array<{ id: string }>;
+    };
+    const { result, statements } = await server.queries.measure(() =>
+      server.query<{ _entities: Lists[] }>(query, {
+        representations: [HOST_AGENT.toUpperCase(), OTHER_AGENT].map((id) => ({ __typename: 'Agent', id })),
+      }),
+    );
+    expect(result.errors).toBeUndefined();
+    const ids = (missions: Array<{ id: string }>) => missions.map((mission) => mission.id);
+    const [host, other] = result.data!._entities;
+    expect(ids(host!.byDefault)).toEqual([securePortal.id, filled.id, closed.id]);
+    expect(ids(host!.empty)).toEqual(ids(host!.byDefault));
+    expect(ids(host!.drafts)).toEqual([draft.id, consulting.id]);
+    expect(ids(other!.drafts)).toEqual([]);
     expect(statements).toBe(1);
   });
 });
@@ -541,6 +659,22 @@ describe('missions subgraph: writing', () => {
     });
     // 12 months after 31 August is 31 August; after 29 February (leap year) it is 28 February.
     await create({ startDate: '2028-02-29', endDate: '2029-02-28', applicationDeadline: '2028-02-01' });
+    // Years from 2000 to 2100; lengths counted once edge spaces are removed.
+    await create({ startDate: '2000-01-02', endDate: '2000-01-02', applicationDeadline: '2000-01-01' });
+    await create({ startDate: '2100-06-01', endDate: '2100-12-31', applicationDeadline: '2100-05-31' });
+    await create({ title: `  ${'t'.repeat(150)}  `, location: ` ${'l'.repeat(200)} ` });
+  });
+
+  test('createMission accepts upper-case UUIDs and stores them in lower case', async () => {
+    const response = await server.query<{ createMission: { id: string; contact: { id: string } } }>(CREATE, {
+      input: validInput({ contactAgentId: HOST_AGENT.toUpperCase() }),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.createMission.contact).toEqual({ id: HOST_AGENT });
+    const [row] = await server.db.query(`SELECT contact_agent_id FROM missions.mission WHERE id = $1`, [
+      response.data!.createMission.id,
+    ]);
+    expect(row.contact_agent_id).toBe(HOST_AGENT);
   });
 
   const M = MISSION_MESSAGES;
@@ -556,6 +690,15 @@ describe('missions subgraph: writing', () => {
     ],
     ['no effort', { effortHours: 0 }, 'input.effortHours', M.effortOutOfRange],
     ['more than 105 hours', { effortHours: 106 }, 'input.effortHours', M.effortOutOfRange],
+    ['a start in year 0', { startDate: '0000-03-01' }, 'input.startDate', M.dateOutOfRange],
+    ['a start after 2100', { startDate: '2101-01-01' }, 'input.startDate', M.dateOutOfRange],
+    ['an end in year 9999', { endDate: '9999-12-31' }, 'input.endDate', M.dateOutOfRange],
+    [
+      'a deadline before 2000',
+      { applicationDeadline: '1999-12-31' },
+      'input.applicationDeadline',
+      M.dateOutOfRange,
+    ],
     ['an end before the start', { endDate: '2026-03-31' }, 'input.endDate', M.endBeforeStart],
     ['a schedule over 12 months', { endDate: '2027-04-02' }, 'input.endDate', M.scheduleTooLong],
     [
@@ -601,7 +744,32 @@ describe('missions subgraph: writing', () => {
       'input.requiredSkills.0.skillId',
       M.skillIdRequired,
     ],
+    [
+      'a skill id over 100 characters',
+      { requiredSkills: [{ skillId: 's'.repeat(101), minLevel: 'BEGINNER' }] },
+      'input.requiredSkills.0.skillId',
+      M.skillIdTooLong,
+    ],
     ['a malformed contact id', { contactAgentId: 'jean.dupont' }, 'input.contactAgentId', M.contactInvalid],
+    [
+      'a host administration id over 100 characters',
+      { hostAdministrationId: 'a'.repeat(101) },
+      'input.hostAdministrationId',
+      M.hostTooLong,
+    ],
+    ['a location over 200 characters', { location: 'l'.repeat(201) }, 'input.location', M.locationTooLong],
+    [
+      'a blank restricted administration',
+      { restrictedToAdministrationIds: ['dgfip', ' '] },
+      'input.restrictedToAdministrationIds',
+      M.restrictedToInvalid,
+    ],
+    [
+      'more than 50 restricted administrations',
+      { restrictedToAdministrationIds: Array.from({ length: 51 }, (_, index) => `adm-${index}`) },
+      'input.restrictedToAdministrationIds',
+      M.restrictedToTooMany,
+    ],
     [
       'a blank host administration',
       { hostAdministrationId: ' ' },
@@ -623,6 +791,21 @@ describe('missions subgraph: writing', () => {
       expect(await rowCounts()).toEqual(before);
     },
   );
+
+  test('several faulty fields are all reported, each with its path, and nothing is written', async () => {
+    const before = await rowCounts();
+    const response = await server.query(CREATE, {
+      input: validInput({ title: ' ', seats: 0, startDate: '0000-03-01' }),
+    });
+    const error = firstError(response);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = (error.extensions?.fields as Array<{ field: string; message: string }>).map(
+      (f) => f.field,
+    );
+    expect(fields).toEqual(expect.arrayContaining(['input.title', 'input.seats', 'input.startDate']));
+    expect(fields).toHaveLength(3);
+    expect(await rowCounts()).toEqual(before);
+  });
 
   test('the database refuses what the service refuses (CHECK constraints)', async () => {
     const id = await create();
@@ -696,6 +879,39 @@ describe('missions subgraph: writing', () => {
       const missing = await server.query(UPDATE, { id: unknown, input: validInput() });
       expect(firstError(missing).extensions?.code).toBe('NOT_FOUND');
     }
+  });
+
+  test('updateMission with an out-of-range date is BAD_USER_INPUT on the field and changes nothing', async () => {
+    const id = await create();
+    const response = await server.query(UPDATE, {
+      id,
+      input: validInput({ title: 'Nouveau titre', applicationDeadline: '0000-03-01' }),
+    });
+    const error = firstError(response);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicationDeadline' });
+    expect(error.message).toBe(M.dateOutOfRange);
+    const [row] = await server.db.query(
+      `SELECT title, application_deadline::text AS deadline FROM missions.mission WHERE id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ title: 'Audit de sécurité de l’intranet', deadline: '2026-03-15' });
+  });
+
+  test('updates and transitions accept the mission id in upper case', async () => {
+    const id = await create();
+    const upper = id.toUpperCase();
+    const updated = await server.query<{ updateMission: { id: string; title: string } }>(UPDATE, {
+      id: upper,
+      input: validInput({ title: 'Titre en capitales' }),
+    });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateMission).toMatchObject({ id, title: 'Titre en capitales' });
+    const submitted = await server.query<{ submitMission: { id: string; status: string } }>(
+      `mutation($id: ID!) { submitMission(id: $id) { id status } }`,
+      { id: upper },
+    );
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitMission).toEqual({ id, status: 'SUBMITTED' });
   });
 
   test('the happy lifecycle: draft → submitted → returned → submitted → published → filled → closed', async () => {

@@ -14,7 +14,7 @@ export class AdministrationResolver {
     @Root() administration: Administration,
     @Arg('statuses', () => [MissionStatus], {
       nullable: true,
-      description: 'Statuts retenus ; absent ou vide : tous les statuts sauf le brouillon (DRAFT).',
+      description: 'Statuts retenus ; absent ou vide : les missions publiées (PUBLISHED) seulement.',
     })
     statuses: MissionStatus[] | null,
     @Arg('first', () => Int, {

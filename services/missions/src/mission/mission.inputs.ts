@@ -1,22 +1,22 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsNotEmpty,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MissionDomain, MissionKind, MissionStatus, SkillLevel, SkillMatch, WorkMode } from '@talents/common';
+import { IsDateInYears, IsNotBlank, MaxTrimmedLength } from '../shared/validators';
 import { MISSION_LIMITS, MISSION_MESSAGES } from './mission.rules';
+
+const L = MISSION_LIMITS;
+const M = MISSION_MESSAGES;
+
+/*
+ * Each field's own bounds are checked here, before the service runs (every problem reported with its
+ * `input.…` path); the rules spanning several fields are `checkMissionInput` in mission.rules.ts.
+ */
 
 @InputType('RequiredSkillInput', { description: 'Compétence demandée par la mission et niveau minimal.' })
 export class RequiredSkillInput {
-  @IsNotEmpty({ message: MISSION_MESSAGES.skillIdRequired })
-  @MaxLength(100, { message: MISSION_MESSAGES.skillIdTooLong })
+  @IsNotBlank({ message: M.skillIdRequired })
+  @MaxTrimmedLength(L.idMaxLength, { message: M.skillIdTooLong })
   @Field(() => ID, { description: 'Identifiant de la compétence du référentiel.' })
   skillId!: string;
 
@@ -26,7 +26,8 @@ export class RequiredSkillInput {
 
 @InputType('MissionInput', { description: 'Contenu d’une mission, à la création comme à la modification.' })
 export class MissionInput {
-  @MaxLength(MISSION_LIMITS.titleMaxLength, { message: MISSION_MESSAGES.titleTooLong })
+  @IsNotBlank({ message: M.titleRequired })
+  @MaxTrimmedLength(L.titleMaxLength, { message: M.titleTooLong })
   @Field(() => String, { description: 'Intitulé court (150 caractères au plus, espaces de bord retirés).' })
   title!: string;
 
@@ -36,50 +37,61 @@ export class MissionInput {
   @Field(() => MissionDomain, { description: 'Domaine : technique, ou métier et transverse.' })
   domain!: MissionDomain;
 
-  @MaxLength(MISSION_LIMITS.descriptionMaxLength, { message: MISSION_MESSAGES.descriptionTooLong })
-  @Field(() => String, { description: 'Description du besoin (5 000 caractères au plus).' })
+  @IsNotBlank({ message: M.descriptionRequired })
+  @MaxTrimmedLength(L.descriptionMaxLength, { message: M.descriptionTooLong })
+  @Field(() => String, {
+    description: 'Description du besoin (5 000 caractères au plus, espaces de bord retirés).',
+  })
   description!: string;
 
-  @IsNotEmpty({ message: MISSION_MESSAGES.hostRequired })
-  @MaxLength(100, { message: MISSION_MESSAGES.hostTooLong })
+  @IsNotBlank({ message: M.hostRequired })
+  @MaxTrimmedLength(L.idMaxLength, { message: M.hostTooLong })
   @Field(() => ID, { description: 'Administration qui accueille la mission.' })
   hostAdministrationId!: string;
 
-  @IsUUID('all', { message: MISSION_MESSAGES.contactInvalid })
+  @IsUUID('all', { message: M.contactInvalid })
   @Field(() => ID, { description: 'Agent à contacter pour la mission (porteur du besoin).' })
   contactAgentId!: string;
 
-  @ArrayMinSize(1, { message: MISSION_MESSAGES.skillsMissing })
-  @ArrayMaxSize(MISSION_LIMITS.maxSkills, { message: MISSION_MESSAGES.skillsTooMany })
+  @ArrayMinSize(1, { message: M.skillsMissing })
+  @ArrayMaxSize(L.maxSkills, { message: M.skillsTooMany })
   @ValidateNested({ each: true })
   @Field(() => [RequiredSkillInput], { description: 'Compétences demandées (de 1 à 15, sans doublon).' })
   requiredSkills!: RequiredSkillInput[];
 
-  @Min(MISSION_LIMITS.minEffortHours, { message: MISSION_MESSAGES.effortOutOfRange })
-  @Max(MISSION_LIMITS.maxEffortHours, { message: MISSION_MESSAGES.effortOutOfRange })
+  @Min(L.minEffortHours, { message: M.effortOutOfRange })
+  @Max(L.maxEffortHours, { message: M.effortOutOfRange })
   @Field(() => Int, { description: 'Effort attendu en heures (de 1 à 105).' })
   effortHours!: number;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date de début.' })
+  @IsDateInYears(L.minYear, L.maxYear, { message: M.dateOutOfRange })
+  @Field(() => GraphQLLocalDate, { description: 'Date de début (entre 2000 et 2100).' })
   startDate!: string;
 
+  @IsDateInYears(L.minYear, L.maxYear, { message: M.dateOutOfRange })
   @Field(() => GraphQLLocalDate, {
     description: 'Date de fin, au plus tôt le jour du début et au plus 12 mois après.',
   })
   endDate!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date limite de candidature, strictement avant le début.' })
+  @IsDateInYears(L.minYear, L.maxYear, { message: M.dateOutOfRange })
+  @Field(() => GraphQLLocalDate, {
+    description: 'Date limite de candidature, strictement avant le début (entre 2000 et 2100).',
+  })
   applicationDeadline!: string;
 
   @Field(() => WorkMode, { description: 'Modalité de travail.' })
   workMode!: WorkMode;
 
-  @MaxLength(MISSION_LIMITS.locationMaxLength, { message: MISSION_MESSAGES.locationTooLong })
-  @Field(() => String, { nullable: true, description: 'Lieu d’exercice (facultatif).' })
+  @MaxTrimmedLength(L.locationMaxLength, { message: M.locationTooLong })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lieu d’exercice (facultatif, 200 caractères au plus ; vide : aucun).',
+  })
   location?: string | null;
 
-  @Min(MISSION_LIMITS.minSeats, { message: MISSION_MESSAGES.seatsOutOfRange })
-  @Max(MISSION_LIMITS.maxSeats, { message: MISSION_MESSAGES.seatsOutOfRange })
+  @Min(L.minSeats, { message: M.seatsOutOfRange })
+  @Max(L.maxSeats, { message: M.seatsOutOfRange })
   @Field(() => Int, { description: 'Nombre de places (de 1 à 20).' })
   seats!: number;
 
@@ -89,7 +101,8 @@ export class MissionInput {
   })
   crisis!: boolean;
 
-  @ArrayMaxSize(MISSION_LIMITS.maxRestrictedTo, { message: MISSION_MESSAGES.restrictedToTooMany })
+  @IsNotBlank({ each: true, message: M.restrictedToInvalid })
+  @ArrayMaxSize(L.maxRestrictedTo, { message: M.restrictedToTooMany })
   @Field(() => [ID], {
     defaultValue: [],
     description: 'Administrations auxquelles la mission est réservée ; vide : ouverte à toutes.',
@@ -127,7 +140,7 @@ export class MissionFilter {
 
   @Field(() => [MissionStatus], {
     nullable: true,
-    description: 'Statuts retenus ; absent ou vide : tous les statuts sauf le brouillon (DRAFT).',
+    description: 'Statuts retenus ; absent ou vide : les missions publiées (PUBLISHED) seulement.',
   })
   statuses?: MissionStatus[] | null;
 

@@ -4,16 +4,13 @@ import {
   groupedLoader,
   isUuid,
   keyedLoader,
-  MissionStatus,
+  type MissionStatus,
+  normaliseUuid,
   requestLoader,
 } from '@talents/common';
 import type { DataSource } from 'typeorm';
 import { MISSION_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
-
-/** Every status but DRAFT: what lists show when the caller names no status. */
-export const LISTED_STATUSES: readonly MissionStatus[] = Object.values(MissionStatus).filter(
-  (status) => status !== MissionStatus.DRAFT,
-);
+import { DEFAULT_LISTED_STATUSES, PUBLICATION_STATUSES } from './mission.rules';
 
 function missionsById(db: DataSource) {
   return keyedLoader<string, MissionEntity>(
@@ -45,20 +42,64 @@ function requiredSkillsByMission(db: DataSource) {
   );
 }
 
+/** Rows grouped by a column, keeping their order. */
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
+}
+
+/** Statuses as a stable text key: the same set in any order is the same key. */
+const statusesKey = (statuses: readonly MissionStatus[]) => [...statuses].sort().join(',');
+
+/** Statuses asked for, without repeats, or the default when none is named. */
+function statusesOrDefault(
+  statuses: readonly MissionStatus[] | null | undefined,
+  fallback: readonly MissionStatus[],
+): readonly MissionStatus[] {
+  return statuses && statuses.length > 0 ? [...new Set(statuses)] : fallback;
+}
+
+export interface ContactMissionsKey {
+  /** Lower-case UUID (see `contactMissionsKey`). */
+  agentId: string;
+  statuses: readonly MissionStatus[];
+}
+
+const contactCacheKey = (key: ContactMissionsKey) => `${key.agentId}|${statusesKey(key.statuses)}`;
+
+/**
+ * The missions each agent is the contact of, most recent first. One statement per batch whatever
+ * the mix of statuses asked for: it reads the union, and each key keeps its own statuses.
+ */
 function missionsByContact(db: DataSource) {
-  return groupedLoader<string, MissionEntity>(
-    async (agentIds) => {
-      const valid = agentIds.filter(isUuid);
-      if (valid.length === 0) return [];
-      return db
-        .getRepository(MissionEntity)
-        .createQueryBuilder('m')
-        .where('m.contact_agent_id = ANY(:agentIds)', { agentIds: valid })
-        .orderBy('m.listedAt', 'DESC')
-        .addOrderBy('m.id', 'DESC')
-        .getMany();
+  return new DataLoader<ContactMissionsKey, MissionEntity[], string>(
+    async (keys) => {
+      const agentIds = [...new Set(keys.map((key) => key.agentId).filter(isUuid))];
+      const statuses = [...new Set(keys.flatMap((key) => key.statuses))];
+      const rows =
+        agentIds.length === 0
+          ? []
+          : await db
+              .getRepository(MissionEntity)
+              .createQueryBuilder('m')
+              .where('m.contact_agent_id = ANY(:agentIds) AND m.status = ANY(:statuses)', {
+                agentIds,
+                statuses,
+              })
+              .orderBy('m.listedAt', 'DESC')
+              .addOrderBy('m.id', 'DESC')
+              .getMany();
+      const byAgent = groupBy(rows, (row) => row.contactAgentId);
+      return keys.map((key) =>
+        (byAgent.get(key.agentId) ?? []).filter((row) => key.statuses.includes(row.status)),
+      );
     },
-    (mission) => mission.contactAgentId,
+    { cacheKeyFn: contactCacheKey },
   );
 }
 
@@ -68,55 +109,51 @@ export interface AdministrationMissionsKey {
   first: number;
 }
 
-const argumentsKey = (key: AdministrationMissionsKey) => `${[...key.statuses].sort().join(',')}|${key.first}`;
+const administrationCacheKey = (key: AdministrationMissionsKey) =>
+  `${key.administrationId}|${statusesKey(key.statuses)}|${key.first}`;
 
 /**
- * The latest missions of each administration. Keys sharing the same arguments (the usual case: one
- * field in one query) are answered by a single statement that caps each administration's list
- * with a window function.
+ * The latest missions of each administration. One statement per batch, whatever the arguments of
+ * each key: a lateral subquery takes each key's `first` latest missions (index on host, listed_at),
+ * and each key then keeps, in order, the first rows of the union that match its own arguments —
+ * exactly its own top `first`, since they are all in the union.
  */
 function missionsByAdministration(db: DataSource) {
   return new DataLoader<AdministrationMissionsKey, MissionEntity[], string>(
     async (keys) => {
-      const groups = new Map<string, AdministrationMissionsKey[]>();
-      for (const key of keys) {
-        const group = groups.get(argumentsKey(key));
-        if (group) group.push(key);
-        else groups.set(argumentsKey(key), [key]);
-      }
-      const results = new Map<string, MissionEntity[]>();
-      for (const [argsKey, group] of groups) {
-        const [{ statuses, first }] = group as [AdministrationMissionsKey];
-        const administrationIds = [...new Set(group.map((key) => key.administrationId))];
-        const rows = await db
-          .getRepository(MissionEntity)
-          .createQueryBuilder('m')
-          .where(
-            `m.id IN (
-              SELECT ranked.id FROM (
-                SELECT id, row_number() OVER (
-                  PARTITION BY host_administration_id ORDER BY listed_at DESC, id DESC
-                ) AS rank
-                FROM ${MISSION_TABLE}
-                WHERE host_administration_id = ANY(:administrationIds) AND status = ANY(:statuses)
-              ) ranked
-              WHERE ranked.rank <= :first
-            )`,
-            { administrationIds, statuses: [...statuses], first },
-          )
-          .orderBy('m.listedAt', 'DESC')
-          .addOrderBy('m.id', 'DESC')
-          .getMany();
-        for (const row of rows) {
-          const resultKey = `${row.hostAdministrationId}|${argsKey}`;
-          const list = results.get(resultKey);
-          if (list) list.push(row);
-          else results.set(resultKey, [row]);
-        }
-      }
-      return keys.map((key) => results.get(`${key.administrationId}|${argumentsKey(key)}`) ?? []);
+      const rows = await db
+        .getRepository(MissionEntity)
+        .createQueryBuilder('m')
+        .where(
+          `m.id IN (
+            SELECT latest.id
+            FROM unnest(CAST(:administrationIds AS text[]), CAST(:statuses AS text[]), CAST(:limits AS int[]))
+              AS k(administration_id, statuses, row_limit)
+            CROSS JOIN LATERAL (
+              SELECT id FROM ${MISSION_TABLE}
+              WHERE host_administration_id = k.administration_id
+                AND status = ANY(string_to_array(k.statuses, ','))
+              ORDER BY listed_at DESC, id DESC
+              LIMIT k.row_limit
+            ) latest
+          )`,
+          {
+            administrationIds: keys.map((key) => key.administrationId),
+            statuses: keys.map((key) => statusesKey(key.statuses)),
+            limits: keys.map((key) => key.first),
+          },
+        )
+        .orderBy('m.listedAt', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .getMany();
+      const byAdministration = groupBy(rows, (row) => row.hostAdministrationId);
+      return keys.map((key) =>
+        (byAdministration.get(key.administrationId) ?? [])
+          .filter((row) => key.statuses.includes(row.status))
+          .slice(0, key.first),
+      );
     },
-    { cacheKeyFn: (key) => `${key.administrationId}|${argumentsKey(key)}` },
+    { cacheKeyFn: administrationCacheKey },
   );
 }
 
@@ -127,6 +164,14 @@ export const missionLoaders = {
   byAdministration: requestLoader(missionsByAdministration),
 };
 
+/** Arguments of `Agent.publishedMissions`, given their defaults; the agent id in lower case. */
+export function contactMissionsKey(
+  agentId: string,
+  statuses: readonly MissionStatus[] | null | undefined,
+): ContactMissionsKey {
+  return { agentId: normaliseUuid(agentId), statuses: statusesOrDefault(statuses, PUBLICATION_STATUSES) };
+}
+
 /** Arguments of `Administration.missions`, checked and given their defaults. */
 export function administrationMissionsKey(
   administrationId: string,
@@ -135,7 +180,7 @@ export function administrationMissionsKey(
 ): AdministrationMissionsKey {
   return {
     administrationId,
-    statuses: statuses && statuses.length > 0 ? [...new Set(statuses)] : LISTED_STATUSES,
+    statuses: statusesOrDefault(statuses, DEFAULT_LISTED_STATUSES),
     first: checkPageSize(first),
   };
 }

@@ -1,7 +1,7 @@
 import {
   badUserInput,
-  isUuid,
   MissionStatus,
+  normaliseUuid,
   type SkillLevel,
   type MissionDomain,
   type MissionKind,
@@ -9,13 +9,20 @@ import {
 } from '@talents/common';
 import { addMonths } from '../shared/dates';
 
-/** The domain's bounds on a mission (DESIGN.md); the migration's CHECK constraints repeat them. */
+/**
+ * The domain's bounds on a mission (DESIGN.md). Per-field bounds are class-validator decorators on
+ * `MissionInput`; rules spanning several fields are `checkMissionInput`; the migration's CHECK
+ * constraints repeat both as a last line of defence.
+ */
 export const MISSION_LIMITS = {
   titleMaxLength: 150,
   descriptionMaxLength: 5000,
+  idMaxLength: 100,
   minEffortHours: 1,
   maxEffortHours: 105,
   maxScheduleMonths: 12,
+  minYear: 2000,
+  maxYear: 2100,
   minSeats: 1,
   maxSeats: 20,
   maxSkills: 15,
@@ -37,6 +44,7 @@ export const MISSION_MESSAGES = {
   skillIdRequired: 'Chaque compétence demandée doit être désignée par son identifiant.',
   skillIdTooLong: 'Identifiant de compétence trop long.',
   effortOutOfRange: 'L’effort doit être un nombre entier d’heures compris entre 1 et 105 (15 jours ouvrés).',
+  dateOutOfRange: 'La date doit être comprise entre le 1er janvier 2000 et le 31 décembre 2100.',
   endBeforeStart: 'La date de fin doit être identique ou postérieure à la date de début.',
   scheduleTooLong: 'La mission ne peut pas s’étendre sur plus de 12 mois.',
   deadlineNotBeforeStart: 'La date limite de candidature doit précéder la date de début de la mission.',
@@ -74,52 +82,27 @@ export interface MissionFieldsInput extends Omit<MissionFields, 'location' | 're
   restrictedToAdministrationIds?: string[] | null;
 }
 
-function inRange(value: number, min: number, max: number): boolean {
-  return Number.isInteger(value) && value >= min && value <= max;
-}
-
 /**
- * Checks every domain rule on a mission and returns the trimmed values to store. Throws
- * BAD_USER_INPUT naming the first field at fault (`<path>.title`, `<path>.endDate`…).
+ * Checks the rules that span several fields (distinct skills, end on or after the start, schedule
+ * of at most 12 months, deadline before the start) on an input whose fields have each passed their
+ * own bounds (decorators of `MissionInput`), and returns the trimmed values to store. Throws
+ * BAD_USER_INPUT naming the field at fault (`<path>.endDate`…).
  */
 export function checkMissionInput(input: MissionFieldsInput, path = 'input'): MissionFields {
   const field = (name: string) => `${path}.${name}`;
 
-  const title = input.title.trim();
-  if (title === '') throw badUserInput(field('title'), MISSION_MESSAGES.titleRequired);
-  if (title.length > MISSION_LIMITS.titleMaxLength)
-    throw badUserInput(field('title'), MISSION_MESSAGES.titleTooLong);
-
-  const description = input.description.trim();
-  if (description === '') throw badUserInput(field('description'), MISSION_MESSAGES.descriptionRequired);
-  if (description.length > MISSION_LIMITS.descriptionMaxLength) {
-    throw badUserInput(field('description'), MISSION_MESSAGES.descriptionTooLong);
-  }
-
-  const hostAdministrationId = input.hostAdministrationId.trim();
-  if (hostAdministrationId === '')
-    throw badUserInput(field('hostAdministrationId'), MISSION_MESSAGES.hostRequired);
-  if (!isUuid(input.contactAgentId))
-    throw badUserInput(field('contactAgentId'), MISSION_MESSAGES.contactInvalid);
-
-  const skills = input.requiredSkills;
-  if (skills.length === 0) throw badUserInput(field('requiredSkills'), MISSION_MESSAGES.skillsMissing);
-  if (skills.length > MISSION_LIMITS.maxSkills)
-    throw badUserInput(field('requiredSkills'), MISSION_MESSAGES.skillsTooMany);
   const seen = new Set<string>();
-  const requiredSkills = skills.map((skill, index) => {
+  const requiredSkills = input.requiredSkills.map((skill, index) => {
     const skillId = skill.skillId.trim();
-    const at = field(`requiredSkills.${index}.skillId`);
-    if (skillId === '') throw badUserInput(at, MISSION_MESSAGES.skillIdRequired);
-    if (seen.has(skillId))
-      throw badUserInput(at, `La compétence « ${skillId} » est demandée plusieurs fois.`);
+    if (seen.has(skillId)) {
+      throw badUserInput(
+        field(`requiredSkills.${index}.skillId`),
+        `La compétence « ${skillId} » est demandée plusieurs fois.`,
+      );
+    }
     seen.add(skillId);
     return { skillId, minLevel: skill.minLevel };
   });
-
-  if (!inRange(input.effortHours, MISSION_LIMITS.minEffortHours, MISSION_LIMITS.maxEffortHours)) {
-    throw badUserInput(field('effortHours'), MISSION_MESSAGES.effortOutOfRange);
-  }
 
   // 'YYYY-MM-DD' strings compare like the dates they denote.
   if (input.endDate < input.startDate) throw badUserInput(field('endDate'), MISSION_MESSAGES.endBeforeStart);
@@ -130,40 +113,23 @@ export function checkMissionInput(input: MissionFieldsInput, path = 'input'): Mi
     throw badUserInput(field('applicationDeadline'), MISSION_MESSAGES.deadlineNotBeforeStart);
   }
 
-  if (!inRange(input.seats, MISSION_LIMITS.minSeats, MISSION_LIMITS.maxSeats)) {
-    throw badUserInput(field('seats'), MISSION_MESSAGES.seatsOutOfRange);
-  }
-
-  const location = input.location?.trim() || null;
-  if (location !== null && location.length > MISSION_LIMITS.locationMaxLength) {
-    throw badUserInput(field('location'), MISSION_MESSAGES.locationTooLong);
-  }
-
-  const restrictedTo = [...new Set((input.restrictedToAdministrationIds ?? []).map((id) => id.trim()))];
-  if (restrictedTo.some((id) => id === '')) {
-    throw badUserInput(field('restrictedToAdministrationIds'), MISSION_MESSAGES.restrictedToInvalid);
-  }
-  if (restrictedTo.length > MISSION_LIMITS.maxRestrictedTo) {
-    throw badUserInput(field('restrictedToAdministrationIds'), MISSION_MESSAGES.restrictedToTooMany);
-  }
-
   return {
-    title,
+    title: input.title.trim(),
     kind: input.kind,
     domain: input.domain,
-    description,
-    hostAdministrationId,
-    contactAgentId: input.contactAgentId.toLowerCase(),
+    description: input.description.trim(),
+    hostAdministrationId: input.hostAdministrationId.trim(),
+    contactAgentId: normaliseUuid(input.contactAgentId),
     requiredSkills,
     effortHours: input.effortHours,
     startDate: input.startDate,
     endDate: input.endDate,
     applicationDeadline: input.applicationDeadline,
     workMode: input.workMode,
-    location,
+    location: input.location?.trim() || null,
     seats: input.seats,
     crisis: input.crisis ?? false,
-    restrictedTo,
+    restrictedTo: [...new Set((input.restrictedToAdministrationIds ?? []).map((id) => id.trim()))],
   };
 }
 
@@ -192,6 +158,19 @@ export const MISSION_TRANSITIONS: Record<
     to: MissionStatus.CANCELLED,
   },
 };
+
+/** Statuses of a mission that has been published (it keeps its publication date afterwards). */
+export const PUBLICATION_STATUSES: readonly MissionStatus[] = [
+  MissionStatus.PUBLISHED,
+  MissionStatus.FILLED,
+  MissionStatus.CLOSED,
+];
+
+/**
+ * What lists show when the caller names no status: moderation stands between submission and
+ * publication (DESIGN.md), so only published missions, open to applications.
+ */
+export const DEFAULT_LISTED_STATUSES: readonly MissionStatus[] = [MissionStatus.PUBLISHED];
 
 /** Statuses in which the host may still edit the mission's content. */
 export const EDITABLE_STATUSES: readonly MissionStatus[] = [MissionStatus.DRAFT, MissionStatus.SUBMITTED];

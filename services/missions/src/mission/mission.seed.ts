@@ -1,20 +1,14 @@
-import { MissionStatus } from '@talents/common';
 import type { DemoData, DemoMission } from '@talents/demo';
 import type { DataSource } from 'typeorm';
 import { MissionEntity, MissionSkillEntity } from './mission.entity';
+import { PUBLICATION_STATUSES } from './mission.rules';
 
 const CHUNK = 500;
 
-// Statuses that imply a publication: the table requires a publication date for them.
-const PUBLISHED_STATUSES = new Set<MissionStatus>([
-  MissionStatus.PUBLISHED,
-  MissionStatus.FILLED,
-  MissionStatus.CLOSED,
-]);
-
 function missionRow(mission: DemoMission) {
+  // The table requires a publication date for the statuses that imply a publication.
   const publishedAt =
-    mission.publishedAt ?? (PUBLISHED_STATUSES.has(mission.status) ? mission.createdAt : null);
+    mission.publishedAt ?? (PUBLICATION_STATUSES.includes(mission.status) ? mission.createdAt : null);
   return {
     id: mission.id,
     title: mission.title,

@@ -5,6 +5,7 @@ import {
   decodeCursor,
   ISO_INSTANT,
   isUuid,
+  normaliseUuid,
   notFound,
   toPage,
   type MissionStatus,
@@ -15,10 +16,11 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MISSION_SKILL_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
 import type { MissionFilter, MissionInput } from './mission.inputs';
-import { LISTED_STATUSES, missionLoaders } from './mission.loader';
+import { missionLoaders } from './mission.loader';
 import {
   checkMissionInput,
   checkReturnReason,
+  DEFAULT_LISTED_STATUSES,
   EDITABLE_STATUSES,
   MISSION_TRANSITIONS,
   type MissionFields,
@@ -57,7 +59,7 @@ export class MissionService {
   }
 
   async get(id: string): Promise<MissionEntity> {
-    const mission = isUuid(id) ? await missionLoaders.byId(this.ctx).load(id) : null;
+    const mission = isUuid(id) ? await missionLoaders.byId(this.ctx).load(normaliseUuid(id)) : null;
     if (!mission) throw notFound(MISSION_LABEL, id);
     return mission;
   }
@@ -87,7 +89,7 @@ export class MissionService {
 
   private filtered(filter: MissionFilter | null | undefined): SelectQueryBuilder<MissionEntity> {
     const query = this.repository.createQueryBuilder('m');
-    const statuses = filter?.statuses?.length ? filter.statuses : LISTED_STATUSES;
+    const statuses = filter?.statuses?.length ? filter.statuses : DEFAULT_LISTED_STATUSES;
     query.where('m.status = ANY(:statuses)', { statuses: [...statuses] });
     if (filter?.kinds?.length) query.andWhere('m.kind = ANY(:kinds)', { kinds: filter.kinds });
     if (filter?.workModes?.length)
@@ -131,8 +133,9 @@ export class MissionService {
     return this.repository.findOneByOrFail({ id });
   }
 
-  async update(id: string, input: MissionInput): Promise<MissionEntity> {
-    if (!isUuid(id)) throw notFound(MISSION_LABEL, id);
+  async update(rawId: string, input: MissionInput): Promise<MissionEntity> {
+    if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
+    const id = normaliseUuid(rawId);
     const fields = checkMissionInput(input);
     await this.ctx.db.transaction(async (manager) => {
       // The status condition sits in the UPDATE itself so that a concurrent transition wins or loses
@@ -161,8 +164,9 @@ export class MissionService {
     return this.repository.findOneByOrFail({ id });
   }
 
-  async transition(id: string, transition: MissionTransition, reason?: string): Promise<MissionEntity> {
-    if (!isUuid(id)) throw notFound(MISSION_LABEL, id);
+  async transition(rawId: string, transition: MissionTransition, reason?: string): Promise<MissionEntity> {
+    if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
+    const id = normaliseUuid(rawId);
     const returnReason = transition === 'returnToDraft' ? checkReturnReason(reason ?? '') : null;
     const { from, to } = MISSION_TRANSITIONS[transition];
     const changes: QueryDeepPartialEntity<MissionEntity> = { status: to, updatedAt: () => 'now()' };
