@@ -5,12 +5,16 @@ import {
   SkillLevel,
   WorkMode,
   encodeCursor,
+  startSubgraph,
+  type StartedSubgraph,
 } from '@talents/common';
+import { randomBytes } from 'node:crypto';
 import type { DemoAgent, DemoData } from '@talents/demo';
-import type { GraphQLResponse } from '../../../test/support/graphql';
+import { postGraphQL, type GraphQLResponse } from '../../../test/support/graphql';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { profilesSubgraph, seedProfiles } from '../src';
-import { foldText } from '../src/shared/text';
+import { DEPARTMENT_CODE, MAX_HOURS_PER_MONTH } from '../src/shared/patterns';
+import { FOLD_FROM, foldText } from '../src/shared/text';
 
 const AGENT_COUNT = 80;
 const FIRST_NAMES = [
@@ -55,8 +59,9 @@ const SKILL_IDS = [
   'ux-research',
 ];
 
+/** Ids with hex letters, so that upper-casing one really changes it. */
 function agentId(index: number): string {
-  return `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  return `0000000a-0000-4000-a000-${String(index).padStart(12, '0')}`;
 }
 
 /** Deterministic dataset: every filter below has a known answer. */
@@ -327,9 +332,66 @@ describe('agents', () => {
     ['garbage', 'not a cursor!'],
     ['a cursor whose id is not a uuid', encodeCursor({ key: 'dupont', id: 'x' })],
     ['a base64 of something else', Buffer.from('{"a":1}').toString('base64url')],
+    // PostgreSQL text cannot hold NUL: it would fail with an internal error, not a user error.
+    ['a sort key holding NUL', encodeCursor({ key: 'dupont\u001f\u0000', id: agentId(1) })],
+    ['a sort key without the name separator', encodeCursor({ key: 'dupont', id: agentId(1) })],
+    ['a sort key longer than any name', encodeCursor({ key: `${'x'.repeat(400)}\u001fx`, id: agentId(1) })],
   ])('refuses %s as cursor with BAD_USER_INPUT on after', async (_label, after) => {
     const response = await subgraph.query(AGENTS, { after });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('accepts back the cursor of an agent whose folded name is as long as it gets', async () => {
+    // 100 Œ fold to 200 characters: the key is 401 characters long.
+    await subgraph.db.query(
+      `UPDATE profiles.agent SET first_name = $1, last_name = $1, in_directory = true WHERE id = ANY($2)`,
+      ['Œ'.repeat(100), [agentId(70), agentId(71)]],
+    );
+    try {
+      expect(await allPages({ text: 'oeoeoeoe' }, 1)).toEqual([agentId(70), agentId(71)]);
+    } finally {
+      const restore = [70, 71].map((index) => data.agents[index]!);
+      for (const agent of restore) {
+        await subgraph.db.query(
+          'UPDATE profiles.agent SET first_name = $1, last_name = $2, in_directory = $3 WHERE id = $4',
+          [agent.firstName, agent.lastName, agent.inDirectory, agent.id],
+        );
+      }
+    }
+  });
+
+  it('serves word searches from the trigram index on a few thousand agents', async () => {
+    const runner = subgraph.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // Rolled back with the transaction, statistics included.
+      await runner.query(`
+        INSERT INTO profiles.agent (id, first_name, last_name, email, employment_status, administration_id,
+          unit, job_title, city, department_code, work_mode)
+        SELECT gen_random_uuid(), 'Prénom' || i, 'Nom' || i, 'bulk' || i || '@numerique.gouv.fr', 'CIVIL_SERVANT',
+          'dinum', 'Bureau ' || (i % 40), 'Poste ' || (i % 30), 'Paris', '75', 'HYBRID'
+        FROM generate_series(1, 3000) AS i`);
+      await runner.query('ANALYZE profiles.agent');
+      const explain = async (sql: string) =>
+        (
+          (await runner.query(`EXPLAIN ${sql}`, ['%nom1234%', '%prenom1234%'])) as Array<{
+            'QUERY PLAN': string;
+          }>
+        )
+          .map((row) => row['QUERY PLAN'])
+          .join('\n');
+      const where = `agent.in_directory = true AND agent.search_text LIKE $1 AND agent.search_text LIKE $2`;
+      // The shapes of the page and count statements of the directory listing.
+      const page = await explain(
+        `SELECT agent.id FROM profiles.agent agent WHERE ${where} ORDER BY agent.sort_name, agent.id LIMIT 21`,
+      );
+      const count = await explain(`SELECT count(1) FROM profiles.agent agent WHERE ${where}`);
+      expect(page).toMatch(/Bitmap Index Scan on agent_search_text_trgm_idx/);
+      expect(count).toMatch(/Bitmap Index Scan on agent_search_text_trgm_idx/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it.each([0, 101])('refuses a page size of %i', async (first) => {
@@ -480,6 +542,14 @@ describe('_entities', () => {
         null,
       ],
     });
+  });
+
+  it('resolves an agent whatever the case of its id', async () => {
+    const response = await subgraph.query(
+      'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agent { id } } }',
+      { representations: [{ __typename: 'Agent', id: agentId(2).toUpperCase() }] },
+    );
+    expect(response).toEqual({ data: { _entities: [{ id: agentId(2) }] } });
   });
 
   it('costs the same number of SQL statements for 5 and 50 agent representations', async () => {
@@ -635,6 +705,17 @@ describe('setAgentSkills', () => {
     expect(await storedSkills(32)).toEqual(before);
   });
 
+  it('finds the agent whatever the case of its id', async () => {
+    const response = await subgraph.query(SET_SKILLS, {
+      id: agentId(33).toUpperCase(),
+      skills: [{ skillId: 'rgaa', level: 'EXPERT' }],
+    });
+    expect(response).toEqual({
+      data: { setAgentSkills: { skills: [{ skill: { id: 'rgaa' }, level: 'EXPERT' }] } },
+    });
+    expect(await storedSkills(33)).toEqual([{ skill_id: 'rgaa', level: 'EXPERT' }]);
+  });
+
   it('answers NOT_FOUND for an unknown agent', async () => {
     const response = await subgraph.query(SET_SKILLS, {
       id: '00000000-0000-4000-8000-999999999999',
@@ -659,15 +740,22 @@ describe('setAgentAvailability', () => {
     });
   });
 
+  it('accepts a one-day availability (both ends included), whatever the case of the id', async () => {
+    const input = { hoursPerMonth: 7, from: '2026-03-01', until: '2026-03-01' };
+    const response = await subgraph.query(AVAILABILITY, { id: agentId(42).toUpperCase(), input });
+    expect(response).toEqual({ data: { setAgentAvailability: { availability: input } } });
+    expect(
+      await subgraph.db.query(
+        'SELECT available_from::text AS "from", available_until::text AS "until" FROM profiles.agent WHERE id = $1',
+        [agentId(42)],
+      ),
+    ).toEqual([{ from: '2026-03-01', until: '2026-03-01' }]);
+  });
+
   it.each([
     ['more than 80 hours', { hoursPerMonth: 81 }, 'input.hoursPerMonth'],
     ['negative hours', { hoursPerMonth: -1 }, 'input.hoursPerMonth'],
-    ['an end before the start', { hoursPerMonth: 8, from: '2026-03-01', until: '2026-02-01' }, 'input.until'],
-    [
-      'an end equal to the start',
-      { hoursPerMonth: 8, from: '2026-03-01', until: '2026-03-01' },
-      'input.until',
-    ],
+    ['an end before the start', { hoursPerMonth: 8, from: '2026-03-01', until: '2026-02-28' }, 'input.until'],
   ])('refuses %s', async (_label, input, field) => {
     const before = await storedAgent(41);
     const response = await subgraph.query(AVAILABILITY, { id: agentId(41), input });
@@ -697,5 +785,160 @@ describe('setDirectoryVisibility', () => {
       { id },
     );
     expect(await allPages(search, 50)).toContain(id);
+  });
+});
+
+describe('migration', () => {
+  /** Runs `sql` in a transaction that is always rolled back: does the database accept it? */
+  async function accepted(sql: string, parameters: unknown[]): Promise<boolean> {
+    const runner = subgraph.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(sql, parameters);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  // The migration holds frozen copies of live constants: these tests say when they part ways.
+  it('folds text in SQL exactly as foldText does', async () => {
+    const sample = `${FOLD_FROM} Œuvre ÆSOP cœur æther L’Haÿ-les-Roses ABC xyz`;
+    const [row] = (await subgraph.db.query('SELECT profiles.fold_text($1) AS folded', [sample])) as Array<{
+      folded: string;
+    }>;
+    expect(row!.folded).toBe(foldText(sample));
+  });
+
+  it('checks départements with the same pattern as the API', async () => {
+    const codes = [
+      '01',
+      '09',
+      '10',
+      '19',
+      '20',
+      '21',
+      '2A',
+      '2B',
+      '2C',
+      '75',
+      '95',
+      '96',
+      '971',
+      '978',
+      '979',
+    ];
+    const byDatabase = await Promise.all(
+      codes.map((code) =>
+        accepted('UPDATE profiles.agent SET department_code = $1 WHERE id = $2', [code, agentId(0)]),
+      ),
+    );
+    expect(byDatabase).toEqual(codes.map((code) => DEPARTMENT_CODE.test(code)));
+  });
+
+  it('accepts every enum value the API accepts, and the API’s hour limit', async () => {
+    const update = (column: string, value: unknown) =>
+      accepted(`UPDATE profiles.agent SET ${column} = $1 WHERE id = $2`, [value, agentId(0)]);
+    for (const value of Object.values(EmploymentStatus))
+      expect(await update('employment_status', value)).toBe(true);
+    for (const value of Object.values(WorkMode)) expect(await update('work_mode', value)).toBe(true);
+    expect(await update('work_mode', 'NOWHERE')).toBe(false);
+    expect(await update('available_hours_per_month', MAX_HOURS_PER_MONTH)).toBe(true);
+    expect(await update('available_hours_per_month', MAX_HOURS_PER_MONTH + 1)).toBe(false);
+    for (const value of Object.values(SkillLevel)) {
+      expect(
+        await accepted('UPDATE profiles.agent_skill SET level = $1 WHERE agent_id = $2', [value, agentId(0)]),
+      ).toBe(true);
+    }
+    for (const value of Object.values(SkillFamily)) {
+      expect(await accepted('UPDATE profiles.skill SET family = $1 WHERE id = $2', [value, 'rgaa'])).toBe(
+        true,
+      );
+    }
+    for (const value of Object.values(AdministrationKind)) {
+      expect(
+        await accepted('UPDATE profiles.administration SET kind = $1 WHERE id = $2', [value, 'spm']),
+      ).toBe(true);
+    }
+  });
+
+  it('accepts a one-day availability and refuses an end before the start', async () => {
+    const dates = (from: string, until: string) =>
+      accepted('UPDATE profiles.agent SET available_from = $1, available_until = $2 WHERE id = $3', [
+        from,
+        until,
+        agentId(0),
+      ]);
+    expect(await dates('2026-03-01', '2026-03-01')).toBe(true);
+    expect(await dates('2026-03-01', '2026-02-28')).toBe(false);
+  });
+});
+
+/**
+ * The directory order must not depend on the server's collation: ICU and glibc locales ignore the
+ * U+001F separator, which would put "Dupontel Anne" between "Dupont Anne" and "Dupont Zoé".
+ */
+describe('directory order on a database with a French ICU collation', () => {
+  const serverUrl = process.env.DATABASE_URL as string;
+  const name = `talents_test_icu_${randomBytes(6).toString('hex')}`;
+  let icu: StartedSubgraph;
+
+  const people: Array<[string, string]> = [
+    ['Anne', 'Dupontel'],
+    ['Zoé', 'Dupont'],
+    ['Anne', 'Dupont'],
+    ['Éric', 'Du Pont'],
+    ['Léa', 'Dupont-Aignan'],
+  ];
+
+  beforeAll(async () => {
+    await subgraph.db.query(
+      `CREATE DATABASE "${name}" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'fr-FR'`,
+    );
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    icu = await startSubgraph(profilesSubgraph, { databaseUrl: url.toString(), port: 0 });
+    await seedProfiles(icu.db, {
+      ...data,
+      agents: people.map(([firstName, lastName], index) => ({
+        ...data.agents[index]!,
+        firstName,
+        lastName,
+        managerId: null,
+        inDirectory: true,
+      })),
+    });
+  });
+
+  afterAll(async () => {
+    await icu?.stop();
+    await subgraph.db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+
+  it('lists "Dupont Zoé" before "Dupontel Anne", one page at a time', async () => {
+    // The premise: this database's default collation does misorder the raw keys.
+    const [{ misordered }] = (await icu.db.query(
+      `SELECT 'dupont' || chr(31) || 'zoe' > 'dupontel' || chr(31) || 'anne' AS misordered`,
+    )) as [{ misordered: boolean }];
+    expect(misordered).toBe(true);
+    const names: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const response: GraphQLResponse<AgentsPage> = await postGraphQL(icu.url, AGENTS, { first: 1, after });
+      expect(response.errors).toBeUndefined();
+      names.push(...response.data!.agents.nodes.map((node) => node.displayName));
+      if (!response.data!.agents.pageInfo.hasNextPage) break;
+      after = response.data!.agents.pageInfo.endCursor;
+    }
+    expect(names).toEqual([
+      'Éric DU PONT',
+      'Anne DUPONT',
+      'Zoé DUPONT',
+      'Léa DUPONT-AIGNAN',
+      'Anne DUPONTEL',
+    ]);
   });
 });

@@ -203,7 +203,7 @@ export class AgentAvailabilityInput {
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'Fin de la disponibilité (incluse), postérieure au début.',
+    description: 'Fin de la disponibilité (incluse), au plus tôt le jour du début.',
   })
   until?: string | null;
 }

@@ -7,7 +7,8 @@ import { AgentEntity } from './agent.entity';
 import { Agent, AgentSkill } from './agent.types';
 
 /**
- * Agents by id, one `IN (…)` query per batch. Malformed ids are dropped before the query (PostgreSQL
+ * Agents by id, one `IN (…)` query per batch. Keys are lower-case UUIDs (callers pass them through
+ * `normaliseUuid`), as PostgreSQL prints them. Malformed ids are dropped before the query (PostgreSQL
  * would reject the whole batch) and resolve to null like unknown ones.
  */
 export const agentById = requestLoader((db) =>

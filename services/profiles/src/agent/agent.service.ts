@@ -3,6 +3,7 @@ import {
   checkPageSize,
   decodeCursor,
   isUuid,
+  normaliseUuid,
   notFound,
   toPage,
   type RequestContext,
@@ -11,6 +12,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { PROFILES_SCHEMA } from '../shared/constants';
+import { NAME_MAX_LENGTH } from '../shared/patterns';
 import { escapeLike, foldText } from '../shared/text';
 import { SkillEntity } from '../skill/skill.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
@@ -45,9 +47,20 @@ type ProfilePatch = Partial<
   >
 >;
 
-/** PostgreSQL prints uuids in lower case; ids from clients may not be. */
-function normaliseAgentId(id: string): string | null {
-  return isUuid(id) ? id.toLowerCase() : null;
+/** Separates the folded last name from the folded first name in `sort_name` (see the migration). */
+const SORT_NAME_SEPARATOR = '\u001f';
+/**
+ * `sort_name` is two folded names of at most NAME_MAX_LENGTH characters each: folding may double a
+ * character (Œ → oe) and a character outside the BMP counts twice in a JavaScript string.
+ */
+const SORT_KEY_MAX_LENGTH = 2 * (2 * NAME_MAX_LENGTH) + SORT_NAME_SEPARATOR.length;
+
+/**
+ * A key this service could have written: it holds the separator and no NUL (PostgreSQL text cannot
+ * hold one and would fail on it with an internal error instead of a user error).
+ */
+function isSortKey(key: string): boolean {
+  return key.length <= SORT_KEY_MAX_LENGTH && key.includes(SORT_NAME_SEPARATOR) && !key.includes('\u0000');
 }
 
 export class AgentService {
@@ -60,21 +73,20 @@ export class AgentService {
     return agent;
   }
 
+  /** Any case of a UUID finds the agent; malformed ids resolve to null in the loader. */
   async find(id: string | null): Promise<Agent | null> {
-    const normalised = id === null ? null : normaliseAgentId(id);
-    return normalised === null ? null : agentById(this.ctx).load(normalised);
+    return id === null ? null : agentById(this.ctx).load(normaliseUuid(id));
   }
 
   async skillsOf(agentId: string): Promise<AgentSkill[]> {
-    return (await agentSkillsByAgentId(this.ctx).load(agentId)).map((row) => row.agentSkill);
+    return (await agentSkillsByAgentId(this.ctx).load(normaliseUuid(agentId))).map((row) => row.agentSkill);
   }
 
   /** The directory: visible agents only, in name order, keyset-paginated. */
   async list(args: AgentsArgs): Promise<AgentConnection> {
     // An explicit null means "no preference", like an omitted argument.
     const first = checkPageSize(args.first ?? DEFAULT_PAGE_SIZE);
-    // The sort key is a folded name: any text of a plausible length.
-    const cursor = decodeCursor(args.after, (key) => key.length <= 400);
+    const cursor = decodeCursor(args.after, isSortKey);
     const filtered = this.filteredQuery(args.filter ?? null);
     const page = filtered
       .clone()
@@ -222,8 +234,9 @@ export class AgentService {
     const from = input.from ?? null;
     const until = input.until ?? null;
     // LocalDate values are YYYY-MM-DD strings: their order is the calendar order.
-    if (from !== null && until !== null && until <= from) {
-      throw badUserInput('input.until', 'La fin de la disponibilité doit être postérieure à son début.');
+    // Both ends are included: from = until is a one-day availability.
+    if (from !== null && until !== null && until < from) {
+      throw badUserInput('input.until', 'La fin de la disponibilité ne peut pas précéder son début.');
     }
     const agentId = await this.requireAgentId(id);
     await this.ctx.db.getRepository(AgentEntity).update(
@@ -246,27 +259,22 @@ export class AgentService {
     return this.reload(agentId);
   }
 
+  /** The stored (lower-case) id of an existing agent; unknown and malformed ids give NOT_FOUND. */
   private async requireAgentId(id: string): Promise<string> {
-    const agentId = normaliseAgentId(id);
-    if (agentId === null || !(await this.ctx.db.getRepository(AgentEntity).existsBy({ id: agentId }))) {
-      throw notFound(AGENT_LABEL, id);
-    }
-    return agentId;
+    return (await this.get(id)).id;
   }
 
   /** Serialises concurrent replacements of one agent's skills. */
   private async lockAgent(manager: EntityManager, id: string): Promise<string> {
-    const agentId = normaliseAgentId(id);
-    const locked =
-      agentId === null
-        ? null
-        : await manager
-            .getRepository(AgentEntity)
-            .createQueryBuilder('agent')
-            .select('agent.id')
-            .where('agent.id = :agentId', { agentId })
-            .setLock('pessimistic_write')
-            .getOne();
+    const locked = !isUuid(id)
+      ? null
+      : await manager
+          .getRepository(AgentEntity)
+          .createQueryBuilder('agent')
+          .select('agent.id')
+          .where('agent.id = :agentId', { agentId: normaliseUuid(id) })
+          .setLock('pessimistic_write')
+          .getOne();
     if (!locked) throw notFound(AGENT_LABEL, id);
     return locked.id;
   }

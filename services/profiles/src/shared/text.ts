@@ -1,6 +1,7 @@
 /**
- * Case- and accent-folding shared by SQL and TypeScript: `unaccent` is not available, so the
- * migration defines `profiles.fold_text` with the same character table as `foldText` below.
+ * Case- and accent-folding shared by SQL and TypeScript: the migration defines `profiles.fold_text`
+ * (IMMUTABLE, for the generated columns; `unaccent()` is only STABLE) with a frozen copy of this
+ * table. Changing it here takes a new migration redefining `fold_text`; a test compares both.
  */
 export const FOLD_FROM = 'ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸàâäáãåçéèêëíìîïñóòôöõúùûüýÿ’';
 export const FOLD_TO = "AAAAAACEEEEIIIINOOOOOUUUUYYaaaaaaceeeeiiiinooooouuuuyy'";
