@@ -1,8 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationStatus } from '@talents/common';
+import { ApplicationStatus, DecisionReason } from '@talents/common';
 import type { DemoApplication, DemoData } from '@talents/demo';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
-import { approvalsSubgraph, seedApprovals } from '../src';
+import { validate } from 'class-validator';
+import { getMetadataStorage } from 'type-graphql';
+import { Application, ApplicationEntity, approvalsSubgraph, REASONED_STATUSES, seedApprovals } from '../src';
+import {
+  ApplyInput,
+  MOTIVATION_LENGTH_MESSAGE,
+  PROPOSED_HOURS_MESSAGE,
+} from '../src/application/application.inputs';
 
 interface ApplicationView {
   id: string;
@@ -75,6 +82,16 @@ async function countRows(where = 'TRUE', params: unknown[] = []): Promise<number
   return Number(rows[0]?.count);
 }
 
+/** Moves an application as later issues will (manager, host); ending statuses carry a reason. */
+async function setStatus(id: string, status: ApplicationStatus): Promise<void> {
+  const reason = REASONED_STATUSES.includes(status) ? DecisionReason.WORKLOAD : null;
+  await subgraph.db.query('UPDATE approvals.applications SET status = $1, reason = $2 WHERE id = $3', [
+    status,
+    reason,
+    id,
+  ]);
+}
+
 async function apply(input: Record<string, unknown>) {
   return subgraph.query<{ apply: ApplicationView }>(APPLY, { input });
 }
@@ -133,6 +150,77 @@ describe('apply', () => {
     expect(await countRows()).toBe(before);
   });
 
+  it('reports every bad field of the input at once, from the ApplyInput decorators', async () => {
+    const before = await countRows();
+    const response = await apply({
+      agentId: 'pas-un-uuid',
+      missionId: '1234',
+      motivation: 'Trop court.',
+      proposedHours: 106,
+    });
+    expect(response.data).toBeNull();
+    const fields = (response.errors?.[0]?.extensions?.fields ?? []) as Array<{
+      field: string;
+      message: string;
+    }>;
+    expect(fields.map(({ field }) => field).sort()).toEqual([
+      'input.agentId',
+      'input.missionId',
+      'input.motivation',
+      'input.proposedHours',
+    ]);
+    expect(fields.find(({ field }) => field === 'input.motivation')?.message).toBe(MOTIVATION_LENGTH_MESSAGE);
+    expect(fields.find(({ field }) => field === 'input.proposedHours')?.message).toBe(PROPOSED_HOURS_MESSAGE);
+    expect(await countRows()).toBe(before);
+  });
+
+  it('holds the content rules in ApplyInput alone (class-validator), ids checked with isUuid', async () => {
+    const bad = await validate(
+      Object.assign(new ApplyInput(), {
+        agentId: 'pas-un-uuid',
+        missionId: `${randomUUID()}0`,
+        motivation: `${' '.repeat(30)}court${' '.repeat(30)}`,
+        proposedHours: 1.5,
+      }),
+    );
+    expect(bad.map(({ property }) => property).sort()).toEqual([
+      'agentId',
+      'missionId',
+      'motivation',
+      'proposedHours',
+    ]);
+    const good = await validate(
+      Object.assign(new ApplyInput(), {
+        agentId: randomUUID().toUpperCase(),
+        missionId: randomUUID(),
+        motivation: MOTIVATION,
+        proposedHours: 105,
+      }),
+    );
+    expect(good).toEqual([]);
+  });
+
+  it('stores upper-case ids in lower case, so that the one-active rule ignores their case', async () => {
+    const input = validInput();
+    const upper = {
+      ...input,
+      agentId: String(input.agentId).toUpperCase(),
+      missionId: String(input.missionId).toUpperCase(),
+    };
+    const first = await apply(upper);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.apply).toMatchObject({
+      agent: { id: input.agentId },
+      mission: { id: input.missionId },
+    });
+    const duplicate = await apply(input);
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      agentId: input.agentId,
+      missionId: input.missionId,
+    });
+  });
+
   it('accepts the bounds of motivation and proposed hours', async () => {
     const short = await apply(validInput({ motivation: 'a'.repeat(20), proposedHours: 1 }));
     const long = await apply(validInput({ motivation: ` ${'b'.repeat(2000)} `, proposedHours: 105 }));
@@ -169,10 +257,7 @@ describe('apply', () => {
     async (status) => {
       const input = validInput();
       const first = await apply(input);
-      await subgraph.db.query('UPDATE approvals.applications SET status = $1 WHERE id = $2', [
-        status,
-        first.data!.apply.id,
-      ]);
+      await setStatus(first.data!.apply.id, status);
       const duplicate = await apply(input);
       expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     },
@@ -185,10 +270,7 @@ describe('apply', () => {
   ])('allows a new application once the previous one is %s', async (status) => {
     const input = validInput();
     const first = await apply(input);
-    await subgraph.db.query('UPDATE approvals.applications SET status = $1 WHERE id = $2', [
-      status,
-      first.data!.apply.id,
-    ]);
+    await setStatus(first.data!.apply.id, status);
     const again = await apply(input);
     expect(again.errors).toBeUndefined();
   });
@@ -205,6 +287,15 @@ describe('apply', () => {
 });
 
 describe('application query', () => {
+  it('finds an application by its id written in upper case', async () => {
+    const filed = (await apply(validInput())).data!.apply;
+    const response = await subgraph.query<{ application: ApplicationView }>(GET, {
+      id: filed.id.toUpperCase(),
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.application).toEqual(filed);
+  });
+
   it.each([
     ['unknown', randomUUID()],
     ['malformed', 'pas-un-uuid'],
@@ -258,6 +349,16 @@ describe('withdrawApplication', () => {
     expect(await rowOf(application.id)).toMatchObject({ status: 'WITHDRAWN', reason: 'OTHER' });
   });
 
+  it('withdraws an application named by its id in upper case', async () => {
+    const application = await submitted();
+    const response = await subgraph.query<{ withdrawApplication: ApplicationView }>(WITHDRAW, {
+      id: application.id.toUpperCase(),
+      reason: 'WORKLOAD',
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.withdrawApplication).toMatchObject({ id: application.id, status: 'WITHDRAWN' });
+  });
+
   it.each([
     ['without text', undefined],
     ['with a blank text', '   '],
@@ -286,10 +387,7 @@ describe('withdrawApplication', () => {
     'withdraws from %s',
     async (status) => {
       const application = await submitted();
-      await subgraph.db.query('UPDATE approvals.applications SET status = $1 WHERE id = $2', [
-        status,
-        application.id,
-      ]);
+      await setStatus(application.id, status);
       const response = await subgraph.query(WITHDRAW, { id: application.id, reason: 'ALREADY_ENGAGED' });
       expect(response.errors).toBeUndefined();
       expect((await rowOf(application.id))?.status).toBe('WITHDRAWN');
@@ -303,10 +401,7 @@ describe('withdrawApplication', () => {
     ApplicationStatus.DECLINED_BY_HOST,
   ])('answers CONFLICT from %s and changes nothing', async (status) => {
     const application = await submitted();
-    await subgraph.db.query('UPDATE approvals.applications SET status = $1 WHERE id = $2', [
-      status,
-      application.id,
-    ]);
+    await setStatus(application.id, status);
     const before = await rowOf(application.id);
     const response = await subgraph.query(WITHDRAW, { id: application.id, reason: 'NOT_INTERESTED' });
     expect(response.data).toBeNull();
@@ -404,6 +499,27 @@ describe('federation', () => {
     expect(a?.applications).toHaveLength(Object.values(ApplicationStatus).length);
   });
 
+  it('resolves Mission, Agent and Application representations whose ids are in upper case', async () => {
+    const { missionIds, agentIds, applications } = await seedMissions(3);
+    const [missionId] = missionIds as [string];
+    const [agentId] = agentIds as [string];
+    const [application] = applications as [DemoApplication];
+    const response = await entities([
+      { __typename: 'Mission', id: missionId.toUpperCase(), seats: 5 },
+      { __typename: 'Agent', id: agentId.toUpperCase() },
+      { __typename: 'Application', id: application.id.toUpperCase() },
+    ]);
+    expect(response.errors).toBeUndefined();
+    const [mission, agent, found] = response.data!._entities;
+    expect(mission?.applications).toHaveLength(Object.values(ApplicationStatus).length);
+    expect(mission?.seatsRemaining).toBe(3);
+    expect(agent?.applications?.length).toBe(
+      applications.filter((candidate) => candidate.agentId === agentId).length,
+    );
+    expect(agent?.applications?.length).toBeGreaterThan(0);
+    expect(found).toMatchObject({ id: application.id, status: application.status });
+  });
+
   it('counts only ACCEPTED and COMPLETED applications as seats taken', async () => {
     const missionId = randomUUID();
     await seedApprovals(
@@ -478,7 +594,76 @@ describe('federation', () => {
   });
 });
 
+describe('application.entity and application.types', () => {
+  it('maps the table with ApplicationEntity only; Application is the GraphQL type alone', () => {
+    expect(subgraph.db.getMetadata(ApplicationEntity).tablePath).toBe('approvals.applications');
+    expect(subgraph.db.hasMetadata(Application)).toBe(false);
+    const objectTypes = getMetadataStorage().objectTypes.map((type) => type.target);
+    expect(objectTypes).toContain(Application);
+    expect(objectTypes).not.toContain(ApplicationEntity);
+  });
+});
+
+describe('applications table', () => {
+  async function insert(status: ApplicationStatus, reason: DecisionReason | null) {
+    return subgraph.db.query(
+      `INSERT INTO approvals.applications (id, agent_id, mission_id, motivation, proposed_hours, status, reason)
+       VALUES ($1, $2, $3, $4, 10, $5, $6)`,
+      [randomUUID(), randomUUID(), randomUUID(), MOTIVATION, status, reason],
+    );
+  }
+
+  it.each(REASONED_STATUSES)('refuses a %s row without a reason', async (status) => {
+    await expect(insert(status, null)).rejects.toMatchObject({
+      driverError: { code: '23514', constraint: 'applications_reason_required_check' },
+    });
+    await expect(insert(status, DecisionReason.WORKLOAD)).resolves.toBeDefined();
+  });
+
+  it.each([
+    ApplicationStatus.SUBMITTED,
+    ApplicationStatus.MANAGER_APPROVED,
+    ApplicationStatus.ACCEPTED,
+    ApplicationStatus.COMPLETED,
+  ])('accepts a %s row without a reason', async (status) => {
+    await expect(insert(status, null)).resolves.toBeDefined();
+  });
+});
+
 describe('seedApprovals', () => {
+  it('gives withdrawn, refused and declined demo applications a reason derived from their status', async () => {
+    const statuses = Object.values(ApplicationStatus);
+    const applications = statuses.map((status) => demoApplication({ status }));
+    await seedApprovals(subgraph.db, emptyDemo(applications));
+    const rows: Array<{ status: ApplicationStatus; reason: string | null; reason_text: string | null }> =
+      await subgraph.db.query(
+        'SELECT status, reason, reason_text FROM approvals.applications WHERE id = ANY($1) ORDER BY status',
+        [applications.map(({ id }) => id)],
+      );
+    expect(rows).toHaveLength(statuses.length);
+    for (const row of rows) {
+      if (REASONED_STATUSES.includes(row.status)) {
+        expect(row.reason).not.toBeNull();
+      } else {
+        expect(row).toMatchObject({ reason: null, reason_text: null });
+      }
+    }
+    expect(rows.find((row) => row.status === ApplicationStatus.DECLINED_BY_HOST)).toEqual({
+      status: ApplicationStatus.DECLINED_BY_HOST,
+      reason: DecisionReason.OTHER,
+      reason_text: 'Un autre profil a été retenu pour cette mission.',
+    });
+
+    // Deterministic: the same demo seeded into a fresh id space gives the same reasons.
+    const again = statuses.map((status) => demoApplication({ status }));
+    await seedApprovals(subgraph.db, emptyDemo(again));
+    const rowsAgain: typeof rows = await subgraph.db.query(
+      'SELECT status, reason, reason_text FROM approvals.applications WHERE id = ANY($1) ORDER BY status',
+      [again.map(({ id }) => id)],
+    );
+    expect(rowsAgain).toEqual(rows);
+  });
+
   it('is idempotent', async () => {
     const applications = Array.from({ length: 30 }, () => demoApplication({}));
     const data = emptyDemo(applications);

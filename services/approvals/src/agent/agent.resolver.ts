@@ -1,7 +1,7 @@
 import type { RequestContext } from '@talents/common';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Application } from '../application/application.entity';
-import { applicationsByAgent } from '../application/application.loader';
+import { applicationsOfAgent } from '../application/application.service';
+import { Application } from '../application/application.types';
 import { Agent } from './agent.types';
 
 @Resolver(() => Agent)
@@ -10,7 +10,7 @@ export class AgentResolver {
     description: 'Candidatures de cet agent, de la plus ancienne à la plus récente.',
   })
   applications(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<Application[]> {
-    return applicationsByAgent(ctx).load(agent.id);
+    return applicationsOfAgent(ctx, agent.id);
   }
 }
 

@@ -1,7 +1,6 @@
-import { IsInt, Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { isUuid } from '@talents/common';
+import { IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const MOTIVATION_MIN_LENGTH = 20;
 export const MOTIVATION_MAX_LENGTH = 2000;
@@ -27,13 +26,28 @@ function TrimmedLength(min: number, max: number, options: ValidationOptions): Pr
   );
 }
 
+/** A UUID in any letter case, by the same rule as every other id of the hub (`isUuid`). */
+function IsUuid(options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isUuid',
+      validator: { validate: (value: unknown) => typeof value === 'string' && isUuid(value) },
+    },
+    options,
+  );
+}
+
+/**
+ * The single source of the rules on an application's content: `apply` validates it with
+ * `validateArgument('input')`, so errors name `input.<field>`; the service does not check again.
+ */
 @InputType('ApplyInput', { description: 'Candidature d’un agent à une mission.' })
 export class ApplyInput {
-  @Matches(UUID, { message: 'Identifiant d’agent mal formé : un UUID est attendu.' })
+  @IsUuid({ message: 'Identifiant d’agent mal formé : un UUID est attendu.' })
   @Field(() => ID, { description: 'Identifiant de l’agent qui candidate (UUID).' })
   agentId!: string;
 
-  @Matches(UUID, { message: 'Identifiant de mission mal formé : un UUID est attendu.' })
+  @IsUuid({ message: 'Identifiant de mission mal formé : un UUID est attendu.' })
   @Field(() => ID, { description: 'Identifiant de la mission visée (UUID).' })
   missionId!: string;
 

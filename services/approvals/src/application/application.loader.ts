@@ -1,9 +1,13 @@
 import { groupedLoader, isUuid, keyedLoader, requestLoader, SEAT_HOLDING_STATUSES } from '@talents/common';
 import { In, type DataSource } from 'typeorm';
 
-import { Application } from './application.entity';
+import { ApplicationEntity } from './application.entity';
 
-/** Malformed ids cannot match a uuid column; dropping them keeps PostgreSQL from rejecting the batch. */
+/**
+ * Keys are lower-case UUIDs: callers pass them through `normaliseUuid`, as rows come back from
+ * PostgreSQL. Malformed ids cannot match a uuid column; dropping them keeps PostgreSQL from
+ * rejecting the batch.
+ */
 function validIds(keys: readonly string[]): string[] {
   return [...new Set(keys.filter(isUuid))];
 }
@@ -11,28 +15,28 @@ function validIds(keys: readonly string[]): string[] {
 function findApplications(db: DataSource, column: 'id' | 'agentId' | 'missionId', keys: readonly string[]) {
   const ids = validIds(keys);
   if (ids.length === 0) return Promise.resolve([]);
-  return db.getRepository(Application).find({
+  return db.getRepository(ApplicationEntity).find({
     where: { [column]: In(ids) },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
 }
 
 export const applicationById = requestLoader((db) =>
-  keyedLoader<string, Application>(
+  keyedLoader<string, ApplicationEntity>(
     (keys) => findApplications(db, 'id', keys),
     (application) => application.id,
   ),
 );
 
 export const applicationsByMission = requestLoader((db) =>
-  groupedLoader<string, Application>(
+  groupedLoader<string, ApplicationEntity>(
     (keys) => findApplications(db, 'missionId', keys),
     (application) => application.missionId,
   ),
 );
 
 export const applicationsByAgent = requestLoader((db) =>
-  groupedLoader<string, Application>(
+  groupedLoader<string, ApplicationEntity>(
     (keys) => findApplications(db, 'agentId', keys),
     (application) => application.agentId,
   ),
@@ -50,7 +54,7 @@ export const seatsTakenByMission = requestLoader((db) =>
       const ids = validIds(keys);
       if (ids.length === 0) return [];
       const rows: Array<{ missionId: string; taken: string }> = await db
-        .getRepository(Application)
+        .getRepository(ApplicationEntity)
         .createQueryBuilder('application')
         .select('application.missionId', 'missionId')
         .addSelect('COUNT(*)', 'taken')

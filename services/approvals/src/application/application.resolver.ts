@@ -1,11 +1,8 @@
-import { DecisionReason, isUuid, validateArgument, type RequestContext } from '@talents/common';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Agent, agentReference } from '../agent/agent.types';
-import { Mission, missionReference } from '../mission/mission.types';
-import { Application } from './application.entity';
+import { DecisionReason, validateArgument, type RequestContext } from '@talents/common';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ApplyInput } from './application.inputs';
-import { applicationById } from './application.loader';
-import { applyToMission, getApplication, withdrawApplication } from './application.service';
+import { applyToMission, findApplication, getApplication, withdrawApplication } from './application.service';
+import { Application } from './application.types';
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -57,22 +54,12 @@ export class ApplicationResolver {
   ): Promise<Application> {
     return withdrawApplication(ctx, id, reason, reasonText);
   }
-
-  @FieldResolver(() => Agent, { description: 'Agent qui candidate.' })
-  agent(@Root() application: Application): Agent {
-    return agentReference(application.agentId);
-  }
-
-  @FieldResolver(() => Mission, { description: 'Mission visée par la candidature.' })
-  mission(@Root() application: Application): Mission {
-    return missionReference(application.missionId);
-  }
 }
 
-/** `_entities` for Application: batched like every other read. */
+/** `_entities` for Application: batched like every other read; unknown or malformed ids give null. */
 export const applicationReferenceResolver = {
   __resolveReference(reference: { id: string }, ctx: RequestContext): Promise<Application | null> {
-    if (typeof reference.id !== 'string' || !isUuid(reference.id)) return Promise.resolve(null);
-    return applicationById(ctx).load(reference.id.toLowerCase());
+    if (typeof reference.id !== 'string') return Promise.resolve(null);
+    return findApplication(ctx, reference.id);
   },
 };

@@ -5,30 +5,57 @@ import {
   conflict,
   DecisionReason,
   isUuid,
+  normaliseUuid,
   notFound,
   type RequestContext,
 } from '@talents/common';
 import { QueryFailedError } from 'typeorm';
-import { Application, ONE_ACTIVE_APPLICATION_INDEX, WITHDRAWABLE_STATUSES } from './application.entity';
-import {
-  MOTIVATION_LENGTH_MESSAGE,
-  MOTIVATION_MAX_LENGTH,
-  MOTIVATION_MIN_LENGTH,
-  PROPOSED_HOURS_MAX,
-  PROPOSED_HOURS_MESSAGE,
-  PROPOSED_HOURS_MIN,
-  REASON_TEXT_MAX_LENGTH,
-  type ApplyInput,
-} from './application.inputs';
-import { applicationById } from './application.loader';
+import { agentReference } from '../agent/agent.types';
+import { missionReference } from '../mission/mission.types';
+import { ApplicationEntity, ONE_ACTIVE_APPLICATION_INDEX, WITHDRAWABLE_STATUSES } from './application.entity';
+import { REASON_TEXT_MAX_LENGTH, type ApplyInput } from './application.inputs';
+import { applicationById, applicationsByAgent, applicationsByMission } from './application.loader';
+import { Application } from './application.types';
 
 const APPLICATION_LABEL = 'Candidature';
 
-/** Unknown and malformed ids both mean “no such application”. */
+/** The row as the API shows it: the agent and the mission become federation references. */
+export function toApplication(entity: ApplicationEntity): Application {
+  return Object.assign(new Application(), {
+    id: entity.id,
+    agent: agentReference(entity.agentId),
+    mission: missionReference(entity.missionId),
+    motivation: entity.motivation,
+    proposedHours: entity.proposedHours,
+    status: entity.status,
+    reason: entity.reason,
+    reasonText: entity.reasonText,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  });
+}
+
+/** Unknown and malformed ids both mean “no such application”: null. */
+export async function findApplication(ctx: RequestContext, id: string): Promise<Application | null> {
+  if (!isUuid(id)) return null;
+  const entity = await applicationById(ctx).load(normaliseUuid(id));
+  return entity ? toApplication(entity) : null;
+}
+
 export async function getApplication(ctx: RequestContext, id: string): Promise<Application> {
-  const application = isUuid(id) ? await applicationById(ctx).load(id.toLowerCase()) : null;
+  const application = await findApplication(ctx, id);
   if (!application) throw notFound(APPLICATION_LABEL, id);
   return application;
+}
+
+export async function applicationsOfMission(ctx: RequestContext, missionId: string): Promise<Application[]> {
+  const entities = await applicationsByMission(ctx).load(normaliseUuid(missionId));
+  return entities.map(toApplication);
+}
+
+export async function applicationsOfAgent(ctx: RequestContext, agentId: string): Promise<Application[]> {
+  const entities = await applicationsByAgent(ctx).load(normaliseUuid(agentId));
+  return entities.map(toApplication);
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -38,50 +65,37 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 }
 
 /**
- * Files a new application. The mission is not checked for existence or publication: approvals may
- * not read the missions tables, and the local projection of missions fed by their events is a
- * later issue.
+ * Files a new application. `input` has passed ApplyInput's decorators (ids, motivation length,
+ * hours), the only place those rules live; what they cannot express is decided here: one active
+ * application per agent and mission. The mission is not checked for existence or publication:
+ * approvals may not read the missions tables, and the local projection of missions fed by their
+ * events is a later issue.
  */
 export async function applyToMission(ctx: RequestContext, input: ApplyInput): Promise<Application> {
-  // The input decorators already checked these; services may be called from elsewhere, so again.
-  if (!isUuid(input.agentId))
-    throw badUserInput('input.agentId', 'Identifiant d’agent mal formé : un UUID est attendu.');
-  if (!isUuid(input.missionId)) {
-    throw badUserInput('input.missionId', 'Identifiant de mission mal formé : un UUID est attendu.');
-  }
-  const motivation = input.motivation.trim();
-  if (motivation.length < MOTIVATION_MIN_LENGTH || motivation.length > MOTIVATION_MAX_LENGTH) {
-    throw badUserInput('input.motivation', MOTIVATION_LENGTH_MESSAGE);
-  }
-  const hours = input.proposedHours;
-  if (!Number.isInteger(hours) || hours < PROPOSED_HOURS_MIN || hours > PROPOSED_HOURS_MAX) {
-    throw badUserInput('input.proposedHours', PROPOSED_HOURS_MESSAGE);
-  }
-
-  const repository = ctx.db.getRepository(Application);
-  const application = repository.create({
+  const repository = ctx.db.getRepository(ApplicationEntity);
+  const entity = repository.create({
     id: randomUUID(),
-    agentId: input.agentId.toLowerCase(),
-    missionId: input.missionId.toLowerCase(),
-    motivation,
-    proposedHours: hours,
+    agentId: normaliseUuid(input.agentId),
+    missionId: normaliseUuid(input.missionId),
+    motivation: input.motivation.trim(),
+    proposedHours: input.proposedHours,
     status: ApplicationStatus.SUBMITTED,
     reason: null,
     reasonText: null,
   });
   try {
     // The partial unique index decides between concurrent applications: a check-then-insert would race.
-    await repository.insert(application);
+    await repository.insert(entity);
   } catch (error) {
     if (isUniqueViolation(error, ONE_ACTIVE_APPLICATION_INDEX)) {
       throw conflict(
         'Une candidature de cet agent à cette mission est déjà en cours : retirez-la avant d’en déposer une nouvelle.',
-        { agentId: application.agentId, missionId: application.missionId },
+        { agentId: entity.agentId, missionId: entity.missionId },
       );
     }
     throw error;
   }
-  return application;
+  return toApplication(entity);
 }
 
 interface ApplicationRow {
@@ -97,8 +111,8 @@ interface ApplicationRow {
   updated_at: Date;
 }
 
-function fromRow(row: ApplicationRow): Application {
-  return Object.assign(new Application(), {
+function fromRow(row: ApplicationRow): ApplicationEntity {
+  return Object.assign(new ApplicationEntity(), {
     id: row.id,
     agentId: row.agent_id,
     missionId: row.mission_id,
@@ -132,21 +146,22 @@ export async function withdrawApplication(
     );
   }
   if (!isUuid(id)) throw notFound(APPLICATION_LABEL, id);
+  const key = normaliseUuid(id);
 
   // The status condition lives in the UPDATE itself so that two concurrent decisions cannot both apply.
   const result = await ctx.db
     .createQueryBuilder()
-    .update(Application)
+    .update(ApplicationEntity)
     .set({ status: ApplicationStatus.WITHDRAWN, reason, reasonText: text, updatedAt: () => 'now()' })
-    .where('id = :id', { id: id.toLowerCase() })
+    .where('id = :id', { id: key })
     .andWhere('status IN (:...statuses)', { statuses: [...WITHDRAWABLE_STATUSES] })
     .returning('*')
     .execute();
   const rows = result.raw as ApplicationRow[];
   const updated = rows[0];
-  if (updated) return fromRow(updated);
+  if (updated) return toApplication(fromRow(updated));
 
-  const current = await ctx.db.getRepository(Application).findOneBy({ id: id.toLowerCase() });
+  const current = await ctx.db.getRepository(ApplicationEntity).findOneBy({ id: key });
   if (!current) throw notFound(APPLICATION_LABEL, id);
   throw conflict(
     'Seule une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée peut être retirée ' +

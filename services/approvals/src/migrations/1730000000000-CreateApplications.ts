@@ -25,6 +25,9 @@ export class CreateApplications1730000000000 implements MigrationInterface {
         )),
         CONSTRAINT "applications_reason_text_check"
           CHECK ("reason" IS DISTINCT FROM 'OTHER' OR btrim(coalesce("reason_text", '')) <> ''),
+        -- A withdrawal, a manager's refusal and a host's decline each carry a reason from the list.
+        CONSTRAINT "applications_reason_required_check"
+          CHECK ("status" NOT IN ('WITHDRAWN', 'REFUSED_BY_MANAGER', 'DECLINED_BY_HOST') OR "reason" IS NOT NULL),
         CONSTRAINT "applications_proposed_hours_check" CHECK ("proposed_hours" BETWEEN 1 AND 105),
         CONSTRAINT "applications_motivation_check" CHECK (char_length("motivation") BETWEEN 1 AND 2000)
       )

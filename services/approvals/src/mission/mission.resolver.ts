@@ -1,7 +1,8 @@
-import { badUserInput, type RequestContext } from '@talents/common';
+import { badUserInput, normaliseUuid, type RequestContext } from '@talents/common';
 import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Application } from '../application/application.entity';
-import { applicationsByMission, seatsTakenByMission } from '../application/application.loader';
+import { seatsTakenByMission } from '../application/application.loader';
+import { applicationsOfMission } from '../application/application.service';
+import { Application } from '../application/application.types';
 import { Mission } from './mission.types';
 
 @Resolver(() => Mission)
@@ -10,7 +11,7 @@ export class MissionResolver {
     description: 'Candidatures à cette mission, de la plus ancienne à la plus récente.',
   })
   applications(@Root() mission: Mission, @Ctx() ctx: RequestContext): Promise<Application[]> {
-    return applicationsByMission(ctx).load(mission.id);
+    return applicationsOfMission(ctx, mission.id);
   }
 
   @Directive('@requires(fields: "seats")')
@@ -26,7 +27,9 @@ export class MissionResolver {
         'Le nombre de places de la mission est requis pour calculer les places restantes.',
       );
     }
-    const taken = (await seatsTakenByMission(ctx).load(mission.id))?.taken ?? 0;
+    const taken = (await seatsTakenByMission(ctx).load(normaliseUuid(mission.id)))?.taken ?? 0;
+    // The clamp is for display only: seats must never be overbooked, and that invariant is to be
+    // enforced where seats are taken, at acceptance (next issue), not hidden here.
     return Math.max(0, mission.seats - taken);
   }
 }

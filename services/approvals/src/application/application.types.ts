@@ -1,0 +1,49 @@
+import { ApplicationStatus, DecisionReason } from '@talents/common';
+import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Agent } from '../agent/agent.types';
+import { Mission } from '../mission/mission.types';
+
+@Directive('@key(fields: "id")')
+@ObjectType('Application', {
+  description: 'Candidature d’un agent à une mission, de son dépôt à sa réalisation ou à son retrait.',
+})
+export class Application {
+  @Field(() => ID, { description: 'Identifiant de la candidature (UUID).' })
+  id!: string;
+
+  @Field(() => Agent, { description: 'Agent qui candidate.' })
+  agent!: Agent;
+
+  @Field(() => Mission, { description: 'Mission visée par la candidature.' })
+  mission!: Mission;
+
+  @Field({ description: 'Motivation exprimée par l’agent (20 à 2 000 caractères).' })
+  motivation!: string;
+
+  @Field(() => Int, {
+    description: 'Nombre d’heures que l’agent propose de consacrer à la mission (1 à 105).',
+  })
+  proposedHours!: number;
+
+  @Field(() => ApplicationStatus, { description: 'Étape du cycle de vie de la candidature.' })
+  status!: ApplicationStatus;
+
+  @Field(() => DecisionReason, {
+    nullable: true,
+    description:
+      'Motif du dernier refus, déclin ou retrait ; vide tant qu’aucune décision négative n’a été prise.',
+  })
+  reason!: DecisionReason | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Précision libre sur le motif (obligatoire pour le motif « Autre »).',
+  })
+  reasonText!: string | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'Date et heure du dépôt de la candidature.' })
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'Date et heure de la dernière modification.' })
+  updatedAt!: Date;
+}
