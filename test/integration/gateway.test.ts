@@ -69,7 +69,7 @@ describe('the hub through the gateway', () => {
   let demo: DemoData;
 
   beforeAll(async () => {
-    demo = generateDemoData({ size: { agents: 120, missions: 80, applications: 150 } });
+    demo = generateDemoData({ size: { agents: 120, missions: 110, applications: 150 } });
     hub = await startTestHub(demo);
   });
 
@@ -142,7 +142,8 @@ describe('the hub through the gateway', () => {
       after = response.data?.missions.pageInfo.endCursor ?? null;
       if (!response.data?.missions.pageInfo.hasNextPage) break;
     }
-    const listed = demo.missions.filter((m) => m.status !== 'DRAFT').length;
+    // Only published missions are listed when no status is asked for.
+    const listed = demo.missions.filter((m) => m.status === 'PUBLISHED').length;
     expect(seen.size).toBe(listed);
   });
 
