@@ -15,9 +15,21 @@ const swc: [string, Record<string, unknown>] = [
   },
 ];
 
+// openid-client 6, oauth4webapi and jose 6 ship ES modules only. Node loads them through require(esm),
+// but Jest's module registry cannot: swc turns these few packages into CommonJS for the tests.
+const ESM_ONLY_PACKAGES = ['openid-client', 'oauth4webapi', 'jose'];
+const swcJavaScript: [string, Record<string, unknown>] = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
+    module: { type: 'commonjs', ignoreDynamic: true },
+  },
+];
+
 const config: Config = {
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': swc },
+  transform: { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swcJavaScript },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)`],
   testMatch: ['<rootDir>/**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.data/'],
   globalSetup: '<rootDir>/test/global-setup.ts',

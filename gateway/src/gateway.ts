@@ -7,6 +7,18 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@talents/common';
 import express from 'express';
+import { ApiClientStore } from './auth/api-clients';
+import { AuthenticationError, createAuthenticator } from './auth/authenticate';
+import { personaLoginEnabled, readOidcSettings } from './auth/config';
+import { signInternalToken } from './auth/internal-token';
+import type { SigningKeys } from './auth/keys';
+import { oidcRouter, type OidcSettings } from './auth/oidc';
+import { personaRouter, type Persona } from './auth/personas';
+import type { Principal } from './auth/principal';
+import { PrincipalDirectory, PrincipalLookupError } from './auth/principal-directory';
+import { sessionRouter } from './auth/routes';
+import { scopePlugin, supergraphGraphs } from './auth/scopes';
+import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
 import { forwardableHeaders } from './headers';
@@ -14,6 +26,23 @@ import { forwardableHeaders } from './headers';
 export interface GatewayContext {
   headers: IncomingHttpHeaders;
   requestId: string;
+  principal: Principal;
+  /** The token subgraphs receive for this request, signed once and shared by its fetches. */
+  internalToken(): Promise<string>;
+}
+
+export interface GatewayAuthOptions {
+  /** Signs tokens for subgraphs; loaded by the caller (`loadSigningKeys`) so that in-process subgraphs get the same set. */
+  keys: SigningKeys;
+  /** PostgreSQL holding the gateway's `access` schema (API clients). */
+  databaseUrl: string;
+  /** Default: `SESSION_SECRET`, or a random one outside production. */
+  sessionSecret?: Uint8Array;
+  /** Serve `/auth/personas`. Default: `PERSONA_LOGIN=true`; never in production. */
+  personaLogin?: boolean;
+  personas?: readonly Persona[];
+  /** Default: from `OIDC_*`; null turns ProConnect sign-in off. */
+  oidc?: OidcSettings | null;
 }
 
 export interface GatewayOptions {
@@ -25,6 +54,7 @@ export interface GatewayOptions {
   host?: string;
   /** Stack traces and internal messages in responses; default: outside production only. */
   exposeInternals?: boolean;
+  auth: GatewayAuthOptions;
 }
 
 export interface RunningGateway {
@@ -35,13 +65,17 @@ export interface RunningGateway {
 }
 
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({
+  override async willSendRequest({
     request,
     context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
+    // Apollo asks subgraphs for their SDL with an empty context only when it introspects, which
+    // this gateway never does (static supergraph); nothing to sign for then.
     if (!context.headers) return;
     for (const [name, value] of forwardableHeaders(context.headers)) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', context.requestId);
+    // The client's own credentials never reach a subgraph: only what the gateway vouches for.
+    request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
   }
 }
 
@@ -53,7 +87,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
+  const { keys } = options.auth;
+  const sessionSecret = options.auth.sessionSecret ?? loadSessionSecret();
+  const oidc = options.auth.oidc === undefined ? readOidcSettings() : options.auth.oidc;
+  // Production never offers the persona picker, whatever the caller or the environment says.
+  const personaLogin =
+    process.env.NODE_ENV !== 'production' && (options.auth.personaLogin ?? personaLoginEnabled());
+  const profilesUrl =
+    options.subgraphUrls.profiles ?? supergraphGraphs(options.supergraphSdl).get('PROFILES')?.url;
+  if (!profilesUrl) throw new Error('URL du sous-graphe profiles introuvable (PROFILES_URL).');
+  const directory = new PrincipalDirectory({ profilesUrl, keys });
+  const apiClients = await ApiClientStore.open(options.auth.databaseUrl);
+  const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
+
   const app = express();
+  // Behind a reverse proxy on a private network, X-Forwarded-Proto tells whether the browser used
+  // HTTPS (Secure cookies, redirect URI); a public client cannot spoof it from outside.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -62,9 +112,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), scopePlugin(options.supergraphSdl)],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await apiClients.close();
+    throw error;
+  }
 
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
@@ -86,29 +141,77 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       .status(ready ? 200 : 503)
       .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(results) });
   });
+  app.use(sessionRouter({ keys, authenticator, logger }));
+  if (personaLogin) {
+    app.use(personaRouter({ personas: options.auth.personas ?? [], directory, sessionSecret, logger }));
+  }
+  if (oidc) app.use(oidcRouter({ settings: oidc, directory, sessionSecret, logger }));
+  else if (personaLogin) {
+    // Without ProConnect, « se connecter » leads to the persona picker.
+    app.get('/auth/login', (req, res) => {
+      const returnTo =
+        typeof req.query.returnTo === 'string' ? `?returnTo=${encodeURIComponent(req.query.returnTo)}` : '';
+      res.redirect(302, `/auth/personas${returnTo}`);
+    });
+  }
   app.use(graphiqlRouter('/graphql'));
   app.get('/', (_req, res) => {
     res.redirect('/graphiql');
   });
   app.use(
     '/graphql',
+    async (req, res, next) => {
+      try {
+        res.locals.principal = await authenticator.principalOf(req, res);
+        next();
+      } catch (error) {
+        if (error instanceof AuthenticationError) {
+          res
+            .status(401)
+            .set('WWW-Authenticate', 'Bearer')
+            .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+        } else if (error instanceof PrincipalLookupError) {
+          logger.error({ err: error }, 'principal lookup failed');
+          res.status(503).json({
+            errors: [
+              {
+                message: 'Un service du hub ne répond pas. Réessayez dans un instant.',
+                extensions: { code: 'SERVICE_UNAVAILABLE' },
+              },
+            ],
+          });
+        } else {
+          next(error);
+        }
+      }
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }): Promise<GatewayContext> => {
         const header = req.headers['x-request-id'];
+        const principal = res.locals.principal as Principal;
+        let token: Promise<string> | null = null;
         return {
           headers: req.headers,
           requestId: (Array.isArray(header) ? header[0] : header) ?? randomUUID(),
+          principal,
+          internalToken: () => (token ??= signInternalToken(keys, principal)),
         };
       },
     }),
   );
 
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    await apiClients.close();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const displayHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const url = `http://${displayHost}:${port}`;
@@ -119,6 +222,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphqlUrl: `${url}/graphql`,
     async stop() {
       await apollo.stop();
+      await apiClients.close();
     },
   };
 }

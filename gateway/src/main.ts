@@ -1,4 +1,5 @@
 import { stopOnTerminationSignals } from '@talents/common';
+import { loadSigningKeys } from './auth/keys';
 import { startGateway } from './gateway';
 import { readSupergraph } from './supergraph';
 
@@ -9,11 +10,19 @@ async function main(): Promise<void> {
     const url = process.env[`${name.toUpperCase()}_URL`];
     if (url) subgraphUrls[name] = url;
   }
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new Error(
+      'DATABASE_URL est obligatoire : la passerelle y garde les clés d’API (schéma « access »).',
+    );
+  }
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(),
     subgraphUrls,
     port: Number(process.env.PORT ?? 4000),
     host: process.env.HOST ?? '0.0.0.0',
+    // Sessions, persona sign-in and ProConnect read SESSION_SECRET, PERSONA_LOGIN and OIDC_*.
+    auth: { keys: await loadSigningKeys(), databaseUrl },
   });
   console.log(`Passerelle prête : ${gateway.url}/graphql`);
   stopOnTerminationSignals('de la passerelle', () => gateway.stop());

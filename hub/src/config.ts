@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { personaLoginEnabled } from '@talents/gateway';
 
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -24,5 +25,7 @@ export function readHubConfig() {
     dataDir: path.resolve(process.env.DATA_DIR ?? path.join(__dirname, '../../.data')),
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', 54329),
     seed: process.env.SEED !== 'false',
+    // The embedded start is a demonstration: persona sign-in unless PERSONA_LOGIN=false, never in production.
+    personaLogin: personaLoginEnabled(process.env, true),
   };
 }

@@ -1,6 +1,14 @@
 import { startSubgraph, type StartedSubgraph } from '@talents/common';
 import { generateDemoData, type DemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import {
+  loadSigningKeys,
+  readSupergraph,
+  startGateway,
+  type Persona,
+  type RunningGateway,
+  type SigningKeys,
+} from '@talents/gateway';
+import { pickPersonas } from './personas';
 import { HUB_SUBGRAPHS } from './subgraphs';
 
 export interface HubOptions {
@@ -12,11 +20,21 @@ export interface HubOptions {
   subgraphPorts?: Record<string, number>;
   /** Demo data to seed (idempotently); absent: seed nothing. */
   demo?: DemoData;
+  /** The gateway's signing keys; absent: `GATEWAY_SIGNING_KEYS`, or a pair generated outside production. */
+  keys?: SigningKeys;
+  /** HS256 secret of session cookies; absent: `SESSION_SECRET`, or a random one outside production. */
+  sessionSecret?: Uint8Array;
+  /** Offer the persona picker (personas taken from `demo`); never in production. Default: `PERSONA_LOGIN`. */
+  personaLogin?: boolean;
 }
 
 export interface RunningHub {
   gateway: RunningGateway;
   subgraphs: Record<string, StartedSubgraph>;
+  /** Signs the tokens subgraphs receive; its public half is handed to the in-process subgraphs. */
+  keys: SigningKeys;
+  /** Seeded agents the persona picker offers (empty without demo data). */
+  personas: Persona[];
   stop(): Promise<void>;
 }
 
@@ -29,6 +47,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const stopAll = async () => {
     await Promise.allSettled(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
   };
+  // Keys first: the subgraphs must know the gateway's public keys before the first request.
+  const keys = options.keys ?? (await loadSigningKeys());
+  // TODO(identity, subgraph side): hand `gatewayKeys` to `startSubgraph` below once
+  // StartSubgraphOptions has `gatewayKeys?: JSONWebKeySet` (docs/identity.md: in the one-process hub,
+  // subgraphs verify with the key set handed to them).
+  const gatewayKeys: SigningKeys['publicJwks'] = keys.publicJwks;
   try {
     // Started one after the other: each runs its migrations, and the seeds follow references
     // from profiles to missions to approvals.
@@ -41,15 +65,26 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphs[definition.name] = started;
       if (options.demo) await seed(started.db, options.demo);
     }
+    void gatewayKeys; // read once the option above exists
+    const personas = options.demo ? pickPersonas(options.demo) : [];
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(),
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, { url }]) => [name, url])),
       port: options.port,
       host: options.host,
+      auth: {
+        keys,
+        databaseUrl: options.databaseUrl,
+        sessionSecret: options.sessionSecret,
+        personaLogin: options.personaLogin,
+        personas,
+      },
     });
     return {
       gateway,
       subgraphs,
+      keys,
+      personas,
       async stop() {
         await gateway.stop();
         await stopAll();

@@ -48,13 +48,16 @@ async function main(): Promise<void> {
       host: config.host,
       subgraphPorts: config.subgraphPorts,
       demo: config.seed ? generateDemoData() : undefined,
+      personaLogin: config.personaLogin,
     });
     if (stopping) return;
     const { url } = hub.gateway;
     console.log(`\nTalents numériques est prêt : ${url}`);
     console.log(`  API GraphQL     ${url}/graphql`);
     console.log(`  Explorateur     ${url}/graphiql`);
-    console.log(`  Santé           ${url}/healthz\n`);
+    console.log(`  Santé           ${url}/healthz`);
+    if (config.personaLogin) console.log(`  Connexion       ${url}/auth/personas (profils de démonstration)`);
+    console.log('');
   } catch (error) {
     logger.error({ err: error }, 'le hub n’a pas pu démarrer');
     console.error('Le hub n’a pas pu démarrer :', error instanceof Error ? error.message : error);

@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { DemoData } from '@talents/demo';
-import { startHub, type RunningHub } from '../../hub/src/hub';
+import { generateSigningKeys } from '@talents/gateway';
+import { startHub, type HubOptions, type RunningHub } from '../../hub/src/hub';
 import { createTestDatabase } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql';
 
 export interface TestHub extends RunningHub {
+  /** The suite's own database, e.g. for a second gateway or the API client commands. */
+  databaseUrl: string;
   query<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -13,11 +17,24 @@ export interface TestHub extends RunningHub {
 }
 
 /** The real stack — three subgraphs and the gateway on free ports — over a fresh database. */
-export async function startTestHub(demo?: DemoData): Promise<TestHub> {
+export async function startTestHub(
+  demo?: DemoData,
+  options: Pick<HubOptions, 'personaLogin' | 'keys'> = {},
+): Promise<TestHub> {
   const database = await createTestDatabase();
-  const hub = await startHub({ databaseUrl: database.url, port: 0, demo });
+  // Keys and session secret are handed over as a production deployment would (suites may run with
+  // NODE_ENV=production, where the gateway refuses to make them up).
+  const hub = await startHub({
+    databaseUrl: database.url,
+    port: 0,
+    demo,
+    keys: options.keys ?? (await generateSigningKeys()),
+    sessionSecret: randomBytes(32),
+    personaLogin: options.personaLogin,
+  });
   return {
     ...hub,
+    databaseUrl: database.url,
     query: (query, variables) => postGraphQL(hub.gateway.graphqlUrl, query, variables),
     async countStatements(work) {
       const before = Object.fromEntries(

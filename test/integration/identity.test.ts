@@ -1,0 +1,314 @@
+import { createHash } from 'node:crypto';
+import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
+import { Client } from 'pg';
+import { generateDemoData } from '@talents/demo';
+import {
+  generateSigningKeys,
+  INTERNAL_TOKEN_AUDIENCE,
+  INTERNAL_TOKEN_ISSUER,
+  loadSigningKeys,
+  readSupergraph,
+  signInternalToken,
+  startGateway,
+  type RunningGateway,
+} from '@talents/gateway';
+import { runApiClientCommand } from '../../gateway/src/api-client-cli';
+import { readHubConfig } from '../../hub/src/config';
+import { postGraphQL } from '../support/graphql';
+import { startTestHub, type TestHub } from '../support/hub';
+import { CookieJar, setCookieLine } from '../support/oidc';
+
+describe('identity at the gateway', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub(generateDemoData(), { personaLogin: true });
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  describe('gateway → subgraph tokens', () => {
+    it('serves its public keys, with which its tokens verify and nobody else’s do', async () => {
+      const response = await fetch(`${hub.gateway.url}/.well-known/jwks.json`);
+      expect(response.status).toBe(200);
+      const jwks = (await response.json()) as { keys: Array<Record<string, unknown>> };
+      expect(jwks.keys).toHaveLength(1);
+      expect(jwks.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
+      expect(jwks.keys[0]).not.toHaveProperty('d');
+
+      const verify = (token: string) =>
+        jwtVerify(token, createLocalJWKSet(jwks as never), {
+          issuer: INTERNAL_TOKEN_ISSUER,
+          audience: INTERNAL_TOKEN_AUDIENCE,
+          algorithms: ['ES256'],
+        });
+      const agentId = hub.personas[0]?.agentId ?? '';
+      const token = await signInternalToken(hub.keys, {
+        kind: 'agent',
+        agentId,
+        administrationId: 'adm-1',
+        roles: ['AGENT', 'MANAGER'],
+        hostOf: [],
+      });
+      const { payload, protectedHeader } = await verify(token);
+      expect(protectedHeader).toMatchObject({ alg: 'ES256', kid: hub.keys.current.kid });
+      expect(payload).toMatchObject({
+        sub: agentId,
+        kind: 'agent',
+        roles: ['AGENT', 'MANAGER'],
+        adm: 'adm-1',
+      });
+      expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(60);
+      expect(typeof payload.jti).toBe('string');
+
+      // Same kid, another key: what a forger would try.
+      const other = await generateSigningKeys();
+      const forged = await signInternalToken(
+        { ...other, current: { ...other.current, kid: hub.keys.current.kid } },
+        { kind: 'system' },
+      );
+      await expect(verify(forged)).rejects.toThrow();
+      // The right key, the wrong audience.
+      const wrongAudience = await new SignJWT({ kind: 'system' })
+        .setProtectedHeader({ alg: 'ES256', kid: hub.keys.current.kid })
+        .setIssuer(INTERNAL_TOKEN_ISSUER)
+        .setAudience('someone-else')
+        .setExpirationTime('1m')
+        .sign(hub.keys.current.key);
+      await expect(verify(wrongAudience)).rejects.toThrow();
+    });
+
+    it('loads a JWK set from GATEWAY_SIGNING_KEYS and refuses to run in production without one', async () => {
+      const generated = await generateSigningKeys();
+      await expect(loadSigningKeys({ NODE_ENV: 'production' })).rejects.toThrow(/GATEWAY_SIGNING_KEYS/);
+      await expect(loadSigningKeys({ GATEWAY_SIGNING_KEYS: '{"keys":[]}' })).rejects.toThrow(/aucune clé/);
+      const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+      const next = { ...(await exportJWK(privateKey)), kid: 'next' };
+      const { privateKey: old } = await generateKeyPair('ES256', { extractable: true });
+      const previous = { ...(await exportJWK(old)), kid: 'previous' };
+      const loaded = await loadSigningKeys({
+        NODE_ENV: 'production',
+        GATEWAY_SIGNING_KEYS: JSON.stringify({ keys: [next, previous] }),
+      });
+      expect(loaded.current.kid).toBe('next');
+      expect(loaded.publicJwks.keys.map((key) => key.kid)).toEqual(['next', 'previous']);
+      expect(loaded.publicJwks.keys.every((key) => key.d === undefined)).toBe(true);
+      expect(generated.publicJwks.keys[0]?.kid).toBe(generated.current.kid);
+    });
+  });
+
+  describe('API clients', () => {
+    const MISSIONS = '{ missions(first: 2) { totalCount nodes { title } } }';
+
+    async function createClient(...scopes: string[]): Promise<{ id: string; key: string }> {
+      const lines = await runApiClientCommand(
+        ['create', '--name', 'SI du ministère des Armées', '--scopes', scopes.join(',')],
+        hub.databaseUrl,
+      );
+      const key = lines.at(-1) ?? '';
+      expect(key).toMatch(/^tn_[0-9a-f-]{36}_[A-Za-z0-9_-]{43}$/);
+      return { id: key.slice(3, 39), key };
+    }
+
+    it('stores only the hash of a key, created through the CLI', async () => {
+      const { id, key } = await createClient('missions:read');
+      const db = new Client({ connectionString: hub.databaseUrl });
+      await db.connect();
+      try {
+        const { rows } = await db.query<Record<string, unknown>>(
+          'SELECT * FROM access.api_client WHERE id = $1',
+          [id],
+        );
+        expect(rows).toHaveLength(1);
+        const row = rows[0] ?? {};
+        expect(row.key_hash).toEqual(createHash('sha256').update(key).digest());
+        expect(row.scopes).toEqual(['missions:read']);
+        const secret = key.slice(40);
+        for (const value of Object.values(row)) expect(String(value)).not.toContain(secret);
+      } finally {
+        await db.end();
+      }
+      const listed = await runApiClientCommand(['list'], hub.databaseUrl);
+      expect(listed.join('\n')).toContain(id);
+      expect(listed.join('\n')).not.toContain(key);
+      await expect(
+        runApiClientCommand(['create', '--name', 'x', '--scopes', 'missions:write'], hub.databaseUrl),
+      ).rejects.toThrow(/Portée inconnue/);
+    });
+
+    it('lets a valid key run what its scopes allow, and nothing else', async () => {
+      const { key } = await createClient('missions:read');
+      const auth = { authorization: `Bearer ${key}` };
+      const allowed = await postGraphQL<{ missions: { totalCount: number } }>(
+        hub.gateway.graphqlUrl,
+        MISSIONS,
+        {},
+        auth,
+      );
+      expect(allowed.errors).toBeUndefined();
+      expect(allowed.data?.missions.totalCount).toBeGreaterThan(0);
+
+      const agents = await postGraphQL(
+        hub.gateway.graphqlUrl,
+        '{ agents(first: 1) { totalCount } }',
+        {},
+        auth,
+      );
+      expect(agents.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(agents.errors?.[0]?.message).toContain('profiles:read');
+      expect(agents.data ?? null).toBeNull();
+
+      const mutation = await postGraphQL(hub.gateway.graphqlUrl, 'mutation { __typename }', {}, auth);
+      expect(mutation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(mutation.errors?.[0]?.message).toMatch(/ne peuvent que lire/);
+    });
+
+    it('refuses revoked and forged keys with 401 UNAUTHENTICATED, in French', async () => {
+      const { id, key } = await createClient('missions:read', 'stats:read');
+      const forged = `${key.slice(0, -4)}AAAA`;
+      const unknown = `tn_00000000-0000-4000-8000-000000000000_${key.slice(40)}`;
+      expect(await runApiClientCommand(['revoke', id], hub.databaseUrl)).toEqual([
+        `Client ${id} révoqué : sa clé est refusée dès maintenant.`,
+      ]);
+      for (const candidate of [key, forged, unknown, 'tn_nonsense', 'not-a-key']) {
+        const response = await fetch(hub.gateway.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${candidate}` },
+          body: JSON.stringify({ query: MISSIONS }),
+        });
+        expect(response.status).toBe(401);
+        expect(response.headers.get('www-authenticate')).toBe('Bearer');
+        const body = (await response.json()) as {
+          errors: Array<{ message: string; extensions: { code: string } }>;
+        };
+        expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+        expect(body.errors[0]?.message).toMatch(
+          /Clé d’API invalide ou révoquée|En-tête Authorization non reconnu/,
+        );
+      }
+    });
+  });
+
+  describe('persona picker and sessions', () => {
+    it('lists seeded personas on an accessible French page', async () => {
+      expect(hub.personas.length).toBeGreaterThanOrEqual(4);
+      const response = await fetch(`${hub.gateway.url}/auth/personas`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await response.text();
+      expect(html).toContain('<html lang="fr">');
+      expect(html).toContain('<h1>Choisir un profil de démonstration</h1>');
+      for (const persona of hub.personas) {
+        expect(html).toContain(`value="${persona.agentId}"`);
+        expect(html).toContain(`Se connecter en tant que ${persona.displayName}`);
+      }
+      expect(html.match(/<form method="post" action="\/auth\/personas">/g)).toHaveLength(hub.personas.length);
+    });
+
+    it('signs in as a persona with a httpOnly, SameSite=Lax cookie, only from its own origin', async () => {
+      const persona = hub.personas[0];
+      if (!persona) throw new Error('no persona');
+      const form = new URLSearchParams({ agentId: persona.agentId, returnTo: '/graphiql' });
+      const post = (headers: Record<string, string>) =>
+        fetch(`${hub.gateway.url}/auth/personas`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body: form,
+          redirect: 'manual',
+        });
+
+      const crossSite = await post({ origin: 'https://evil.example' });
+      expect(crossSite.status).toBe(403);
+      expect(setCookieLine(crossSite, 'talents_session')).toBeUndefined();
+      expect((await post({})).status).toBe(403);
+
+      const response = await post({ origin: hub.gateway.url });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/graphiql');
+      const cookie = setCookieLine(response, 'talents_session') ?? '';
+      expect(cookie).toMatch(/; HttpOnly/);
+      expect(cookie).toMatch(/; SameSite=Lax/);
+      expect(cookie).toMatch(/; Path=\//);
+      expect(cookie).toMatch(/; Max-Age=28800/);
+      // Plain HTTP here: a Secure cookie would never come back.
+      expect(cookie).not.toMatch(/Secure/);
+
+      const unknown = await fetch(`${hub.gateway.url}/auth/personas`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: hub.gateway.url },
+        body: new URLSearchParams({ agentId: '00000000-0000-4000-8000-000000000000' }),
+        redirect: 'manual',
+      });
+      expect(unknown.status).toBe(400);
+    });
+
+    it('signs out by clearing the cookie, and treats a forged cookie as anonymous', async () => {
+      const jar = new CookieJar();
+      const logout = await jar.fetch(`${hub.gateway.url}/auth/logout`, {
+        method: 'POST',
+        headers: { origin: hub.gateway.url, cookie: 'talents_session=whatever' },
+      });
+      expect(logout.status).toBe(303);
+      expect(setCookieLine(logout, 'talents_session')).toMatch(
+        /^talents_session=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax/,
+      );
+
+      const response = await fetch(hub.gateway.graphqlUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: 'talents_session=eyJhbGciOiJIUzI1NiJ9.e30.forged',
+        },
+        body: JSON.stringify({ query: '{ missions(first: 1) { totalCount } }' }),
+      });
+      expect(response.status).toBe(200);
+      expect(setCookieLine(response, 'talents_session')).toMatch(/Max-Age=0/);
+      const anonymous = await fetch(`${hub.gateway.url}/auth/session`);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toEqual({
+        code: 'UNAUTHENTICATED',
+        message: 'Vous n’êtes pas connecté.',
+      });
+    });
+
+    it.todo(
+      'persona session: GET /auth/session returns { agentId, roles } and a GraphQL request runs as that agent (needs profiles’ `principal`)',
+    );
+
+    it('is on by default in the embedded start, and absent (404) in production', async () => {
+      expect(readHubConfig().personaLogin).toBe(true);
+      const saved = { ...process.env };
+      process.env.NODE_ENV = 'production';
+      process.env.SESSION_SECRET = 'x'.repeat(40);
+      process.env.LOG_LEVEL = 'silent';
+      let gateway: RunningGateway | null = null;
+      try {
+        expect(readHubConfig().personaLogin).toBe(false);
+        process.env.PERSONA_LOGIN = 'true';
+        expect(readHubConfig().personaLogin).toBe(false);
+        gateway = await startGateway({
+          supergraphSdl: readSupergraph(),
+          subgraphUrls: Object.fromEntries(
+            Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url]),
+          ),
+          port: 0,
+          auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, personaLogin: true, personas: hub.personas },
+        });
+        expect((await fetch(`${gateway.url}/auth/personas`)).status).toBe(404);
+        const post = await fetch(`${gateway.url}/auth/personas`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: gateway.url },
+          body: new URLSearchParams({ agentId: hub.personas[0]?.agentId ?? '' }),
+          redirect: 'manual',
+        });
+        expect(post.status).toBe(404);
+        expect(setCookieLine(post, 'talents_session')).toBeUndefined();
+      } finally {
+        await gateway?.stop();
+        process.env = saved;
+      }
+    });
+  });
+});
