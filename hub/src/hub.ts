@@ -49,10 +49,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   };
   // Keys first: the subgraphs must know the gateway's public keys before the first request.
   const keys = options.keys ?? (await loadSigningKeys());
-  // TODO(identity, subgraph side): hand `gatewayKeys` to `startSubgraph` below once
-  // StartSubgraphOptions has `gatewayKeys?: JSONWebKeySet` (docs/identity.md: in the one-process hub,
-  // subgraphs verify with the key set handed to them).
-  const gatewayKeys: SigningKeys['publicJwks'] = keys.publicJwks;
   try {
     // Started one after the other: each runs its migrations, and the seeds follow references
     // from profiles to missions to approvals.
@@ -61,11 +57,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         databaseUrl: options.databaseUrl,
         port: options.subgraphPorts?.[definition.name] ?? 0,
         host: options.host,
+        // One process: the subgraphs verify with the key set itself rather than over HTTP.
+        gatewayKeys: { jwks: keys.publicJwks },
       });
       subgraphs[definition.name] = started;
       if (options.demo) await seed(started.db, options.demo);
     }
-    void gatewayKeys; // read once the option above exists
     const personas = options.demo ? pickPersonas(options.demo) : [];
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(),

@@ -2,6 +2,7 @@ import { generateDemoData, type DemoData } from '@talents/demo';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../support/hub';
+import { gatewayAuthorization, TEST_ADMIN } from '../support/tokens';
 
 /** What clients see in production: French, a stable code, the field, and nothing of the inside. */
 describe('errors through the gateway, in production mode', () => {
@@ -98,6 +99,7 @@ describe('errors through the gateway, in production mode', () => {
       url: hub.subgraphs.missions?.wsUrl ?? '',
       webSocketImpl: WebSocket,
       retryAttempts: 0,
+      connectionParams: async () => ({ authorization: await gatewayAuthorization(TEST_ADMIN, hub.keys) }),
     });
     try {
       const errors = await new Promise<unknown>((resolve) => {

@@ -17,12 +17,16 @@ import { readHubConfig } from '../../hub/src/config';
 import { postGraphQL } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 import { CookieJar, setCookieLine } from '../support/oidc';
+import { createClient as createWsClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 describe('identity at the gateway', () => {
   let hub: TestHub;
+  const demo = generateDemoData();
+  const demoMissionId = () => demo.missions[0]?.id ?? '';
 
   beforeAll(async () => {
-    hub = await startTestHub(generateDemoData(), { personaLogin: true });
+    hub = await startTestHub(demo, { personaLogin: true });
   });
 
   afterAll(async () => {
@@ -78,6 +82,104 @@ describe('identity at the gateway', () => {
         .setExpirationTime('1m')
         .sign(hub.keys.current.key);
       await expect(verify(wrongAudience)).rejects.toThrow();
+    });
+
+    describe('subgraphs answer the gateway only', () => {
+      const SERVICE = '{ _service { sdl } }';
+      const ENTITIES =
+        'query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Mission { id title } } }';
+
+      async function expired(): Promise<string> {
+        const now = Math.floor(Date.now() / 1000);
+        return new SignJWT({ kind: 'system', roles: [], hostOf: [], scopes: [], adm: null })
+          .setProtectedHeader({ alg: 'ES256', kid: hub.keys.current.kid })
+          .setIssuer(INTERNAL_TOKEN_ISSUER)
+          .setAudience(INTERNAL_TOKEN_AUDIENCE)
+          .setSubject('gateway')
+          .setIssuedAt(now - 120)
+          .setExpirationTime(now - 60)
+          .sign(hub.keys.current.key);
+      }
+
+      async function forged(): Promise<string> {
+        const other = await generateSigningKeys();
+        return signInternalToken(
+          { ...other, current: { ...other.current, kid: hub.keys.current.kid } },
+          { kind: 'system' },
+        );
+      }
+
+      async function post(url: string, query: string, variables: Record<string, unknown>, auth?: string) {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        return {
+          status: response.status,
+          body: (await response.json()) as {
+            data?: unknown;
+            errors?: Array<{ message: string; extensions?: { code?: string } }>;
+          },
+        };
+      }
+
+      it.each(['profiles', 'missions', 'approvals'])(
+        '%s refuses _service and _entities without a valid gateway token (HTTP 401, UNAUTHENTICATED)',
+        async (name) => {
+          const url = hub.subgraphs[name]?.url ?? '';
+          const mission = demoMissionId();
+          const candidates: Array<[string, string | undefined, RegExp]> = [
+            ['no token', undefined, /jeton manquant/],
+            ['a client credential', 'Bearer tn_00000000-0000-4000-8000-000000000000_secret', /invalide/],
+            ['another key, same kid', `Bearer ${await forged()}`, /invalide/],
+            ['an expired token', `Bearer ${await expired()}`, /expiré/],
+            ['not a bearer token', 'Basic dXNlcjpwYXNz', /jeton manquant/],
+          ];
+          for (const [label, auth, message] of candidates) {
+            for (const [query, variables] of [
+              [SERVICE, {}],
+              [ENTITIES, { r: [{ __typename: 'Mission', id: mission }] }],
+            ] as const) {
+              const { status, body } = await post(url, query, variables, auth);
+              expect({ label, status }).toEqual({ label, status: 401 });
+              expect(body.data).toBeUndefined();
+              expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+              expect(body.errors?.[0]?.message).toMatch(message);
+            }
+          }
+          const allowed = await post(
+            url,
+            SERVICE,
+            {},
+            `Bearer ${await signInternalToken(hub.keys, { kind: 'system' })}`,
+          );
+          expect(allowed.status).toBe(200);
+          expect(JSON.stringify(allowed.body)).toContain('@link');
+        },
+      );
+
+      it('closes a subgraph socket opened without the gateway’s token', async () => {
+        for (const authorization of [undefined, `Bearer ${await forged()}`]) {
+          const client = createWsClient({
+            url: hub.subgraphs.missions?.wsUrl ?? '',
+            webSocketImpl: WebSocket,
+            retryAttempts: 0,
+            connectionParams: authorization ? { authorization } : {},
+          });
+          try {
+            const outcome = await new Promise<unknown>((resolve) => {
+              client.subscribe(
+                { query: 'subscription { __typename }' },
+                { next: resolve, error: resolve, complete: () => resolve('complete') },
+              );
+            });
+            expect(outcome).toMatchObject({ code: 4403 });
+          } finally {
+            await client.dispose();
+          }
+        }
+      });
     });
 
     it('loads a JWK set from GATEWAY_SIGNING_KEYS and refuses to run in production without one', async () => {

@@ -1,23 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
-import { SIGNING_ALGORITHM, type SigningKeys } from './keys';
+import { signInternalClaims, type InternalTokenClaims } from '@talents/common';
+import type { SigningKeys } from './keys';
 import type { Principal } from './principal';
 
-export const INTERNAL_TOKEN_ISSUER = 'talents-gateway';
-export const INTERNAL_TOKEN_AUDIENCE = 'talents-subgraphs';
-/** Short enough that a leaked token is soon worthless, long enough for one federated request. */
-export const INTERNAL_TOKEN_TTL_SECONDS = 60;
+export {
+  INTERNAL_TOKEN_AUDIENCE,
+  INTERNAL_TOKEN_ISSUER,
+  INTERNAL_TOKEN_TTL_SECONDS,
+  type InternalTokenClaims,
+} from '@talents/common';
 
-/** The claims of docs/identity.md, beyond the registered ones. */
-export interface InternalTokenClaims {
-  sub: string;
-  kind: Principal['kind'];
-  roles: string[];
-  adm: string | null;
-  hostOf: string[];
-  scopes: string[];
-}
-
+/** The claims of docs/identity.md for a principal of the gateway. */
 export function claimsOf(principal: Principal): InternalTokenClaims {
   switch (principal.kind) {
     case 'agent':
@@ -46,15 +38,6 @@ export function claimsOf(principal: Principal): InternalTokenClaims {
 }
 
 /** Signs the token every subgraph request carries instead of the client's own credentials. */
-export async function signInternalToken(keys: SigningKeys, principal: Principal): Promise<string> {
-  const { sub, ...claims } = claimsOf(principal);
-  return new SignJWT({ ...claims })
-    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: keys.current.kid, typ: 'JWT' })
-    .setIssuer(INTERNAL_TOKEN_ISSUER)
-    .setAudience(INTERNAL_TOKEN_AUDIENCE)
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`)
-    .setJti(randomUUID())
-    .sign(keys.current.key);
+export function signInternalToken(keys: SigningKeys, principal: Principal): Promise<string> {
+  return signInternalClaims(keys.current, claimsOf(principal));
 }

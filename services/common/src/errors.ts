@@ -19,6 +19,19 @@ export function badUserInput(field: string, message: string): GraphQLError {
   });
 }
 
+/** No valid gateway token, or nobody signed in where somebody must be. */
+export function unauthenticated(message = 'Connectez-vous pour accéder à cette information.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Signed in, but not entitled: `field` names the field or argument refused, when there is one. */
+export function forbidden(
+  message = 'Vous n’avez pas le droit d’accéder à cette information.',
+  field?: string,
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(field ? { field } : {}) } });
+}
+
 export function notFound(entityLabel: string, id: string): GraphQLError {
   return new GraphQLError(`${entityLabel} introuvable : ${id}`, {
     extensions: { code: 'NOT_FOUND', id },

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { authChecker } from './identity/auth-checker';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -31,6 +32,7 @@ export async function buildFederatedSchema(
 ): Promise<FederatedSchema> {
   const typeGraphqlSchema = await buildSchema({
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    authChecker,
     ...options,
     skipCheck: true,
   });

@@ -14,3 +14,4 @@ export * from './vocabulary';
 export * from './validation';
 export * from './process';
 export * from './graphql-messages';
+export * from './identity';

@@ -32,7 +32,7 @@ function portFromEnvironment(fallback: number): number {
   return port;
 }
 
-/** Container entry point of one subgraph: DATABASE_URL, PORT and HOST from the environment. */
+/** Container entry point of one subgraph: DATABASE_URL, GATEWAY_JWKS_URL, PORT and HOST from the environment. */
 export function runSubgraphProcess(definition: SubgraphDefinition, defaultPort: number): void {
   const label = `du sous-graphe ${definition.name}`;
   const start = async () => {
@@ -40,8 +40,16 @@ export function runSubgraphProcess(definition: SubgraphDefinition, defaultPort: 
     if (!databaseUrl) {
       throw new Error('DATABASE_URL est obligatoire (par exemple postgres://utilisateur@hôte:5432/base).');
     }
+    const jwksUrl = process.env.GATEWAY_JWKS_URL;
+    if (!jwksUrl) {
+      throw new Error(
+        'GATEWAY_JWKS_URL est obligatoire (par exemple http://gateway:4000/.well-known/jwks.json) : ' +
+          'le sous-graphe n’accepte que les requêtes signées par la passerelle.',
+      );
+    }
     const running = await startSubgraph(definition, {
       databaseUrl,
+      gatewayKeys: { jwksUrl },
       port: portFromEnvironment(defaultPort),
       host: process.env.HOST ?? '0.0.0.0',
     });

@@ -12,6 +12,8 @@ import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './errors';
 import type { Logger } from './logger';
 import { createRequestContext, type RequestContext } from './context';
+import type { TokenVerifier } from './identity/token';
+import type { Viewer } from './identity/viewer';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -21,6 +23,8 @@ export interface SubgraphServerOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /** Checks the gateway's token on every request, HTTP and WebSocket. */
+  verifyToken: TokenVerifier;
   /** Shown to clients only outside production. */
   exposeInternals?: boolean;
 }
@@ -57,11 +61,34 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     errors.map((error) => formatError(error.toJSON(), error));
 
   const wsServer = new WebSocketServer({ server: httpServer, path });
+  const socketViewers = new WeakMap<object, Viewer>();
   const wsCleanup = useServer(
     {
       schema,
-      context: (ctx): RequestContext =>
-        createRequestContext(db, logger, headersFromConnectionParams(ctx.connectionParams)),
+      // The token is checked once, when the socket opens: the gateway opens one per subscription.
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        try {
+          socketViewers.set(
+            ctx,
+            await options.verifyToken(typeof authorization === 'string' ? authorization : undefined),
+          );
+          return true;
+        } catch (error) {
+          logger.warn(
+            { reason: error instanceof Error ? error.message : String(error) },
+            'websocket refused: gateway token rejected',
+          );
+          return false;
+        }
+      },
+      context: (ctx): RequestContext => {
+        const viewer = socketViewers.get(ctx);
+        // onConnect ran first; a missing viewer would mean graphql-ws skipped it.
+        if (!viewer)
+          throw new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } });
+        return createRequestContext(db, logger, headersFromConnectionParams(ctx.connectionParams), viewer);
+      },
       // Queries and mutations go through HTTP, where Apollo's plugins and limits apply; the
       // socket is for subscriptions only.
       onSubscribe: (_ctx, _id, payload) => {
@@ -125,9 +152,27 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   app.use(
     path,
+    // Before anything else reads the request: nothing but the gateway may reach the schema,
+    // `_service` and `_entities` included.
+    async (req, res, next) => {
+      try {
+        res.locals.viewer = await options.verifyToken(req.headers.authorization);
+        next();
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) {
+          next(error);
+          return;
+        }
+        res
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer')
+          .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(db, logger, req.headers),
+      context: async ({ req, res }) =>
+        createRequestContext(db, logger, req.headers, res.locals.viewer as Viewer),
     }),
   );
 

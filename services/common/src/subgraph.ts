@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { openDatabase, type DatabaseOptions, type QueryCounter } from './database';
 import type { FederatedSchema } from './federation';
 import { createLogger } from './logger';
+import { createTokenVerifier, type GatewayKeySource } from './identity/token';
 import { startSubgraphServer, type RunningSubgraph } from './server';
 
 /** Everything the hub, the tests and the container entry points need to run one subgraph. */
@@ -23,6 +24,8 @@ export interface StartSubgraphOptions {
   port?: number;
   host?: string;
   poolSize?: number;
+  /** The gateway's public keys (one-process hub, tests) or the URL of its JWKS (containers). */
+  gatewayKeys: GatewayKeySource;
 }
 
 export async function startSubgraph(
@@ -47,6 +50,7 @@ export async function startSubgraph(
       logger,
       port: options.port ?? 0,
       host: options.host,
+      verifyToken: createTokenVerifier(options.gatewayKeys),
     });
     return {
       ...running,

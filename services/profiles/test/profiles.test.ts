@@ -5,13 +5,15 @@ import {
   SkillLevel,
   WorkMode,
   encodeCursor,
-  startSubgraph,
-  type StartedSubgraph,
 } from '@talents/common';
 import { randomBytes } from 'node:crypto';
 import type { DemoAgent, DemoData } from '@talents/demo';
-import { postGraphQL, type GraphQLResponse } from '../../../test/support/graphql';
-import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { type GraphQLResponse } from '../../../test/support/graphql';
+import {
+  startTestSubgraph,
+  startTrustingSubgraph,
+  type TestSubgraph,
+} from '../../../test/support/subgraph';
 import { profilesSubgraph, seedProfiles } from '../src';
 import { DEPARTMENT_CODE, MAX_HOURS_PER_MONTH } from '../src/shared/patterns';
 import { FOLD_FROM, foldText } from '../src/shared/text';
@@ -884,7 +886,7 @@ describe('migration', () => {
 describe('directory order on a database with a French ICU collation', () => {
   const serverUrl = process.env.DATABASE_URL as string;
   const name = `talents_test_icu_${randomBytes(6).toString('hex')}`;
-  let icu: StartedSubgraph;
+  let icu: TestSubgraph;
 
   const people: Array<[string, string]> = [
     ['Anne', 'Dupontel'],
@@ -900,7 +902,7 @@ describe('directory order on a database with a French ICU collation', () => {
     );
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    icu = await startSubgraph(profilesSubgraph, { databaseUrl: url.toString(), port: 0 });
+    icu = await startTrustingSubgraph(profilesSubgraph, url.toString());
     await seedProfiles(icu.db, {
       ...data,
       agents: people.map(([firstName, lastName], index) => ({
@@ -927,7 +929,7 @@ describe('directory order on a database with a French ICU collation', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard += 1) {
-      const response: GraphQLResponse<AgentsPage> = await postGraphQL(icu.url, AGENTS, { first: 1, after });
+      const response: GraphQLResponse<AgentsPage> = await icu.query(AGENTS, { first: 1, after });
       expect(response.errors).toBeUndefined();
       names.push(...response.data!.agents.nodes.map((node) => node.displayName));
       if (!response.data!.agents.pageInfo.hasNextPage) break;

@@ -1,0 +1,33 @@
+import type { AuthChecker } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { forbidden, unauthenticated } from '../errors';
+import { hasScope, Role, type Viewer } from './viewer';
+
+/**
+ * What `@Authorized(...)` accepts; a field opens when the viewer satisfies any of them.
+ * `@Authorized()` without rules means: a signed-in agent.
+ */
+export type AuthRule = Role | 'SYSTEM' | 'CLIENT' | `scope:${string}`;
+
+export function satisfies(viewer: Viewer, rule: AuthRule): boolean {
+  if (rule === 'SYSTEM') return viewer.kind === 'system';
+  if (rule === 'CLIENT') return viewer.kind === 'client';
+  if (rule.startsWith('scope:')) return hasScope(viewer, rule.slice('scope:'.length));
+  if (viewer.kind !== 'agent') return false;
+  // Every role is also a plain agent; ADMIN may act in every role.
+  if (rule === Role.AGENT) return true;
+  return viewer.roles.includes(rule as Role) || viewer.roles.includes(Role.ADMIN);
+}
+
+/**
+ * type-graphql's guard for `@Authorized`. It throws rather than returning false so that the
+ * error carries our French message and stable code. `__resolveReference` bypasses it: the
+ * reference resolvers call the same rules themselves.
+ */
+export const authChecker: AuthChecker<RequestContext, AuthRule> = ({ context }, rules) => {
+  const viewer = context.viewer;
+  const wanted: readonly AuthRule[] = rules.length > 0 ? rules : [Role.AGENT];
+  if (wanted.some((rule) => satisfies(viewer, rule))) return true;
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  throw forbidden();
+};

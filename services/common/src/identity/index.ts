@@ -1,0 +1,3 @@
+export * from './viewer';
+export * from './token';
+export * from './auth-checker';

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type KeyLike,
+} from 'jose';
+import { unauthenticated } from '../errors';
+import { Role, type Viewer, type ViewerKind } from './viewer';
+
+export const INTERNAL_TOKEN_ISSUER = 'talents-gateway';
+export const INTERNAL_TOKEN_AUDIENCE = 'talents-subgraphs';
+export const INTERNAL_TOKEN_ALGORITHM = 'ES256';
+/** Short enough that a leaked token is soon worthless, long enough for one federated request. */
+export const INTERNAL_TOKEN_TTL_SECONDS = 60;
+
+/** The claims of docs/identity.md, beyond the registered ones. */
+export interface InternalTokenClaims {
+  sub: string;
+  kind: ViewerKind;
+  roles: string[];
+  adm: string | null;
+  hostOf: string[];
+  scopes: string[];
+}
+
+export function claimsOfViewer(viewer: Viewer): InternalTokenClaims {
+  return {
+    sub: viewer.subject,
+    kind: viewer.kind,
+    roles: [...viewer.roles],
+    adm: viewer.administrationId,
+    hostOf: [...viewer.hostOf],
+    scopes: [...viewer.scopes],
+  };
+}
+
+/** Signs the token a subgraph request carries (the gateway's side of the contract). */
+export async function signInternalClaims(
+  signer: { kid: string; key: KeyLike | Uint8Array },
+  claims: InternalTokenClaims,
+): Promise<string> {
+  const { sub, ...rest } = claims;
+  return new SignJWT({ ...rest })
+    .setProtectedHeader({ alg: INTERNAL_TOKEN_ALGORITHM, kid: signer.kid, typ: 'JWT' })
+    .setIssuer(INTERNAL_TOKEN_ISSUER)
+    .setAudience(INTERNAL_TOKEN_AUDIENCE)
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`)
+    .setJti(randomUUID())
+    .sign(signer.key);
+}
+
+const KINDS: readonly ViewerKind[] = ['agent', 'client', 'anonymous', 'system'];
+const ROLES = new Set<string>(Object.values(Role));
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function viewerOf(payload: JWTPayload): Viewer {
+  const kind = payload.kind;
+  if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind) || !payload.sub) {
+    throw unauthenticated('Jeton de la passerelle incomplet.');
+  }
+  const viewerKind = kind as ViewerKind;
+  return {
+    kind: viewerKind,
+    subject: payload.sub,
+    agentId: viewerKind === 'agent' ? payload.sub : null,
+    roles: stringArray(payload.roles).filter((role): role is Role => ROLES.has(role)),
+    administrationId: typeof payload.adm === 'string' ? payload.adm : null,
+    hostOf: stringArray(payload.hostOf),
+    scopes: stringArray(payload.scopes),
+  };
+}
+
+/** Where a subgraph finds the gateway's public keys. */
+export type GatewayKeySource = { jwks: JSONWebKeySet } | { jwksUrl: string };
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
+
+/**
+ * Checks the gateway's token on every subgraph request: signature by one of the gateway's keys,
+ * issuer, audience, expiry. Anything else — no token, a client's own credentials, a forgery —
+ * is refused with UNAUTHENTICATED, so that nobody reaches a subgraph around the gateway.
+ */
+export function createTokenVerifier(source: GatewayKeySource): TokenVerifier {
+  const keySet =
+    'jwks' in source
+      ? createLocalJWKSet(source.jwks)
+      : // Remote keys are cached and refetched when a token names an unknown `kid` (rotation).
+        createRemoteJWKSet(new URL(source.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  return async (authorization) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+    if (!match?.[1]) {
+      throw unauthenticated('Ce service ne répond qu’à la passerelle du hub : jeton manquant.');
+    }
+    try {
+      const { payload } = await jwtVerify(match[1], keySet, {
+        issuer: INTERNAL_TOKEN_ISSUER,
+        audience: INTERNAL_TOKEN_AUDIENCE,
+        algorithms: [INTERNAL_TOKEN_ALGORITHM],
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
+      return viewerOf(payload);
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) {
+        throw unauthenticated('Le jeton de la passerelle a expiré.');
+      }
+      if (error instanceof joseErrors.JOSEError) {
+        throw unauthenticated('Jeton de la passerelle invalide : signature, émetteur ou audience refusés.');
+      }
+      throw error;
+    }
+  };
+}
