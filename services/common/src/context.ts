@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import type { Viewer } from './identity/viewer';
+import { AuditTrail } from './audit/audit.trail';
 
 /** What every resolver of every subgraph receives. Subgraphs may extend it. */
 export interface RequestContext {
@@ -14,6 +15,8 @@ export interface RequestContext {
   logger: Logger;
   /** Who the gateway says the request is for (its signed token, verified). */
   viewer: Viewer;
+  /** Appends to this subgraph's audit log: writes in their transaction, reads when the response leaves. */
+  audit: AuditTrail;
 }
 
 export function createRequestContext(
@@ -21,6 +24,7 @@ export function createRequestContext(
   logger: Logger,
   headers: IncomingHttpHeaders,
   viewer: Viewer,
+  schema: string,
 ): RequestContext {
   const header = headers['x-request-id'];
   const requestId = (Array.isArray(header) ? header[0] : header) ?? randomUUID();
@@ -31,5 +35,6 @@ export function createRequestContext(
     db,
     logger: logger.child({ requestId, viewer: viewer.subject }),
     viewer,
+    audit: new AuditTrail(db, schema, viewer, requestId),
   };
 }

@@ -15,3 +15,4 @@ export * from './validation';
 export * from './process';
 export * from './graphql-messages';
 export * from './identity';
+export * from './audit';

@@ -87,7 +87,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         // onConnect ran first; a missing viewer would mean graphql-ws skipped it.
         if (!viewer)
           throw new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } });
-        return createRequestContext(db, logger, headersFromConnectionParams(ctx.connectionParams), viewer);
+        return createRequestContext(
+          db,
+          logger,
+          headersFromConnectionParams(ctx.connectionParams),
+          viewer,
+          name,
+        );
       },
       // Queries and mutations go through HTTP, where Apollo's plugins and limits apply; the
       // socket is for subscriptions only.
@@ -126,6 +132,18 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       // Inline traces only feed Apollo's hosted studio, which the State does not use.
       ApolloServerPluginInlineTraceDisabled(),
       {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              // Reads of personal fields are recorded once the response is known, in one statement.
+              try {
+                await contextValue.audit.flush();
+              } catch (error) {
+                contextValue.logger.error({ err: error }, 'audit of personal-data reads failed');
+              }
+            },
+          };
+        },
         async serverWillStart() {
           return {
             async drainServer() {
@@ -172,7 +190,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createRequestContext(db, logger, req.headers, res.locals.viewer as Viewer),
+        createRequestContext(db, logger, req.headers, res.locals.viewer as Viewer, name),
     }),
   );
 

@@ -1,0 +1,4 @@
+export * from './audit.migration';
+export * from './audit.trail';
+export * from './audit.types';
+export * from './audit.resolver';
