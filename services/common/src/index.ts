@@ -16,3 +16,4 @@ export * from './process';
 export * from './graphql-messages';
 export * from './identity';
 export * from './audit';
+export * from './events';

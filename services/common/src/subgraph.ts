@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { openDatabase, type DatabaseOptions, type QueryCounter } from './database';
 import type { FederatedSchema } from './federation';
 import { createLogger } from './logger';
+import { EventBus, type EventConsumer, type EventSnapshot } from './events/bus';
 import { createTokenVerifier, type GatewayKeySource } from './identity/token';
 import { startSubgraphServer, type RunningSubgraph } from './server';
 
@@ -12,11 +13,16 @@ export interface SubgraphDefinition {
   entities: DatabaseOptions['entities'];
   migrations: DatabaseOptions['migrations'];
   buildSchema(): Promise<FederatedSchema>;
+  /** Projections this subgraph keeps from other subgraphs' events, by event type. */
+  consumes?: Record<string, EventConsumer>;
+  /** Current state of what this subgraph publishes about, for `npm run events -- replay`. */
+  snapshot?: EventSnapshot;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
   db: DataSource;
   queries: QueryCounter;
+  events: EventBus;
 }
 
 export interface StartSubgraphOptions {
@@ -41,7 +47,16 @@ export async function startSubgraph(
     logger,
     poolSize: options.poolSize,
   });
+  let events: EventBus | null = null;
   try {
+    events = await EventBus.start({
+      databaseUrl: options.databaseUrl,
+      source: definition.name,
+      db: dataSource,
+      logger,
+      consumers: definition.consumes,
+    });
+    const bus = events;
     const { schema } = await definition.buildSchema();
     const running = await startSubgraphServer({
       name: definition.name,
@@ -56,12 +71,15 @@ export async function startSubgraph(
       ...running,
       db: dataSource,
       queries,
+      events: bus,
       async stop() {
         await running.stop();
+        await bus.stop(dataSource);
         await dataSource.destroy();
       },
     };
   } catch (error) {
+    await events?.stop(dataSource);
     await dataSource.destroy();
     throw error;
   }

@@ -1,0 +1,23 @@
+/**
+ * Who consumes which domain event: the contract between subgraphs' projections
+ * (docs/architecture.md). A publisher writes one job per consumer, in its own transaction.
+ */
+export const EVENT_ROUTES = {
+  /** missions → approvals: host administration, status, seats and restrictions of a mission. */
+  'mission.changed': ['approvals'],
+  /** approvals → profiles: which administrations an agent applied to (who may see their contact details). */
+  'application.changed': ['profiles'],
+  /** profiles → approvals: an agent's administration and manager, and their erasure. */
+  'agent.changed': ['approvals'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type EventType = keyof typeof EVENT_ROUTES;
+
+/** pg-boss queue of one consumer for one event type, e.g. `approvals__mission_changed`. */
+export function queueName(consumer: string, type: string): string {
+  return `${consumer}__${type.replace(/\W/g, '_')}`;
+}
+
+export function consumersOf(type: string): readonly string[] {
+  return (EVENT_ROUTES as Record<string, readonly string[]>)[type] ?? [];
+}
