@@ -9,6 +9,7 @@ import { createLogger } from '@talents/common';
 import express from 'express';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
+import { dataExportRouter } from './auth/data-export';
 import { personaLoginEnabled, readOidcSettings } from './auth/config';
 import { signInternalToken } from './auth/internal-token';
 import type { SigningKeys } from './auth/keys';
@@ -121,6 +122,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     throw error;
   }
 
+  const contextFor = (
+    principal: Principal,
+    requestId: string,
+    headers: IncomingHttpHeaders = {},
+  ): GatewayContext => {
+    let token: Promise<string> | null = null;
+    return {
+      headers,
+      requestId,
+      principal,
+      internalToken: () => (token ??= signInternalToken(keys, principal)),
+    };
+  };
+
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
@@ -154,6 +169,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       res.redirect(302, `/auth/personas${returnTo}`);
     });
   }
+  app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
   app.use(graphiqlRouter('/graphql'));
   app.get('/', (_req, res) => {
     res.redirect('/graphiql');
@@ -189,14 +205,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         const header = req.headers['x-request-id'];
-        const principal = res.locals.principal as Principal;
-        let token: Promise<string> | null = null;
-        return {
-          headers: req.headers,
-          requestId: (Array.isArray(header) ? header[0] : header) ?? randomUUID(),
-          principal,
-          internalToken: () => (token ??= signInternalToken(keys, principal)),
-        };
+        return contextFor(
+          res.locals.principal as Principal,
+          (Array.isArray(header) ? header[0] : header) ?? randomUUID(),
+          req.headers,
+        );
       },
     }),
   );

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DemoData } from '@talents/demo';
-import { generateSigningKeys } from '@talents/gateway';
+import { generateSigningKeys, SESSION_COOKIE, signSession } from '@talents/gateway';
 import { startHub, type HubOptions, type RunningHub } from '../../hub/src/hub';
 import { createTestDatabase } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql';
@@ -12,6 +12,14 @@ export interface TestHub extends RunningHub {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResponse<TData>>;
+  /** The same operation, sent by a browser signed in as `agentId` (a session cookie). */
+  queryAs<TData = Record<string, unknown>>(
+    agentId: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
+  /** The `cookie` header of a browser signed in as `agentId`. */
+  sessionCookie(agentId: string): Promise<string>;
   /** SQL statements each subgraph ran while `work` did. */
   countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: Record<string, number> }>;
 }
@@ -22,6 +30,9 @@ export async function startTestHub(
   options: Pick<HubOptions, 'personaLogin' | 'keys'> = {},
 ): Promise<TestHub> {
   const database = await createTestDatabase();
+  const sessionSecret = randomBytes(32);
+  const sessionCookie = async (agentId: string) =>
+    `${SESSION_COOKIE}=${await signSession(sessionSecret, agentId)}`;
   // Keys and session secret are handed over as a production deployment would (suites may run with
   // NODE_ENV=production, where the gateway refuses to make them up).
   const hub = await startHub({
@@ -29,13 +40,16 @@ export async function startTestHub(
     port: 0,
     demo,
     keys: options.keys ?? (await generateSigningKeys()),
-    sessionSecret: randomBytes(32),
+    sessionSecret,
     personaLogin: options.personaLogin,
   });
   return {
     ...hub,
     databaseUrl: database.url,
     query: (query, variables) => postGraphQL(hub.gateway.graphqlUrl, query, variables),
+    sessionCookie,
+    queryAs: async (agentId, query, variables) =>
+      postGraphQL(hub.gateway.graphqlUrl, query, variables, { cookie: await sessionCookie(agentId) }),
     async countStatements(work) {
       const before = Object.fromEntries(
         Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.queries.count]),

@@ -107,7 +107,7 @@ export class EventBus {
   }
 
   /** Inserts one job per consumer of `event`, through the caller's transaction. */
-  async publish(manager: EntityManager, event: DomainEvent<object>): Promise<void> {
+  async publish<T extends object>(manager: EntityManager, event: DomainEvent<T>): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) {
       throw new Error(`publishEvent(${event.type}) must run inside the transaction of the change.`);
@@ -173,7 +173,10 @@ export class EventBus {
  * Publishes a domain event in the transaction of the change. The subgraph's bus is found from the
  * manager's data source, so services need nothing but their EntityManager.
  */
-export async function publishEvent(manager: EntityManager, event: DomainEvent<object>): Promise<void> {
+export async function publishEvent<T extends object>(
+  manager: EntityManager,
+  event: DomainEvent<T>,
+): Promise<void> {
   const bus = buses.get(manager.connection);
   if (!bus) {
     throw new Error(`No event bus is running for this data source: cannot publish ${event.type}.`);

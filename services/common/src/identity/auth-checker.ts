@@ -31,3 +31,13 @@ export const authChecker: AuthChecker<RequestContext, AuthRule> = ({ context }, 
   if (viewer.kind === 'anonymous') throw unauthenticated();
   throw forbidden();
 };
+
+/**
+ * The refusal that fits the viewer: UNAUTHENTICATED for somebody not signed in (signing in may
+ * help), FORBIDDEN for everybody else. `field` names the field refused.
+ */
+export function denied(viewer: Viewer, message?: string, field?: string) {
+  return viewer.kind === 'anonymous'
+    ? unauthenticated(message ? `${message} Connectez-vous d’abord.` : undefined)
+    : forbidden(message, field);
+}
