@@ -61,13 +61,13 @@ export function createAuditResolver(subgraph: string) {
         nullable: true,
         description: 'Seulement ce qui concerne les données de cet agent.',
       })
-      subjectAgentId: string | null,
+      subjectAgentId: string | null | undefined,
       @Arg('actorId', () => String, { nullable: true, description: 'Seulement les actions de cet auteur.' })
-      actorId: string | null,
+      actorId: string | null | undefined,
     ): Promise<AuditEntryPage> {
       const size = checkPageSize(first);
       const cursor = decodeCursor(after, (key) => ISO_INSTANT.test(key));
-      if (subjectAgentId !== null && !isUuid(subjectAgentId)) {
+      if (subjectAgentId != null && !isUuid(subjectAgentId)) {
         throw badUserInput('subjectAgentId', 'Identifiant d’agent invalide.');
       }
       const conditions: string[] = [];
@@ -76,8 +76,8 @@ export function createAuditResolver(subgraph: string) {
         values.push(value);
         return `$${values.length}`;
       };
-      if (subjectAgentId !== null) conditions.push(`subject_agent_id = ${bind(subjectAgentId)}`);
-      if (actorId !== null) conditions.push(`actor_id = ${bind(actorId)}`);
+      if (subjectAgentId != null) conditions.push(`subject_agent_id = ${bind(subjectAgentId)}`);
+      if (actorId != null) conditions.push(`actor_id = ${bind(actorId)}`);
       if (cursor) conditions.push(`(at, id) < (${bind(cursor.key)}::timestamptz, ${bind(cursor.id)}::uuid)`);
       const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
       const rows = (await ctx.db.query(
