@@ -1,15 +1,24 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition } from '@talents/common';
 import { CreateMissions1733000000000 } from './migrations/1733000000000-CreateMissions';
+import { CreateMissionsAuditLog1736000000000 } from './migrations/1736000000000-CreateMissionsAuditLog';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
+import { missionEventsSnapshot } from './mission/mission.events';
 import { buildMissionsSchema } from './schema';
 
 export { seedMissions } from './mission/mission.seed';
 export { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
+export {
+  missionChangedEvent,
+  missionEventsSnapshot,
+  type MissionChangedEvent,
+  type MissionChangedPayload,
+} from './mission/mission.events';
 
 export const missionsSubgraph: SubgraphDefinition = {
   name: 'missions',
   entities: [MissionEntity, MissionSkillEntity],
-  migrations: [CreateMissions1733000000000],
+  migrations: [CreateMissions1733000000000, CreateMissionsAuditLog1736000000000],
   buildSchema: buildMissionsSchema,
+  snapshot: missionEventsSnapshot,
 };

@@ -1,5 +1,6 @@
 import {
   buildFederatedSchema,
+  createAuditResolver,
   isUuid,
   normaliseUuid,
   type FederatedSchema,
@@ -13,10 +14,19 @@ import { MissionConnectionResolver, MissionResolver } from './mission/mission.re
 
 export function buildMissionsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema(
-    { resolvers: [MissionResolver, MissionConnectionResolver, AdministrationResolver, AgentResolver] },
+    {
+      resolvers: [
+        MissionResolver,
+        MissionConnectionResolver,
+        AdministrationResolver,
+        AgentResolver,
+        createAuditResolver('missions'),
+      ],
+    },
     {
       Mission: {
-        // Runs outside type-graphql: the id comes straight from the gateway's representation.
+        // Runs outside type-graphql (no authChecker): the loader applies the viewer's visibility in
+        // its statement, so a mission the viewer may not see resolves to null like an unknown one.
         __resolveReference(
           reference: { id: unknown },
           ctx: RequestContext,

@@ -8,7 +8,8 @@ import { Administration } from './administration.types';
 @Resolver(() => Administration)
 export class AdministrationResolver {
   @FieldResolver(() => [Mission], {
-    description: 'Missions accueillies par l’administration, les plus récentes d’abord.',
+    description:
+      'Missions accueillies par l’administration et visibles de l’appelant, les plus récentes d’abord.',
   })
   missions(
     @Root() administration: Administration,

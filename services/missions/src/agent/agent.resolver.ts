@@ -1,14 +1,55 @@
-import { MissionStatus, type RequestContext } from '@talents/common';
+import {
+  denied,
+  isAdmin,
+  isSelf,
+  isUuid,
+  MissionStatus,
+  normaliseUuid,
+  type RequestContext,
+} from '@talents/common';
+import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ACCESS_MESSAGES } from '../mission/mission.access';
 import type { MissionEntity } from '../mission/mission.entity';
 import { contactMissionsKey, missionLoaders } from '../mission/mission.loader';
 import { Mission } from '../mission/mission.types';
 import { Agent } from './agent.types';
 
+/** The missions part of an agent's RGPD export: what they are the contact of, nothing of anyone else. */
+export interface AgentMissionsData {
+  missionsAsContact: Array<Record<string, unknown>>;
+}
+
+function exportedMission(mission: MissionEntity): Record<string, unknown> {
+  return {
+    id: mission.id,
+    title: mission.title,
+    kind: mission.kind,
+    domain: mission.domain,
+    description: mission.description,
+    hostAdministrationId: mission.hostAdministrationId,
+    status: mission.status,
+    effortHours: mission.effortHours,
+    startDate: mission.startDate,
+    endDate: mission.endDate,
+    applicationDeadline: mission.applicationDeadline,
+    workMode: mission.workMode,
+    location: mission.location,
+    seats: mission.seats,
+    crisis: mission.crisis,
+    restrictedTo: mission.restrictedTo,
+    returnReason: mission.returnReason,
+    createdAt: mission.createdAt.toISOString(),
+    publishedAt: mission.publishedAt?.toISOString() ?? null,
+    updatedAt: mission.updatedAt.toISOString(),
+  };
+}
+
 @Resolver(() => Agent)
 export class AgentResolver {
   @FieldResolver(() => [Mission], {
-    description: 'Missions dont l’agent est le contact (porteur du besoin), les plus récentes d’abord.',
+    description:
+      'Missions dont l’agent est le contact (porteur du besoin), visibles de l’appelant, les plus récentes d’abord.',
   })
   publishedMissions(
     @Root() agent: Agent,
@@ -21,5 +62,26 @@ export class AgentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<MissionEntity[]> {
     return missionLoaders.byContact(ctx).load(contactMissionsKey(agent.id, statuses));
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'Données de l’agent détenues par le service des missions (RGPD) : les missions dont il est le contact, tous statuts confondus. Réservé à l’agent lui-même et à l’équipe du programme (sinon nul, erreur FORBIDDEN, ou UNAUTHENTICATED sans connexion).',
+  })
+  async missionsData(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<AgentMissionsData | null> {
+    const agentId = isUuid(agent.id) ? normaliseUuid(agent.id) : agent.id;
+    if (!isSelf(ctx.viewer, agentId) && !isAdmin(ctx.viewer)) {
+      throw denied(ctx.viewer, ACCESS_MESSAGES.ownDataOnly, 'missionsData');
+    }
+    if (!isUuid(agentId)) return { missionsAsContact: [] };
+    ctx.audit.read({
+      entityType: 'Agent',
+      entityId: agentId,
+      subjectAgentId: agentId,
+      field: 'missionsData',
+    });
+    const missions = await missionLoaders.allByContact(ctx).load(agentId);
+    return { missionsAsContact: missions.map(exportedMission) };
   }
 }

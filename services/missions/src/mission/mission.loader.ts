@@ -4,27 +4,73 @@ import {
   groupedLoader,
   isUuid,
   keyedLoader,
+  type LoaderRegistry,
   type MissionStatus,
   normaliseUuid,
   requestLoader,
+  type Viewer,
 } from '@talents/common';
 import type { DataSource } from 'typeorm';
+import { visibleMissionCondition } from './mission.access';
 import { MISSION_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
 import { DEFAULT_LISTED_STATUSES, PUBLICATION_STATUSES } from './mission.rules';
 
-function missionsById(db: DataSource) {
+/**
+ * A request-scoped loader whose statements depend on who asks: the common registry hands its
+ * factories the data source only, so these are kept per request beside it (keyed by the request's
+ * registry, which lives exactly as long as the request).
+ */
+function viewerLoader<K, V, C = K>(
+  factory: (db: DataSource, viewer: Viewer) => DataLoader<K, V, C>,
+): (ctx: { loaders: LoaderRegistry; db: DataSource; viewer: Viewer }) => DataLoader<K, V, C> {
+  const perRequest = new WeakMap<LoaderRegistry, DataLoader<K, V, C>>();
+  return (ctx) => {
+    let loader = perRequest.get(ctx.loaders);
+    if (!loader) {
+      loader = factory(ctx.db, ctx.viewer);
+      perRequest.set(ctx.loaders, loader);
+    }
+    return loader;
+  };
+}
+
+/** Missions by id, as far as the viewer may see them: a hidden mission resolves to null. */
+function missionsById(db: DataSource, viewer: Viewer) {
   return keyedLoader<string, MissionEntity>(
     async (ids) => {
       // A malformed id would make PostgreSQL reject the whole batch; it simply matches nothing.
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
+      const visible = visibleMissionCondition(viewer, 'm');
       return db
         .getRepository(MissionEntity)
         .createQueryBuilder('m')
         .where('m.id = ANY(:ids)', { ids: valid })
+        .andWhere(visible.sql, visible.params)
         .getMany();
     },
     (mission) => mission.id,
+  );
+}
+
+/**
+ * Every mission an agent is the contact of, whatever its status or audience: the agent's own data
+ * for the RGPD export (`Agent.missionsData`), which only the agent and admins reach.
+ */
+function allMissionsByContact(db: DataSource) {
+  return groupedLoader<string, MissionEntity>(
+    async (agentIds) => {
+      const valid = agentIds.filter(isUuid);
+      if (valid.length === 0) return [];
+      return db
+        .getRepository(MissionEntity)
+        .createQueryBuilder('m')
+        .where('m.contact_agent_id = ANY(:agentIds)', { agentIds: valid })
+        .orderBy('m.createdAt', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .getMany();
+    },
+    (mission) => mission.contactAgentId,
   );
 }
 
@@ -76,11 +122,12 @@ const contactCacheKey = (key: ContactMissionsKey) => `${key.agentId}|${statusesK
  * The missions each agent is the contact of, most recent first. One statement per batch whatever
  * the mix of statuses asked for: it reads the union, and each key keeps its own statuses.
  */
-function missionsByContact(db: DataSource) {
+function missionsByContact(db: DataSource, viewer: Viewer) {
   return new DataLoader<ContactMissionsKey, MissionEntity[], string>(
     async (keys) => {
       const agentIds = [...new Set(keys.map((key) => key.agentId).filter(isUuid))];
       const statuses = [...new Set(keys.flatMap((key) => key.statuses))];
+      const visible = visibleMissionCondition(viewer, 'm');
       const rows =
         agentIds.length === 0
           ? []
@@ -91,6 +138,7 @@ function missionsByContact(db: DataSource) {
                 agentIds,
                 statuses,
               })
+              .andWhere(visible.sql, visible.params)
               .orderBy('m.listedAt', 'DESC')
               .addOrderBy('m.id', 'DESC')
               .getMany();
@@ -118,9 +166,11 @@ const administrationCacheKey = (key: AdministrationMissionsKey) =>
  * and each key then keeps, in order, the first rows of the union that match its own arguments —
  * exactly its own top `first`, since they are all in the union.
  */
-function missionsByAdministration(db: DataSource) {
+function missionsByAdministration(db: DataSource, viewer: Viewer) {
   return new DataLoader<AdministrationMissionsKey, MissionEntity[], string>(
     async (keys) => {
+      // Inside the lateral subquery, before its LIMIT: hidden missions must not take a place.
+      const visible = visibleMissionCondition(viewer, 'v');
       const rows = await db
         .getRepository(MissionEntity)
         .createQueryBuilder('m')
@@ -130,10 +180,11 @@ function missionsByAdministration(db: DataSource) {
             FROM unnest(CAST(:administrationIds AS text[]), CAST(:statuses AS text[]), CAST(:limits AS int[]))
               AS k(administration_id, statuses, row_limit)
             CROSS JOIN LATERAL (
-              SELECT id FROM ${MISSION_TABLE}
-              WHERE host_administration_id = k.administration_id
-                AND status = ANY(string_to_array(k.statuses, ','))
-              ORDER BY listed_at DESC, id DESC
+              SELECT v.id FROM ${MISSION_TABLE} v
+              WHERE v.host_administration_id = k.administration_id
+                AND v.status = ANY(string_to_array(k.statuses, ','))
+                AND ${visible.sql}
+              ORDER BY v.listed_at DESC, v.id DESC
               LIMIT k.row_limit
             ) latest
           )`,
@@ -141,6 +192,7 @@ function missionsByAdministration(db: DataSource) {
             administrationIds: keys.map((key) => key.administrationId),
             statuses: keys.map((key) => statusesKey(key.statuses)),
             limits: keys.map((key) => key.first),
+            ...visible.params,
           },
         )
         .orderBy('m.listedAt', 'DESC')
@@ -158,10 +210,11 @@ function missionsByAdministration(db: DataSource) {
 }
 
 export const missionLoaders = {
-  byId: requestLoader(missionsById),
+  byId: viewerLoader(missionsById),
   requiredSkills: requestLoader(requiredSkillsByMission),
-  byContact: requestLoader(missionsByContact),
-  byAdministration: requestLoader(missionsByAdministration),
+  byContact: viewerLoader(missionsByContact),
+  byAdministration: viewerLoader(missionsByAdministration),
+  allByContact: requestLoader(allMissionsByContact),
 };
 
 /** Arguments of `Agent.publishedMissions`, given their defaults; the agent id in lower case. */

@@ -1,5 +1,5 @@
-import { MISSION_KIND_LABEL, type RequestContext } from '@talents/common';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MISSION_KIND_LABEL, Role, type RequestContext } from '@talents/common';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Administration } from '../administration/administration.types';
 import { Agent } from '../agent/agent.types';
 import { validateArgument } from '@talents/common';
@@ -16,14 +16,16 @@ const MISSION_ID = { description: 'Identifiant de la mission.' } as const;
 export class MissionResolver {
   @Query(() => Mission, {
     nullable: true,
-    description: 'Une mission par son identifiant (erreur NOT_FOUND si elle n’existe pas).',
+    description:
+      'Une mission par son identifiant (erreur NOT_FOUND si elle n’existe pas ou n’est pas visible de l’appelant).',
   })
   mission(@Arg('id', () => ID, MISSION_ID) id: string, @Ctx() ctx: RequestContext): Promise<MissionEntity> {
     return new MissionService(ctx).get(id);
   }
 
   @Query(() => MissionConnection, {
-    description: 'Missions filtrées, les plus récemment publiées (ou créées) d’abord.',
+    description:
+      'Missions filtrées visibles de l’appelant, les plus récemment publiées (ou créées) d’abord. Sans connexion ou pour un client d’API (autorisation missions:read) : missions publiées, pourvues ou clôturées ouvertes à toutes les administrations.',
   })
   missions(
     @Arg('filter', () => MissionFilter, {
@@ -48,7 +50,11 @@ export class MissionResolver {
     return new MissionService(ctx).list(filter, first ?? 20, after);
   }
 
-  @Mutation(() => Mission, { description: 'Crée une mission en brouillon.' })
+  @Authorized()
+  @Mutation(() => Mission, {
+    description:
+      'Crée une mission en brouillon, pour une administration dont l’agent est référent (ou par l’équipe du programme).',
+  })
   createMission(
     @Arg('input', () => MissionInput, {
       description: 'Contenu de la mission.',
@@ -60,8 +66,10 @@ export class MissionResolver {
     return new MissionService(ctx).create(input);
   }
 
+  @Authorized()
   @Mutation(() => Mission, {
-    description: 'Modifie une mission encore en brouillon ou soumise (sinon erreur CONFLICT).',
+    description:
+      'Modifie une mission encore en brouillon ou soumise (sinon erreur CONFLICT) ; référents de l’administration d’accueil et équipe du programme.',
   })
   updateMission(
     @Arg('id', () => ID, MISSION_ID) id: string,
@@ -75,7 +83,11 @@ export class MissionResolver {
     return new MissionService(ctx).update(id, input);
   }
 
-  @Mutation(() => Mission, { description: 'Soumet un brouillon à la modération (DRAFT → SUBMITTED).' })
+  @Authorized()
+  @Mutation(() => Mission, {
+    description:
+      'Soumet un brouillon à la modération (DRAFT → SUBMITTED) ; référents de l’administration d’accueil et équipe du programme.',
+  })
   submitMission(
     @Arg('id', () => ID, MISSION_ID) id: string,
     @Ctx() ctx: RequestContext,
@@ -83,8 +95,10 @@ export class MissionResolver {
     return new MissionService(ctx).transition(id, 'submit');
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Mission, {
-    description: 'Publie une mission soumise, après modération (SUBMITTED → PUBLISHED).',
+    description:
+      'Publie une mission soumise, après modération (SUBMITTED → PUBLISHED) ; équipe du programme seulement.',
   })
   publishMission(
     @Arg('id', () => ID, MISSION_ID) id: string,
@@ -93,9 +107,10 @@ export class MissionResolver {
     return new MissionService(ctx).transition(id, 'publish');
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Mission, {
     description:
-      'Renvoie une mission soumise en brouillon, avec le motif de la modération (SUBMITTED → DRAFT).',
+      'Renvoie une mission soumise en brouillon, avec le motif de la modération (SUBMITTED → DRAFT) ; équipe du programme seulement.',
   })
   returnMissionToDraft(
     @Arg('id', () => ID, MISSION_ID) id: string,
@@ -105,7 +120,11 @@ export class MissionResolver {
     return new MissionService(ctx).transition(id, 'returnToDraft', reason);
   }
 
-  @Mutation(() => Mission, { description: 'Déclare pourvue une mission publiée (PUBLISHED → FILLED).' })
+  @Authorized()
+  @Mutation(() => Mission, {
+    description:
+      'Déclare pourvue une mission publiée (PUBLISHED → FILLED) ; référents de l’administration d’accueil et équipe du programme.',
+  })
   markMissionFilled(
     @Arg('id', () => ID, MISSION_ID) id: string,
     @Ctx() ctx: RequestContext,
@@ -113,7 +132,11 @@ export class MissionResolver {
     return new MissionService(ctx).transition(id, 'markFilled');
   }
 
-  @Mutation(() => Mission, { description: 'Clôture une mission publiée ou pourvue (→ CLOSED).' })
+  @Authorized()
+  @Mutation(() => Mission, {
+    description:
+      'Clôture une mission publiée ou pourvue (→ CLOSED) ; référents de l’administration d’accueil et équipe du programme.',
+  })
   closeMission(
     @Arg('id', () => ID, MISSION_ID) id: string,
     @Ctx() ctx: RequestContext,
@@ -121,8 +144,10 @@ export class MissionResolver {
     return new MissionService(ctx).transition(id, 'close');
   }
 
+  @Authorized()
   @Mutation(() => Mission, {
-    description: 'Annule une mission en brouillon, soumise ou publiée (→ CANCELLED).',
+    description:
+      'Annule une mission en brouillon, soumise ou publiée (→ CANCELLED) ; référents de l’administration d’accueil et équipe du programme.',
   })
   cancelMission(
     @Arg('id', () => ID, MISSION_ID) id: string,

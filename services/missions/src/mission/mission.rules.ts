@@ -143,19 +143,23 @@ export function checkReturnReason(reason: string): string {
 
 export type MissionTransition = 'submit' | 'publish' | 'returnToDraft' | 'markFilled' | 'close' | 'cancel';
 
-/** The lifecycle: which statuses each transition leaves from, and where it leads. */
+/**
+ * The lifecycle: which statuses each transition leaves from, where it leads, and who may make it —
+ * the hosts of the mission's administration (and admins), or the programme team alone (moderation).
+ */
 export const MISSION_TRANSITIONS: Record<
   MissionTransition,
-  { from: readonly MissionStatus[]; to: MissionStatus }
+  { from: readonly MissionStatus[]; to: MissionStatus; by: 'host' | 'admin' }
 > = {
-  submit: { from: [MissionStatus.DRAFT], to: MissionStatus.SUBMITTED },
-  publish: { from: [MissionStatus.SUBMITTED], to: MissionStatus.PUBLISHED },
-  returnToDraft: { from: [MissionStatus.SUBMITTED], to: MissionStatus.DRAFT },
-  markFilled: { from: [MissionStatus.PUBLISHED], to: MissionStatus.FILLED },
-  close: { from: [MissionStatus.PUBLISHED, MissionStatus.FILLED], to: MissionStatus.CLOSED },
+  submit: { from: [MissionStatus.DRAFT], to: MissionStatus.SUBMITTED, by: 'host' },
+  publish: { from: [MissionStatus.SUBMITTED], to: MissionStatus.PUBLISHED, by: 'admin' },
+  returnToDraft: { from: [MissionStatus.SUBMITTED], to: MissionStatus.DRAFT, by: 'admin' },
+  markFilled: { from: [MissionStatus.PUBLISHED], to: MissionStatus.FILLED, by: 'host' },
+  close: { from: [MissionStatus.PUBLISHED, MissionStatus.FILLED], to: MissionStatus.CLOSED, by: 'host' },
   cancel: {
     from: [MissionStatus.DRAFT, MissionStatus.SUBMITTED, MissionStatus.PUBLISHED],
     to: MissionStatus.CANCELLED,
+    by: 'host',
   },
 };
 

@@ -3,19 +3,31 @@ import {
   checkPageSize,
   conflict,
   decodeCursor,
+  forbidden,
+  isAdmin,
   ISO_INSTANT,
   isUuid,
   normaliseUuid,
   notFound,
+  publishEvent,
   toPage,
-  type MissionStatus,
   type RequestContext,
+  type SkillLevel,
   SkillMatch,
 } from '@talents/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MISSION_SKILL_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
 import type { MissionFilter, MissionInput } from './mission.inputs';
+import {
+  ACCESS_MESSAGES,
+  canManageMissionsOf,
+  checkAgentWriter,
+  checkCatalogueAccess,
+  isMissionVisible,
+  visibleMissionCondition,
+} from './mission.access';
+import { missionChangedEvent } from './mission.events';
 import { missionLoaders } from './mission.loader';
 import {
   checkMissionInput,
@@ -51,6 +63,17 @@ function columnValues(fields: MissionFields) {
   return columns;
 }
 
+interface RequiredSkillFields {
+  skillId: string;
+  minLevel: SkillLevel;
+}
+
+/** A mission as the audit log keeps it: its columns, and its skills when the write set them. */
+function auditedMission(mission: MissionEntity, requiredSkills?: RequiredSkillFields[]) {
+  const { listedAt: _listedAt, ...columns } = mission;
+  return requiredSkills ? { ...columns, requiredSkills } : columns;
+}
+
 export class MissionService {
   constructor(private readonly ctx: RequestContext) {}
 
@@ -58,13 +81,16 @@ export class MissionService {
     return this.ctx.db.getRepository(MissionEntity);
   }
 
+  /** A mission the viewer may not see is NOT_FOUND, exactly like one that does not exist. */
   async get(id: string): Promise<MissionEntity> {
+    checkCatalogueAccess(this.ctx.viewer);
     const mission = isUuid(id) ? await missionLoaders.byId(this.ctx).load(normaliseUuid(id)) : null;
     if (!mission) throw notFound(MISSION_LABEL, id);
     return mission;
   }
 
   async list(filter: MissionFilter | null | undefined, first: number, after: string | null | undefined) {
+    checkCatalogueAccess(this.ctx.viewer);
     const size = checkPageSize(first);
     const cursor = decodeCursor(after, (key) => ISO_INSTANT.test(key));
     const base = this.filtered(filter);
@@ -91,6 +117,8 @@ export class MissionService {
     const query = this.repository.createQueryBuilder('m');
     const statuses = filter?.statuses?.length ? filter.statuses : DEFAULT_LISTED_STATUSES;
     query.where('m.status = ANY(:statuses)', { statuses: [...statuses] });
+    const visible = visibleMissionCondition(this.ctx.viewer, 'm');
+    query.andWhere(visible.sql, visible.params);
     if (filter?.kinds?.length) query.andWhere('m.kind = ANY(:kinds)', { kinds: filter.kinds });
     if (filter?.workModes?.length)
       query.andWhere('m.work_mode = ANY(:workModes)', { workModes: filter.workModes });
@@ -118,41 +146,51 @@ export class MissionService {
   }
 
   async create(input: MissionInput): Promise<MissionEntity> {
+    checkAgentWriter(this.ctx.viewer);
     const fields = checkMissionInput(input);
+    if (!canManageMissionsOf(this.ctx.viewer, fields.hostAdministrationId)) {
+      throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
+    }
     const id = randomUUID();
-    await this.ctx.db.transaction(async (manager) => {
+    return this.ctx.db.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
         .insert()
         .into(MissionEntity)
-        .values({ id, ...columnValues(fields) })
+        .values({ id, ...columnValues(fields), updatedAt: () => 'clock_timestamp()' })
         .updateEntity(false)
         .execute();
       await this.insertSkills(manager, id, fields);
+      const after = await this.reload(manager, id);
+      await this.recordWrite(manager, 'create', null, after, fields.requiredSkills);
+      return after;
     });
-    return this.repository.findOneByOrFail({ id });
   }
 
   async update(rawId: string, input: MissionInput): Promise<MissionEntity> {
+    checkAgentWriter(this.ctx.viewer);
     if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
     const id = normaliseUuid(rawId);
     const fields = checkMissionInput(input);
-    await this.ctx.db.transaction(async (manager) => {
-      // The status condition sits in the UPDATE itself so that a concurrent transition wins or loses
-      // cleanly: the row lock makes this statement see the committed status.
-      const result = await manager
-        .createQueryBuilder()
-        .update(MissionEntity)
-        .set({ ...columnValues(fields), updatedAt: () => 'now()' })
-        .where('id = :id AND status = ANY(:editable)', { id, editable: [...EDITABLE_STATUSES] })
-        .execute();
-      if (!result.affected) {
-        const current = await this.currentStatus(manager, id);
+    return this.ctx.db.transaction(async (manager) => {
+      // The row lock makes a concurrent transition wait for this edit, or this edit see its outcome.
+      const before = await this.lockManaged(manager, id);
+      if (!canManageMissionsOf(this.ctx.viewer, fields.hostAdministrationId)) {
+        throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
+      }
+      if (!EDITABLE_STATUSES.includes(before.status)) {
         throw conflict(
-          `La mission est au statut « ${MISSION_STATUS_LABEL[current]} » : seule une mission en brouillon ou soumise peut être modifiée.`,
-          { field: 'status', from: current },
+          `La mission est au statut « ${MISSION_STATUS_LABEL[before.status]} » : seule une mission en brouillon ou soumise peut être modifiée.`,
+          { field: 'status', from: before.status },
         );
       }
+      const skillsBefore = await this.skillsOf(manager, id);
+      await manager
+        .createQueryBuilder()
+        .update(MissionEntity)
+        .set({ ...columnValues(fields), updatedAt: () => 'clock_timestamp()' })
+        .where('id = :id', { id })
+        .execute();
       await manager
         .createQueryBuilder()
         .delete()
@@ -160,41 +198,98 @@ export class MissionService {
         .where('mission_id = :id', { id })
         .execute();
       await this.insertSkills(manager, id, fields);
+      const after = await this.reload(manager, id);
+      await this.recordWrite(manager, 'update', before, after, fields.requiredSkills, skillsBefore);
+      return after;
     });
-    return this.repository.findOneByOrFail({ id });
   }
 
   async transition(rawId: string, transition: MissionTransition, reason?: string): Promise<MissionEntity> {
+    checkAgentWriter(this.ctx.viewer);
+    const { from, to, by } = MISSION_TRANSITIONS[transition];
+    // Moderation is the programme team's alone; `@Authorized(Role.ADMIN)` says so at the schema too.
+    if (by === 'admin' && !isAdmin(this.ctx.viewer)) throw forbidden(ACCESS_MESSAGES.moderationOnly);
     if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
     const id = normaliseUuid(rawId);
     const returnReason = transition === 'returnToDraft' ? checkReturnReason(reason ?? '') : null;
-    const { from, to } = MISSION_TRANSITIONS[transition];
-    const changes: QueryDeepPartialEntity<MissionEntity> = { status: to, updatedAt: () => 'now()' };
+    const changes: QueryDeepPartialEntity<MissionEntity> = {
+      status: to,
+      updatedAt: () => 'clock_timestamp()',
+    };
     if (transition === 'publish') Object.assign(changes, { publishedAt: () => 'now()', returnReason: null });
     if (transition === 'returnToDraft') changes.returnReason = returnReason;
-    const result = await this.ctx.db
-      .createQueryBuilder()
-      .update(MissionEntity)
-      .set(changes)
-      .where('id = :id AND status = ANY(:from)', { id, from: [...from] })
-      .execute();
-    if (!result.affected) {
-      const current = await this.currentStatus(this.ctx.db.manager, id);
-      throw conflict(
-        `Impossible de passer la mission du statut « ${MISSION_STATUS_LABEL[current]} » au statut « ${MISSION_STATUS_LABEL[to]} ».`,
-        { field: 'status', from: current, to },
-      );
-    }
-    return this.repository.findOneByOrFail({ id });
+    return this.ctx.db.transaction(async (manager) => {
+      // Concurrent transitions of one mission queue on this lock; each then sees the committed status.
+      const before = await this.lockManaged(manager, id);
+      if (!from.includes(before.status)) {
+        throw conflict(
+          `Impossible de passer la mission du statut « ${MISSION_STATUS_LABEL[before.status]} » au statut « ${MISSION_STATUS_LABEL[to]} ».`,
+          { field: 'status', from: before.status, to },
+        );
+      }
+      await manager
+        .createQueryBuilder()
+        .update(MissionEntity)
+        .set(changes)
+        .where('id = :id', { id })
+        .execute();
+      const after = await this.reload(manager, id);
+      await this.recordWrite(manager, transition, before, after);
+      return after;
+    });
   }
 
-  /** After a refused conditional write: NOT_FOUND if the row is missing, else its status. */
-  private async currentStatus(manager: EntityManager, id: string): Promise<MissionStatus> {
-    const row = await manager
+  /**
+   * Locks the mission for a write by its hosts (or an admin). A mission the viewer may not even
+   * see is NOT_FOUND, as for `mission(id)`, so that a refusal never tells it exists; one they see
+   * but do not manage is FORBIDDEN.
+   */
+  private async lockManaged(manager: EntityManager, id: string): Promise<MissionEntity> {
+    const mission = await manager
       .getRepository(MissionEntity)
-      .findOne({ where: { id }, select: { id: true, status: true } });
-    if (!row) throw notFound(MISSION_LABEL, id);
-    return row.status;
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id })
+      .getOne();
+    if (!mission || !isMissionVisible(this.ctx.viewer, mission)) throw notFound(MISSION_LABEL, id);
+    if (!canManageMissionsOf(this.ctx.viewer, mission.hostAdministrationId)) {
+      throw forbidden(ACCESS_MESSAGES.notHostOfMission);
+    }
+    return mission;
+  }
+
+  private reload(manager: EntityManager, id: string): Promise<MissionEntity> {
+    return manager.getRepository(MissionEntity).findOneByOrFail({ id });
+  }
+
+  private async skillsOf(manager: EntityManager, id: string): Promise<RequiredSkillFields[]> {
+    const rows = await manager
+      .getRepository(MissionSkillEntity)
+      .find({ where: { missionId: id }, order: { position: 'ASC' } });
+    return rows.map((row) => ({ skillId: row.skillId, minLevel: row.minLevel }));
+  }
+
+  /**
+   * What every mission write leaves behind in its transaction: the audit row (before/after) and
+   * the `mission.changed` event for approvals' projection.
+   */
+  private async recordWrite(
+    manager: EntityManager,
+    verb: 'create' | 'update' | MissionTransition,
+    before: MissionEntity | null,
+    after: MissionEntity,
+    skillsAfter?: RequiredSkillFields[],
+    skillsBefore?: RequiredSkillFields[],
+  ): Promise<void> {
+    await this.ctx.audit.write(manager, {
+      action: `mission.${verb}`,
+      entityType: 'Mission',
+      entityId: after.id,
+      subjectAgentId: after.contactAgentId,
+      before: before ? auditedMission(before, skillsBefore) : null,
+      after: auditedMission(after, skillsAfter),
+    });
+    await publishEvent(manager, missionChangedEvent(after));
   }
 
   private async insertSkills(

@@ -1,0 +1,771 @@
+import { randomUUID } from 'node:crypto';
+import {
+  agentViewer,
+  ANONYMOUS_VIEWER,
+  clientViewer,
+  MissionDomain,
+  MissionKind,
+  MissionStatus,
+  Role,
+  SkillLevel,
+  SYSTEM_VIEWER,
+  type Viewer,
+  WorkMode,
+} from '@talents/common';
+import type { DemoMission } from '@talents/demo';
+import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { TEST_ADMIN } from '../../../test/support/tokens';
+import { missionsSubgraph, seedMissions } from '../src';
+import { isMissionVisible } from '../src/mission/mission.access';
+
+type GqlError = {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+};
+
+const HOST_DINUM_ID = randomUUID();
+const HOST_DGFIP_ID = randomUUID();
+
+const ADMIN = TEST_ADMIN;
+const HOST_DINUM = agentViewer(HOST_DINUM_ID, {
+  roles: [Role.AGENT, Role.HOST],
+  administrationId: 'dinum',
+  hostOf: ['dinum'],
+});
+const HOST_DGFIP = agentViewer(HOST_DGFIP_ID, {
+  roles: [Role.AGENT, Role.HOST],
+  administrationId: 'dgfip',
+  hostOf: ['dgfip'],
+});
+/** A plain agent of the administration some missions are restricted to. */
+const AGENT_MININT = agentViewer(randomUUID(), { administrationId: 'minint' });
+/** A plain agent of an administration no mission is restricted to. */
+const AGENT_OUTSIDE = agentViewer(randomUUID(), { administrationId: 'culture' });
+const CLIENT_WITH_SCOPE = clientViewer('sirh-interieur', ['missions:read']);
+const CLIENT_WITHOUT_SCOPE = clientViewer('tableau-de-bord', ['stats:read']);
+
+const VIEWERS: Record<string, Viewer> = {
+  admin: ADMIN,
+  system: SYSTEM_VIEWER,
+  hostDinum: HOST_DINUM,
+  hostDgfip: HOST_DGFIP,
+  agentMinint: AGENT_MININT,
+  agentOutside: AGENT_OUTSIDE,
+  clientWithScope: CLIENT_WITH_SCOPE,
+  clientWithoutScope: CLIENT_WITHOUT_SCOPE,
+  anonymous: ANONYMOUS_VIEWER,
+};
+
+const day = (date: string) => new Date(`${date}T09:00:00.000Z`);
+
+function mission(overrides: Partial<DemoMission>): DemoMission {
+  return {
+    id: randomUUID(),
+    title: 'Appui à un projet numérique',
+    kind: MissionKind.PROJECT_SUPPORT,
+    domain: MissionDomain.TECHNICAL,
+    description: 'Accompagner l’équipe sur quelques jours.',
+    hostAdministrationId: 'dinum',
+    contactAgentId: HOST_DINUM_ID,
+    requiredSkills: [{ skillId: 'typescript', minLevel: SkillLevel.INTERMEDIATE }],
+    effortHours: 14,
+    startDate: '2026-03-02',
+    endDate: '2026-06-30',
+    applicationDeadline: '2026-02-15',
+    workMode: WorkMode.REMOTE,
+    location: null,
+    seats: 2,
+    crisis: false,
+    status: MissionStatus.PUBLISHED,
+    restrictedToAdministrationIds: [],
+    createdAt: day('2025-09-01'),
+    publishedAt: null,
+    ...overrides,
+  };
+}
+
+/*
+ * The hidden missions are the most recent ones, so that a listing filtering after its LIMIT would
+ * come back short: each list must drop them before counting.
+ */
+const M = {
+  dgfipDraft: mission({
+    hostAdministrationId: 'dgfip',
+    contactAgentId: HOST_DGFIP_ID,
+    status: MissionStatus.DRAFT,
+    createdAt: day('2025-10-11'),
+  }),
+  draft: mission({ status: MissionStatus.DRAFT, createdAt: day('2025-10-10') }),
+  submitted: mission({ status: MissionStatus.SUBMITTED, createdAt: day('2025-10-09') }),
+  restrictedMinint: mission({ restrictedToAdministrationIds: ['minint'], publishedAt: day('2025-10-08') }),
+  cancelledDraft: mission({ status: MissionStatus.CANCELLED, createdAt: day('2025-10-07') }),
+  open: mission({ publishedAt: day('2025-10-06') }),
+  cancelledAfterPublication: mission({ status: MissionStatus.CANCELLED, publishedAt: day('2025-10-05') }),
+  filled: mission({ status: MissionStatus.FILLED, publishedAt: day('2025-10-04') }),
+  closed: mission({ status: MissionStatus.CLOSED, publishedAt: day('2025-10-03') }),
+  dgfipRestricted: mission({
+    hostAdministrationId: 'dgfip',
+    contactAgentId: HOST_DGFIP_ID,
+    restrictedToAdministrationIds: ['dgfip'],
+    publishedAt: day('2025-10-02'),
+  }),
+  dgfipOpen: mission({
+    hostAdministrationId: 'dgfip',
+    contactAgentId: HOST_DGFIP_ID,
+    publishedAt: day('2025-10-01'),
+  }),
+};
+type Name = keyof typeof M;
+const ALL = Object.keys(M) as Name[];
+const PUBLIC: Name[] = ['open', 'filled', 'closed', 'dgfipOpen'];
+const ONCE_PUBLISHED_OPEN: Name[] = ['open', 'cancelledAfterPublication', 'filled', 'closed', 'dgfipOpen'];
+const DINUM: Name[] = ALL.filter((name) => M[name].hostAdministrationId === 'dinum');
+const DGFIP: Name[] = ALL.filter((name) => M[name].hostAdministrationId === 'dgfip');
+
+/** Who sees which mission: the rules of docs/identity.md, written out by hand. */
+const EXPECTED: Record<string, Name[]> = {
+  admin: ALL,
+  system: ALL,
+  hostDinum: [...DINUM, 'dgfipOpen'],
+  hostDgfip: [...DGFIP, 'open', 'cancelledAfterPublication', 'filled', 'closed'],
+  agentMinint: [...ONCE_PUBLISHED_OPEN, 'restrictedMinint'],
+  agentOutside: ONCE_PUBLISHED_OPEN,
+  clientWithScope: PUBLIC,
+  clientWithoutScope: [],
+  anonymous: PUBLIC,
+};
+
+/** Names in listing order (most recently published, or created, first). */
+function inListingOrder(names: readonly Name[]): Name[] {
+  const key = (name: Name) => (M[name].publishedAt ?? M[name].createdAt).getTime();
+  return [...names].sort((a, b) => key(b) - key(a));
+}
+
+const nameOf = new Map(ALL.map((name) => [M[name].id, name]));
+const names = (nodes: ReadonlyArray<{ id: string } | null>) =>
+  nodes.map((node) => (node ? (nameOf.get(node.id) ?? node.id) : null));
+const sorted = (list: ReadonlyArray<string | null>) => [...list].sort();
+const ALL_STATUSES = Object.values(MissionStatus);
+
+function errorsOf(response: { errors?: GqlError[] }): GqlError[] {
+  expect(response.errors).toBeDefined();
+  return response.errors as GqlError[];
+}
+
+describe('missions subgraph: who reads which mission', () => {
+  let server: TestSubgraph;
+
+  beforeAll(async () => {
+    server = await startTestSubgraph(missionsSubgraph);
+    await seedMissions(server.db, {
+      administrations: [],
+      skills: [],
+      agents: [],
+      missions: ALL.map((name) => M[name]),
+      applications: [],
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const viewerCases = Object.keys(VIEWERS).map((key) => [key] as const);
+
+  test.each(viewerCases)('the rule on a loaded row agrees with the table (%s)', (key) => {
+    const visible = ALL.filter((name) =>
+      isMissionVisible(VIEWERS[key]!, { ...M[name], restrictedTo: M[name].restrictedToAdministrationIds }),
+    );
+    expect(sorted(visible)).toEqual(sorted(EXPECTED[key]!));
+  });
+
+  test.each(viewerCases)('missions lists exactly what %s may see, counted alike', async (key) => {
+    const response = await server.query<{ missions: { nodes: Array<{ id: string }>; totalCount: number } }>(
+      `query($filter: MissionFilter) { missions(filter: $filter, first: 100) { nodes { id } totalCount } }`,
+      { filter: { statuses: ALL_STATUSES } },
+      VIEWERS[key],
+    );
+    if (key === 'clientWithoutScope') {
+      expect(errorsOf(response)[0]!.extensions?.code).toBe('FORBIDDEN');
+      expect(response.data).toBeNull();
+      return;
+    }
+    expect(response.errors).toBeUndefined();
+    expect(names(response.data!.missions.nodes)).toEqual(inListingOrder(EXPECTED[key]!));
+    expect(response.data!.missions.totalCount).toBe(EXPECTED[key]!.length);
+  });
+
+  test.each(viewerCases)('mission(id) for %s: NOT_FOUND for what they may not see', async (key) => {
+    for (const name of ALL) {
+      const response = await server.query<{ mission: { id: string } | null }>(
+        `query($id: ID!) { mission(id: $id) { id } }`,
+        { id: M[name].id },
+        VIEWERS[key],
+      );
+      if (key === 'clientWithoutScope') {
+        expect(errorsOf(response)[0]!.extensions?.code).toBe('FORBIDDEN');
+      } else if (EXPECTED[key]!.includes(name)) {
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.mission!.id).toBe(M[name].id);
+      } else {
+        // Word for word what an unknown id gets: the answer must not tell that the mission exists.
+        const [error] = errorsOf(response);
+        const { stacktrace: _stacktrace, ...extensions } = error!.extensions ?? {};
+        expect(extensions).toEqual({ code: 'NOT_FOUND', id: M[name].id });
+        expect(error!.message).toBe(`Mission introuvable : ${M[name].id}`);
+        expect(response.data!.mission).toBeNull();
+      }
+    }
+  });
+
+  test.each(viewerCases)('Mission references for %s: null for what they may not see', async (key) => {
+    const response = await server.query<{ _entities: Array<{ id: string } | null> }>(
+      `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Mission { id title } } }`,
+      { representations: ALL.map((name) => ({ __typename: 'Mission', id: M[name].id })) },
+      VIEWERS[key],
+    );
+    expect(response.errors).toBeUndefined();
+    expect(names(response.data!._entities)).toEqual(
+      ALL.map((name) => (EXPECTED[key]!.includes(name) ? name : null)),
+    );
+  });
+
+  test.each(viewerCases)(
+    'Administration.missions and Agent.publishedMissions for %s: only what they may see, limits after the rule',
+    async (key) => {
+      type Lists = {
+        id: string;
+        all?: Array<{ id: string }>;
+        top2?: Array<{ id: string }>;
+        byContact?: Array<{ id: string }>;
+      };
+      const response = await server.query<{ _entities: Lists[] }>(
+        `query($representations: [_Any!]!, $statuses: [MissionStatus!]) {
+          _entities(representations: $representations) {
+            ... on Administration { id all: missions(statuses: $statuses, first: 100) { id } top2: missions(statuses: $statuses, first: 2) { id } }
+            ... on Agent { id byContact: publishedMissions(statuses: $statuses) { id } } } }`,
+        {
+          statuses: ALL_STATUSES,
+          representations: [
+            { __typename: 'Administration', id: 'dinum' },
+            { __typename: 'Administration', id: 'dgfip' },
+            { __typename: 'Agent', id: HOST_DINUM_ID },
+            { __typename: 'Agent', id: HOST_DGFIP_ID },
+          ],
+        },
+        VIEWERS[key],
+      );
+      expect(response.errors).toBeUndefined();
+      const [dinum, dgfip, dinumHost, dgfipHost] = response.data!._entities;
+      const expected = (of: Name[]) => inListingOrder(EXPECTED[key]!.filter((name) => of.includes(name)));
+      expect(names(dinum!.all!)).toEqual(expected(DINUM));
+      expect(names(dinum!.top2!)).toEqual(expected(DINUM).slice(0, 2));
+      expect(names(dgfip!.all!)).toEqual(expected(DGFIP));
+      expect(names(dgfip!.top2!)).toEqual(expected(DGFIP).slice(0, 2));
+      expect(names(dinumHost!.byContact!)).toEqual(expected(DINUM));
+      expect(names(dgfipHost!.byContact!)).toEqual(expected(DGFIP));
+    },
+  );
+
+  test('filters and cursor pagination still work under the rule (anonymous, one page at a time)', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page += 1) {
+      const response: Awaited<
+        ReturnType<
+          typeof server.query<{
+            missions: {
+              nodes: Array<{ id: string }>;
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            };
+          }>
+        >
+      > = await server.query(
+        `query($after: String, $filter: MissionFilter) { missions(first: 1, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { after, filter: { statuses: ALL_STATUSES, hostAdministrationId: 'dinum' } },
+        ANONYMOUS_VIEWER,
+      );
+      expect(response.errors).toBeUndefined();
+      seen.push(...response.data!.missions.nodes.map((node) => node.id));
+      if (!response.data!.missions.pageInfo.hasNextPage) break;
+      after = response.data!.missions.pageInfo.endCursor;
+    }
+    expect(names(seen.map((id) => ({ id })))).toEqual(inListingOrder(['open', 'filled', 'closed']));
+  });
+
+  test('statements per request do not grow with the lists, for a plain agent as for an admin', async () => {
+    const listQuery = `query($first: Int, $filter: MissionFilter) { missions(first: $first, filter: $filter) {
+      nodes { id requiredSkills { skill { id } minLevel } restrictedTo { id } } totalCount } }`;
+    const entitiesQuery = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Mission { id requiredSkills { minLevel } } } }`;
+    for (const viewer of [AGENT_MININT, HOST_DGFIP, ANONYMOUS_VIEWER, ADMIN]) {
+      const list = async (first: number) =>
+        (
+          await server.queries.measure(async () => {
+            const response = await server.query(
+              listQuery,
+              { first, filter: { statuses: ALL_STATUSES } },
+              viewer,
+            );
+            expect(response.errors).toBeUndefined();
+          })
+        ).statements;
+      expect(await list(1)).toBe(await list(100));
+      expect(await list(1)).toBeLessThanOrEqual(3);
+
+      const references = async (some: Name[]) =>
+        (
+          await server.queries.measure(async () => {
+            const response = await server.query(
+              entitiesQuery,
+              { representations: some.map((name) => ({ __typename: 'Mission', id: M[name].id })) },
+              viewer,
+            );
+            expect(response.errors).toBeUndefined();
+          })
+        ).statements;
+      expect(await references(['open'])).toBe(await references(ALL));
+      expect(await references(ALL)).toBeLessThanOrEqual(2);
+
+      const { statements } = await server.queries.measure(async () => {
+        const response = await server.query(
+          `query($representations: [_Any!]!) { _entities(representations: $representations) {
+            ... on Administration { missions(first: 3) { id } }
+            ... on Agent { publishedMissions { id } } } }`,
+          {
+            representations: [
+              ...['dinum', 'dgfip', 'culture'].map((id) => ({ __typename: 'Administration', id })),
+              ...[HOST_DINUM_ID, HOST_DGFIP_ID, randomUUID()].map((id) => ({ __typename: 'Agent', id })),
+            ],
+          },
+          viewer,
+        );
+        expect(response.errors).toBeUndefined();
+      });
+      // One statement for all the administrations, one for all the agents.
+      expect(statements).toBe(2);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Writing: who may create, edit, move through the lifecycle and moderate; audit and events.
+// ---------------------------------------------------------------------------------------------
+describe('missions subgraph: who writes, with audit rows and events', () => {
+  let server: TestSubgraph;
+
+  beforeAll(async () => {
+    server = await startTestSubgraph(missionsSubgraph);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  function input(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      title: 'Audit d’accessibilité',
+      kind: 'STUDY_AUDIT',
+      domain: 'TECHNICAL',
+      description: 'Auditer l’accessibilité du site.',
+      hostAdministrationId: 'dinum',
+      contactAgentId: HOST_DINUM_ID,
+      requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED' }],
+      effortHours: 21,
+      startDate: '2026-04-01',
+      endDate: '2026-06-30',
+      applicationDeadline: '2026-03-15',
+      workMode: 'REMOTE',
+      seats: 1,
+      ...overrides,
+    };
+  }
+
+  const CREATE = `mutation($input: MissionInput!) { createMission(input: $input) { id status contact { id } } }`;
+  const UPDATE = `mutation($id: ID!, $input: MissionInput!) { updateMission(id: $id, input: $input) { id title } }`;
+
+  interface AuditRow {
+    actor_kind: string;
+    actor_id: string;
+    action: string;
+    entity_type: string;
+    entity_id: string;
+    subject_agent_id: string | null;
+    fields: string[];
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+  }
+
+  async function auditRows(entityId: string): Promise<AuditRow[]> {
+    return server.db.query(
+      `SELECT actor_kind, actor_id, action, entity_type, entity_id, subject_agent_id, fields, before, after
+       FROM missions.audit_log WHERE entity_id = $1 ORDER BY at, id`,
+      [entityId],
+    );
+  }
+
+  async function auditCount(): Promise<number> {
+    const [row] = await server.db.query(`SELECT count(*)::int AS count FROM missions.audit_log`);
+    return row.count;
+  }
+
+  interface EventRow {
+    type: string;
+    key: string;
+    source: string;
+    payload: Record<string, unknown>;
+  }
+
+  async function events(missionId: string): Promise<EventRow[]> {
+    const rows: Array<{ data: EventRow }> = await server.db.query(
+      `SELECT data FROM pgboss.job WHERE name = 'approvals__mission_changed' AND data->>'key' = $1
+       ORDER BY created_on, id`,
+      [missionId],
+    );
+    return rows.map((row) => row.data);
+  }
+
+  async function rowOf(id: string): Promise<Record<string, unknown>> {
+    const [row] = await server.db.query(`SELECT * FROM missions.mission WHERE id = $1`, [id]);
+    return row;
+  }
+
+  async function createAs(viewer: Viewer, overrides: Record<string, unknown> = {}): Promise<string> {
+    const response = await server.query<{ createMission: { id: string } }>(
+      CREATE,
+      { input: input(overrides) },
+      viewer,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.createMission.id;
+  }
+
+  /** A mission of dinum put straight in `status`, as if it had got there through the lifecycle. */
+  async function missionIn(status: MissionStatus, overrides: Record<string, unknown> = {}): Promise<string> {
+    const id = await createAs(ADMIN, overrides);
+    await server.db.query(
+      `UPDATE missions.mission SET status = $2,
+         published_at = CASE WHEN $2 IN ('PUBLISHED', 'FILLED', 'CLOSED') THEN now() END WHERE id = $1`,
+      [id, status],
+    );
+    return id;
+  }
+
+  /** Runs a refused write and checks its code and that it left nothing: no change, no audit row, no event. */
+  async function expectRefused(
+    id: string | null,
+    run: () => Promise<{ errors?: GqlError[]; data?: unknown }>,
+    code: string,
+    field?: string,
+  ): Promise<void> {
+    const before = id ? await rowOf(id) : null;
+    const auditBefore = await auditCount();
+    const [jobs] = await server.db.query(`SELECT count(*)::int AS count FROM pgboss.job`);
+    const response = await run();
+    const [error] = errorsOf(response);
+    expect(error!.extensions?.code).toBe(code);
+    if (field) expect(error!.extensions?.field).toBe(field);
+    if (id) expect(await rowOf(id)).toEqual(before);
+    expect(await auditCount()).toBe(auditBefore);
+    const [jobsAfter] = await server.db.query(`SELECT count(*)::int AS count FROM pgboss.job`);
+    expect(jobsAfter.count).toBe(jobs.count);
+  }
+
+  test('a host creates a mission of the administration they host: audit row and mission.changed event', async () => {
+    const response = await server.query<{
+      createMission: { id: string; status: string; contact: { id: string } };
+    }>(CREATE, { input: input() }, HOST_DINUM);
+    expect(response.errors).toBeUndefined();
+    const { id } = response.data!.createMission;
+    expect(response.data!.createMission).toMatchObject({ status: 'DRAFT', contact: { id: HOST_DINUM_ID } });
+
+    const rows = await auditRows(id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actor_kind: 'agent',
+      actor_id: HOST_DINUM_ID,
+      action: 'mission.create',
+      entity_type: 'Mission',
+      entity_id: id,
+      subject_agent_id: HOST_DINUM_ID,
+      before: null,
+      after: expect.objectContaining({
+        id,
+        status: 'DRAFT',
+        title: 'Audit d’accessibilité',
+        hostAdministrationId: 'dinum',
+        requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED' }],
+      }),
+    });
+
+    const [event] = await events(id);
+    const row = await rowOf(id);
+    expect(event).toEqual({
+      type: 'mission.changed',
+      key: id,
+      source: 'missions',
+      occurredAt: expect.any(String),
+      payload: {
+        id,
+        hostAdministrationId: 'dinum',
+        status: 'DRAFT',
+        seats: 1,
+        restrictedTo: [],
+        version: (row.updated_at as Date).toISOString(),
+      },
+    });
+  });
+
+  test('createMission is refused to a host of another administration, a plain agent, clients and anonymous', async () => {
+    const attempt = (viewer: Viewer) => () => server.query(CREATE, { input: input() }, viewer);
+    await expectRefused(null, attempt(HOST_DGFIP), 'FORBIDDEN', 'input.hostAdministrationId');
+    await expectRefused(null, attempt(AGENT_MININT), 'FORBIDDEN', 'input.hostAdministrationId');
+    await expectRefused(null, attempt(CLIENT_WITH_SCOPE), 'FORBIDDEN');
+    await expectRefused(null, attempt(CLIENT_WITHOUT_SCOPE), 'FORBIDDEN');
+    await expectRefused(null, attempt(SYSTEM_VIEWER), 'FORBIDDEN');
+    await expectRefused(null, attempt(ANONYMOUS_VIEWER), 'UNAUTHENTICATED');
+    const refused = await server.query(CREATE, { input: input() }, HOST_DGFIP);
+    expect(errorsOf(refused)[0]!.message).toBe(
+      'Vous ne pouvez rédiger une mission que pour une administration dont vous êtes référent.',
+    );
+    // An admin may create for any administration.
+    await createAs(ADMIN, { hostAdministrationId: 'minint' });
+  });
+
+  test('updateMission: the host and admins; others FORBIDDEN, or NOT_FOUND when they cannot see it', async () => {
+    const id = await createAs(HOST_DINUM);
+    const update =
+      (viewer: Viewer, overrides: Record<string, unknown> = {}) =>
+      () =>
+        server.query(UPDATE, { id, input: input({ title: 'Titre revu', ...overrides }) }, viewer);
+
+    // A draft is invisible outside its administration's hosts: NOT_FOUND, as for an unknown id.
+    await expectRefused(id, update(HOST_DGFIP), 'NOT_FOUND');
+    await expectRefused(id, update(AGENT_OUTSIDE), 'NOT_FOUND');
+    await expectRefused(id, update(CLIENT_WITH_SCOPE), 'FORBIDDEN');
+    await expectRefused(id, update(ANONYMOUS_VIEWER), 'UNAUTHENTICATED');
+    // Moving the mission to an administration one does not host is not editing one's own.
+    await expectRefused(
+      id,
+      update(HOST_DINUM, { hostAdministrationId: 'dgfip' }),
+      'FORBIDDEN',
+      'input.hostAdministrationId',
+    );
+
+    const byHost = await update(HOST_DINUM, { requiredSkills: [{ skillId: 'rgaa', minLevel: 'EXPERT' }] })();
+    expect(byHost.errors).toBeUndefined();
+    const byAdmin = await update(ADMIN, { title: 'Titre de l’équipe' })();
+    expect(byAdmin.errors).toBeUndefined();
+
+    const rows = await auditRows(id);
+    expect(rows.map((row) => [row.action, row.actor_id])).toEqual([
+      ['mission.create', HOST_DINUM_ID],
+      ['mission.update', HOST_DINUM_ID],
+      ['mission.update', ADMIN.subject],
+    ]);
+    expect(rows[1]!.before).toMatchObject({
+      title: 'Audit d’accessibilité',
+      requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED' }],
+    });
+    expect(rows[1]!.after).toMatchObject({
+      title: 'Titre revu',
+      requiredSkills: [{ skillId: 'rgaa', minLevel: 'EXPERT' }],
+    });
+    expect(await events(id)).toHaveLength(3);
+
+    // Once published it is visible to a host of another administration: FORBIDDEN, not NOT_FOUND.
+    const published = await missionIn(MissionStatus.PUBLISHED);
+    await expectRefused(
+      published,
+      () => server.query(UPDATE, { id: published, input: input() }, HOST_DGFIP),
+      'FORBIDDEN',
+    );
+  });
+
+  const HOST_TRANSITIONS: Array<{ mutation: string; from: MissionStatus; to: MissionStatus }> = [
+    { mutation: 'submitMission', from: MissionStatus.DRAFT, to: MissionStatus.SUBMITTED },
+    { mutation: 'markMissionFilled', from: MissionStatus.PUBLISHED, to: MissionStatus.FILLED },
+    { mutation: 'closeMission', from: MissionStatus.FILLED, to: MissionStatus.CLOSED },
+    { mutation: 'cancelMission', from: MissionStatus.PUBLISHED, to: MissionStatus.CANCELLED },
+  ];
+
+  test.each(HOST_TRANSITIONS)(
+    '$mutation: the mission’s host and admins; refused to everyone else, audited and announced',
+    async ({ mutation, from, to }) => {
+      const run = (id: string, viewer: Viewer) => () =>
+        server.query<Record<string, { status: string }>>(
+          `mutation($id: ID!) { ${mutation}(id: $id) { id status } }`,
+          { id },
+          viewer,
+        );
+      const id = await missionIn(from);
+      const visibleToOthers = from !== MissionStatus.DRAFT;
+      await expectRefused(id, run(id, HOST_DGFIP), visibleToOthers ? 'FORBIDDEN' : 'NOT_FOUND');
+      await expectRefused(id, run(id, AGENT_MININT), visibleToOthers ? 'FORBIDDEN' : 'NOT_FOUND');
+      await expectRefused(id, run(id, CLIENT_WITH_SCOPE), 'FORBIDDEN');
+      await expectRefused(id, run(id, CLIENT_WITHOUT_SCOPE), 'FORBIDDEN');
+      await expectRefused(id, run(id, ANONYMOUS_VIEWER), 'UNAUTHENTICATED');
+
+      for (const viewer of [HOST_DINUM, ADMIN]) {
+        const target = viewer === HOST_DINUM ? id : await missionIn(from);
+        const response = await run(target, viewer)();
+        expect(response.errors).toBeUndefined();
+        expect(response.data![mutation]!.status).toBe(to);
+        const rows = await auditRows(target);
+        const last = rows[rows.length - 1]!;
+        expect(last).toMatchObject({
+          actor_id: viewer.subject,
+          action: `mission.${mutation === 'submitMission' ? 'submit' : mutation === 'markMissionFilled' ? 'markFilled' : mutation === 'closeMission' ? 'close' : 'cancel'}`,
+          subject_agent_id: HOST_DINUM_ID,
+          before: expect.objectContaining({ status: from }),
+          after: expect.objectContaining({ status: to }),
+        });
+        const announced = await events(target);
+        expect(announced[announced.length - 1]!.payload).toMatchObject({ id: target, status: to });
+      }
+    },
+  );
+
+  test('moderation (publish, return to draft) is for admins only, even for the mission’s host', async () => {
+    const id = await missionIn(MissionStatus.SUBMITTED);
+    const publish = (viewer: Viewer) => () =>
+      server.query(`mutation($id: ID!) { publishMission(id: $id) { status } }`, { id }, viewer);
+    const returnToDraft = (viewer: Viewer) => () =>
+      server.query(
+        `mutation($id: ID!) { returnMissionToDraft(id: $id, reason: "Précisez le besoin.") { status } }`,
+        { id },
+        viewer,
+      );
+    for (const viewer of [HOST_DINUM, HOST_DGFIP, AGENT_MININT, CLIENT_WITH_SCOPE]) {
+      await expectRefused(id, publish(viewer), 'FORBIDDEN');
+      await expectRefused(id, returnToDraft(viewer), 'FORBIDDEN');
+    }
+    await expectRefused(id, publish(ANONYMOUS_VIEWER), 'UNAUTHENTICATED');
+
+    expect((await returnToDraft(ADMIN)()).errors).toBeUndefined();
+    const rows = await auditRows(id);
+    expect(rows[rows.length - 1]).toMatchObject({
+      action: 'mission.returnToDraft',
+      actor_id: ADMIN.subject,
+      before: expect.objectContaining({ status: 'SUBMITTED', returnReason: null }),
+      after: expect.objectContaining({ status: 'DRAFT', returnReason: 'Précisez le besoin.' }),
+    });
+    await server.db.query(`UPDATE missions.mission SET status = 'SUBMITTED' WHERE id = $1`, [id]);
+    expect((await publish(ADMIN)()).errors).toBeUndefined();
+    expect((await auditRows(id)).map((row) => row.action).slice(-1)).toEqual(['mission.publish']);
+    expect((await events(id)).map((event) => event.payload.status)).toEqual(['DRAFT', 'DRAFT', 'PUBLISHED']);
+  });
+
+  test('a refused transition (CONFLICT) leaves no audit row and announces nothing', async () => {
+    const id = await missionIn(MissionStatus.CLOSED);
+    await expectRefused(
+      id,
+      () => server.query(`mutation($id: ID!) { markMissionFilled(id: $id) { status } }`, { id }, HOST_DINUM),
+      'CONFLICT',
+    );
+  });
+
+  test('successive writes of one mission announce non-decreasing versions, each the row’s updated_at', async () => {
+    const id = await createAs(HOST_DINUM);
+    for (const mutation of ['submitMission', 'cancelMission']) {
+      const viewer = mutation === 'submitMission' ? HOST_DINUM : ADMIN;
+      const response = await server.query(
+        `mutation($id: ID!) { ${mutation}(id: $id) { id } }`,
+        { id },
+        viewer,
+      );
+      expect(response.errors).toBeUndefined();
+    }
+    const versions = (await events(id)).map((event) => String(event.payload.version));
+    expect(versions).toHaveLength(3);
+    expect([...versions].sort()).toEqual(versions);
+    expect(versions[2]).toBe(((await rowOf(id)).updated_at as Date).toISOString());
+  });
+
+  test('every successful write of this suite left exactly one audit row', async () => {
+    const [row] = await server.db.query(
+      `SELECT (SELECT count(*) FROM missions.audit_log WHERE action LIKE 'mission.%')::int AS audited,
+              (SELECT count(*) FROM pgboss.job WHERE name = 'approvals__mission_changed')::int AS announced`,
+    );
+    // Each write is both audited and announced, in its own transaction: the two counts match.
+    expect(row.audited).toBeGreaterThan(10);
+    expect(row.announced).toBe(row.audited);
+  });
+
+  test('missionsData: the agent and admins only; all statuses; nothing of anyone else', async () => {
+    const mine = await createAs(HOST_DINUM);
+    await createAs(ADMIN, { hostAdministrationId: 'dgfip', contactAgentId: HOST_DGFIP_ID });
+    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Agent { id missionsData } } }`;
+    const ask = (viewer: Viewer, agentId = HOST_DINUM_ID) =>
+      server.query<{
+        _entities: Array<{
+          id: string;
+          missionsData: { missionsAsContact: Array<Record<string, unknown>> } | null;
+        }>;
+      }>(query, { representations: [{ __typename: 'Agent', id: agentId }] }, viewer);
+
+    const self = await ask(HOST_DINUM);
+    expect(self.errors).toBeUndefined();
+    const exported = self.data!._entities[0]!.missionsData!.missionsAsContact;
+    expect(exported.map((mission) => mission.id)).toContain(mine);
+    expect(exported.find((mission) => mission.id === mine)).toMatchObject({
+      status: 'DRAFT',
+      title: 'Audit d’accessibilité',
+      hostAdministrationId: 'dinum',
+    });
+    const [contacts] = await server.db.query(
+      `SELECT count(*)::int AS count FROM missions.mission WHERE contact_agent_id = $1`,
+      [HOST_DINUM_ID],
+    );
+    expect(exported).toHaveLength(contacts.count);
+    expect(JSON.stringify(exported)).not.toContain(HOST_DGFIP_ID);
+
+    const auditBefore = await auditCount();
+    const byAdmin = await ask(ADMIN);
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data!._entities[0]!.missionsData).toEqual(self.data!._entities[0]!.missionsData);
+    // The admin's read of someone else's data is audited (after the response left).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reads: AuditRow[] = await server.db.query(
+      `SELECT * FROM missions.audit_log WHERE action = 'personalData.read' AND actor_id = $1`,
+      [ADMIN.subject],
+    );
+    expect(await auditCount()).toBe(auditBefore + 1);
+    expect(reads[reads.length - 1]).toMatchObject({
+      subject_agent_id: HOST_DINUM_ID,
+      fields: ['missionsData'],
+    });
+
+    for (const [viewer, code] of [
+      [HOST_DGFIP, 'FORBIDDEN'],
+      [AGENT_MININT, 'FORBIDDEN'],
+      [CLIENT_WITH_SCOPE, 'FORBIDDEN'],
+      [SYSTEM_VIEWER, 'FORBIDDEN'],
+      [ANONYMOUS_VIEWER, 'UNAUTHENTICATED'],
+    ] as const) {
+      const response = await ask(viewer);
+      const [error] = errorsOf(response);
+      expect(error!.extensions?.code).toBe(code);
+      expect(error!.path).toEqual(['_entities', 0, 'missionsData']);
+      // The field is null, the rest of the entity kept.
+      expect(response.data!._entities[0]).toEqual({ id: HOST_DINUM_ID, missionsData: null });
+    }
+  });
+
+  test('missionsAuditLog: admins read the log, nobody else', async () => {
+    const response = await server.query<{ missionsAuditLog: { nodes: Array<{ action: string }> } }>(
+      // Explicit nulls: the common resolver reads an omitted optional argument as a filter (see report).
+      `{ missionsAuditLog(first: 100, subjectAgentId: null, actorId: null) { nodes { action actorId entityType entityId before after } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.missionsAuditLog.nodes.map((node) => node.action)).toContain('mission.create');
+    for (const [viewer, code] of [
+      [HOST_DINUM, 'FORBIDDEN'],
+      [CLIENT_WITH_SCOPE, 'FORBIDDEN'],
+      [ANONYMOUS_VIEWER, 'UNAUTHENTICATED'],
+    ] as const) {
+      const refused = await server.query(`{ missionsAuditLog { nodes { action } } }`, {}, viewer);
+      expect(errorsOf(refused)[0]!.extensions?.code).toBe(code);
+    }
+  });
+});
