@@ -1,26 +1,49 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, type SubgraphDefinition } from '@talents/common';
+import { buildFederatedSchema, createAuditResolver, type SubgraphDefinition } from '@talents/common';
 import { AgentResolver, agentReferenceResolver } from './agent/agent.resolver';
 import { ApplicationEntity } from './application/application.entity';
+import { applicationsSnapshot } from './application/application.events';
 import { ApplicationResolver, applicationReferenceResolver } from './application/application.resolver';
 import { CreateApplications1730000000000 } from './migrations/1730000000000-CreateApplications';
+import { ProjectionsAndAudit1735000000000 } from './migrations/1735000000000-ProjectionsAndAudit';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
+import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
+import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 
 export { seedApprovals } from './seed';
 export { ApplicationEntity, ACTIVE_STATUSES, REASONED_STATUSES } from './application/application.entity';
 export { Application } from './application/application.types';
+export {
+  applicationChangedEvent,
+  applicationsSnapshot,
+  type ApplicationChangedPayload,
+} from './application/application.events';
+export {
+  applyAgentChanged,
+  applyMissionChanged,
+  type AgentChangedPayload,
+  type MissionChangedPayload,
+} from './projection/projection.consumers';
+export { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
+
+const AuditResolver = createAuditResolver('approvals');
 
 export const approvalsSubgraph: SubgraphDefinition = {
   name: 'approvals',
-  entities: [ApplicationEntity],
-  migrations: [CreateApplications1730000000000],
+  entities: [ApplicationEntity, MissionProjectionEntity, AgentProjectionEntity],
+  migrations: [CreateApplications1730000000000, ProjectionsAndAudit1735000000000],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver] },
+      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, AuditResolver] },
       {
         Application: applicationReferenceResolver,
         Mission: missionReferenceResolver,
         Agent: agentReferenceResolver,
       },
     ),
+  consumes: {
+    'mission.changed': applyMissionChanged,
+    'agent.changed': applyAgentChanged,
+  },
+  snapshot: applicationsSnapshot,
 };

@@ -27,26 +27,76 @@ function reasonOf(application: DemoApplication): SeedReason | null {
 }
 
 /**
- * Inserts the demo applications; rows already there (same id) are left alone, so running it twice
- * changes nothing. Rows that would break the one-active-application rule are skipped as well.
+ * Version of the seeded projection rows: older than any event, so that the first `mission.changed`
+ * or `agent.changed` a subgraph publishes replaces them.
+ */
+export const SEED_PROJECTION_VERSION = '1970-01-01T00:00:00.000Z';
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += CHUNK_SIZE)
+    result.push(items.slice(start, start + CHUNK_SIZE));
+  return result;
+}
+
+/**
+ * Fills the projections straight from the demo data (no events at seed time), then inserts the
+ * demo applications with the host administration of their mission. Rows already there (same id)
+ * are left alone, so running it twice changes nothing — and a projection already brought up to
+ * date by events is not set back. Rows that would break the one-active-application rule are
+ * skipped as well.
  */
 export async function seedApprovals(db: DataSource, data: DemoData): Promise<void> {
   const applications = data.applications;
-  if (applications.length === 0) return;
+  const hostOf = new Map(data.missions.map((mission) => [mission.id, mission.hostAdministrationId]));
   await db.transaction(async (manager) => {
-    for (let start = 0; start < applications.length; start += CHUNK_SIZE) {
-      const chunk = applications.slice(start, start + CHUNK_SIZE);
+    for (const chunk of chunks(data.missions)) {
+      await manager.query(
+        `INSERT INTO "approvals"."mission_projection"
+           ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "version")
+         SELECT id, host, status, seats,
+                coalesce(array(SELECT jsonb_array_elements_text(restricted)), '{}'), $6::timestamptz
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[])
+             AS rows (id, host, status, seats, restricted)
+         ON CONFLICT DO NOTHING`,
+        [
+          chunk.map((mission) => mission.id),
+          chunk.map((mission) => mission.hostAdministrationId),
+          chunk.map((mission) => mission.status),
+          chunk.map((mission) => mission.seats),
+          // unnest flattens a 2-D array: each restriction list travels as one JSON value instead.
+          chunk.map((mission) => JSON.stringify(mission.restrictedToAdministrationIds)),
+          SEED_PROJECTION_VERSION,
+        ],
+      );
+    }
+    for (const chunk of chunks(data.agents)) {
+      await manager.query(
+        `INSERT INTO "approvals"."agent_projection"
+           ("agent_id", "administration_id", "manager_id", "erased", "version")
+         SELECT id, administration, manager, false, $4::timestamptz
+           FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS rows (id, administration, manager)
+         ON CONFLICT DO NOTHING`,
+        [
+          chunk.map((agent) => agent.id),
+          chunk.map((agent) => agent.administrationId),
+          chunk.map((agent) => agent.managerId),
+          SEED_PROJECTION_VERSION,
+        ],
+      );
+    }
+    for (const chunk of chunks(applications)) {
       // One statement per chunk: unnest turns the column arrays back into rows.
       await manager.query(
         `INSERT INTO "approvals"."applications"
            ("id", "agent_id", "mission_id", "motivation", "proposed_hours", "status", "reason", "reason_text",
-            "created_at", "updated_at")
+            "created_at", "updated_at", "host_administration_id")
          SELECT id, agent_id, mission_id, motivation, proposed_hours, status, reason, reason_text,
-                created_at, created_at
+                created_at, created_at, host_administration_id
            FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::int[], $6::text[], $7::text[],
-                       $8::text[], $9::timestamptz[])
+                       $8::text[], $9::timestamptz[], $10::text[])
              AS rows (id, agent_id, mission_id, motivation, proposed_hours, status, reason, reason_text,
-                      created_at)
+                      created_at, host_administration_id)
          ON CONFLICT DO NOTHING`,
         [
           chunk.map((a) => a.id),
@@ -58,6 +108,7 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
           chunk.map((a) => reasonOf(a)?.reason ?? null),
           chunk.map((a) => reasonOf(a)?.reasonText ?? null),
           chunk.map((a) => a.createdAt.toISOString()),
+          chunk.map((a) => hostOf.get(a.missionId) ?? null),
         ],
       );
     }

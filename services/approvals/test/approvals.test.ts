@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationStatus, DecisionReason } from '@talents/common';
+import { agentViewer, ApplicationStatus, DecisionReason, isUuid, type Viewer } from '@talents/common';
 import type { DemoApplication, DemoData } from '@talents/demo';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { validate } from 'class-validator';
 import { getMetadataStorage } from 'type-graphql';
 import { Application, ApplicationEntity, approvalsSubgraph, REASONED_STATUSES, seedApprovals } from '../src';
+import { publishMission } from './fixtures';
 import {
   ApplyInput,
   MOTIVATION_LENGTH_MESSAGE,
@@ -92,8 +93,20 @@ async function setStatus(id: string, status: ApplicationStatus): Promise<void> {
   ]);
 }
 
-async function apply(input: Record<string, unknown>) {
-  return subgraph.query<{ apply: ApplicationView }>(APPLY, { input });
+const published = new Set<string>();
+
+/**
+ * These tests are about the application itself: the mission is an open, published one, and the
+ * applicant applies as themself (the access rules have their own suite, access.test.ts).
+ */
+async function apply(input: Record<string, unknown>, as?: Viewer) {
+  const missionId = input.missionId;
+  if (typeof missionId === 'string' && isUuid(missionId) && !published.has(missionId.toLowerCase())) {
+    published.add(missionId.toLowerCase());
+    await publishMission(subgraph, { id: missionId.toLowerCase() });
+  }
+  const agentId = typeof input.agentId === 'string' ? input.agentId : randomUUID();
+  return subgraph.query<{ apply: ApplicationView }>(APPLY, { input }, as ?? agentViewer(agentId));
 }
 
 function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -277,6 +290,9 @@ describe('apply', () => {
 
   it('lets exactly one of 10 concurrent identical applications through', async () => {
     const input = validInput();
+    const missionId = String(input.missionId);
+    published.add(missionId);
+    await publishMission(subgraph, { id: missionId });
     const responses = await Promise.all(Array.from({ length: 10 }, () => apply(input)));
     const succeeded = responses.filter((response) => response.data?.apply);
     const conflicts = responses.filter((response) => response.errors?.[0]?.extensions?.code === 'CONFLICT');

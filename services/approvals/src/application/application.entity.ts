@@ -38,6 +38,14 @@ export class ApplicationEntity {
   @Column({ name: 'mission_id', type: 'uuid' })
   missionId!: string;
 
+  /**
+   * Host administration of the mission, copied from the mission projection when the application is
+   * filed (null on rows filed before the projection existed): `application.changed` carries it.
+   */
+  @Column({ name: 'host_administration_id', type: 'text', nullable: true })
+  hostAdministrationId!: string | null;
+
+  /** Empty once the agent's account is erased (see `erasedAt`). */
   @Column({ type: 'text' })
   motivation!: string;
 
@@ -59,4 +67,8 @@ export class ApplicationEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
+
+  /** Set when the applicant's account was erased: free text blanked, statuses and dates kept. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
 }

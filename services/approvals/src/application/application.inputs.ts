@@ -1,5 +1,5 @@
 import { isUuid } from '@talents/common';
-import { IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsInt, IsOptional, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 export const MOTIVATION_MIN_LENGTH = 20;
@@ -43,9 +43,16 @@ function IsUuid(options: ValidationOptions): PropertyDecorator {
  */
 @InputType('ApplyInput', { description: 'Candidature d’un agent à une mission.' })
 export class ApplyInput {
+  // Optional: the applicant is the signed-in agent; only the programme team may name another one.
+  @IsOptional()
   @IsUuid({ message: 'Identifiant d’agent mal formé : un UUID est attendu.' })
-  @Field(() => ID, { description: 'Identifiant de l’agent qui candidate (UUID).' })
-  agentId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Identifiant de l’agent qui candidate (UUID). Par défaut l’agent connecté ; un autre agent que soi : ' +
+      'réservé à l’équipe du programme (sinon FORBIDDEN).',
+  })
+  agentId?: string | null;
 
   @IsUuid({ message: 'Identifiant de mission mal formé : un UUID est attendu.' })
   @Field(() => ID, { description: 'Identifiant de la mission visée (UUID).' })

@@ -1,5 +1,5 @@
 import { DecisionReason, validateArgument, type RequestContext } from '@talents/common';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ApplyInput } from './application.inputs';
 import { applyToMission, findApplication, getApplication, withdrawApplication } from './application.service';
 import { Application } from './application.types';
@@ -8,7 +8,10 @@ import { Application } from './application.types';
 export class ApplicationResolver {
   @Query(() => Application, {
     nullable: true,
-    description: 'Une candidature par son identifiant ; erreur NOT_FOUND si elle n’existe pas.',
+    description:
+      'Une candidature par son identifiant, pour l’agent qui a candidaté, son supérieur hiérarchique, les ' +
+      'porteurs de l’administration d’accueil de la mission et l’équipe du programme ; erreur NOT_FOUND si ' +
+      'elle n’existe pas ou si elle ne vous est pas visible.',
   })
   application(
     @Arg('id', () => ID, { description: 'Identifiant de la candidature (UUID).' }) id: string,
@@ -17,12 +20,13 @@ export class ApplicationResolver {
     return getApplication(ctx, id);
   }
 
+  @Authorized()
   @Mutation(() => Application, {
     description:
-      'Dépose la candidature d’un agent à une mission (statut SUBMITTED). Une seule candidature en cours ' +
-      '(déposée, approuvée par le supérieur hiérarchique ou acceptée) par agent et par mission, sinon CONFLICT. ' +
-      'Limite connue : l’existence et la publication de la mission ne sont pas encore vérifiées, faute de ' +
-      'projection locale des missions alimentée par leurs événements (évolution prévue).',
+      'Dépose la candidature de l’agent connecté à une mission (statut SUBMITTED). La mission doit exister et ' +
+      'être ouverte à l’administration de l’agent (sinon NOT_FOUND) et publiée (sinon CONFLICT). Une seule ' +
+      'candidature en cours (déposée, approuvée par le supérieur hiérarchique ou acceptée) par agent et par ' +
+      'mission, sinon CONFLICT. Réservé aux agents connectés (UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
   })
   apply(
     @Arg('input', () => ApplyInput, {
@@ -35,10 +39,12 @@ export class ApplicationResolver {
     return applyToMission(ctx, input);
   }
 
+  @Authorized()
   @Mutation(() => Application, {
     description:
       'Retire une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée (statut WITHDRAWN), ' +
-      'avec un motif ; depuis tout autre statut : CONFLICT, rien ne change.',
+      'avec un motif ; depuis tout autre statut : CONFLICT, rien ne change. Seul l’agent qui a candidaté (ou ' +
+      'l’équipe du programme) peut la retirer.',
   })
   withdrawApplication(
     @Arg('id', () => ID, { description: 'Identifiant de la candidature à retirer (UUID).' }) id: string,
@@ -56,7 +62,10 @@ export class ApplicationResolver {
   }
 }
 
-/** `_entities` for Application: batched like every other read; unknown or malformed ids give null. */
+/**
+ * `_entities` for Application: batched like every other read; unknown or malformed ids, and
+ * applications the viewer may not see (type-graphql's guard does not run here), give null.
+ */
 export const applicationReferenceResolver = {
   __resolveReference(reference: { id: string }, ctx: RequestContext): Promise<Application | null> {
     if (typeof reference.id !== 'string') return Promise.resolve(null);

@@ -4,20 +4,37 @@ import {
   badUserInput,
   conflict,
   DecisionReason,
+  forbidden,
+  hostsAdministration,
+  isAdmin,
   isUuid,
+  MissionStatus,
   normaliseUuid,
   notFound,
+  publishEvent,
   type RequestContext,
+  type Viewer,
 } from '@talents/common';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 import { agentReference } from '../agent/agent.types';
 import { missionReference } from '../mission/mission.types';
+import { MissionProjectionEntity } from '../projection/projection.entity';
+import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
+import { auditApplicationsRead, canReadApplication, viewerAgentId } from './application.access';
 import { ApplicationEntity, ONE_ACTIVE_APPLICATION_INDEX, WITHDRAWABLE_STATUSES } from './application.entity';
+import { applicationChangedEvent } from './application.events';
 import { REASON_TEXT_MAX_LENGTH, type ApplyInput } from './application.inputs';
-import { applicationById, applicationsByAgent, applicationsByMission } from './application.loader';
+import {
+  applicationById,
+  applicationsByAgent,
+  applicationsByMission,
+  hostedApplicationsByAgent,
+  ownApplicationsByMission,
+} from './application.loader';
 import { Application } from './application.types';
 
 const APPLICATION_LABEL = 'Candidature';
+const MISSION_LABEL = 'Mission';
 
 /** The row as the API shows it: the agent and the mission become federation references. */
 export function toApplication(entity: ApplicationEntity): Application {
@@ -35,11 +52,16 @@ export function toApplication(entity: ApplicationEntity): Application {
   });
 }
 
-/** Unknown and malformed ids both mean “no such application”: null. */
+/**
+ * Unknown, malformed and not-yours ids all mean “no such application”: null, so that nobody
+ * learns that an application they may not see exists.
+ */
 export async function findApplication(ctx: RequestContext, id: string): Promise<Application | null> {
   if (!isUuid(id)) return null;
   const entity = await applicationById(ctx).load(normaliseUuid(id));
-  return entity ? toApplication(entity) : null;
+  if (!entity || !(await canReadApplication(ctx, entity))) return null;
+  auditApplicationsRead(ctx, entity.agentId);
+  return toApplication(entity);
 }
 
 export async function getApplication(ctx: RequestContext, id: string): Promise<Application> {
@@ -48,14 +70,104 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
   return application;
 }
 
+/**
+ * `Mission.applications`: hosts of the mission's administration and admins see them all, any
+ * other agent only their own; anonymous callers and API clients nothing.
+ */
 export async function applicationsOfMission(ctx: RequestContext, missionId: string): Promise<Application[]> {
-  const entities = await applicationsByMission(ctx).load(normaliseUuid(missionId));
+  const viewer = ctx.viewer;
+  if (viewer.kind !== 'agent') {
+    throw forbidden(
+      'Les candidatures à une mission ne sont visibles que des agents connectés.',
+      'applications',
+    );
+  }
+  const key = normaliseUuid(missionId);
+  let seesAll = isAdmin(viewer);
+  if (!seesAll) {
+    const mission = await missionProjectionById(ctx).load(key);
+    seesAll = hostsAdministration(viewer, mission?.hostAdministrationId);
+  }
+  if (!seesAll) return (await ownApplicationsByMission(ctx).load(key)).map(toApplication);
+  const entities = await applicationsByMission(ctx).load(key);
+  for (const entity of entities) auditApplicationsRead(ctx, entity.agentId);
   return entities.map(toApplication);
 }
 
+const AGENT_APPLICATIONS_FORBIDDEN =
+  'Les candidatures d’un agent ne sont visibles que de lui-même, de son supérieur hiérarchique, ' +
+  'des porteurs des missions auxquelles il a candidaté et de l’équipe du programme.';
+
+/**
+ * `Agent.applications`: all of them to the agent, their manager and admins; to a host, those to
+ * missions of the administrations they host (filtered in SQL); to anyone else, FORBIDDEN.
+ */
 export async function applicationsOfAgent(ctx: RequestContext, agentId: string): Promise<Application[]> {
-  const entities = await applicationsByAgent(ctx).load(normaliseUuid(agentId));
-  return entities.map(toApplication);
+  const viewer = ctx.viewer;
+  const me = viewerAgentId(viewer);
+  if (!me) throw forbidden(AGENT_APPLICATIONS_FORBIDDEN, 'applications');
+  const key = normaliseUuid(agentId);
+  let seesAll = isAdmin(viewer) || key === me;
+  if (!seesAll) seesAll = (await agentProjectionById(ctx).load(key))?.managerId === me;
+  if (seesAll) {
+    auditApplicationsRead(ctx, key);
+    return (await applicationsByAgent(ctx).load(key)).map(toApplication);
+  }
+  const hosted = viewer.hostOf.length > 0 ? await hostedApplicationsByAgent(ctx).load(key) : [];
+  // A host the agent never applied to is nobody to them: same answer as for any other agent.
+  if (hosted.length === 0) throw forbidden(AGENT_APPLICATIONS_FORBIDDEN, 'applications');
+  auditApplicationsRead(ctx, key);
+  return hosted.map(toApplication);
+}
+
+/** One application in the agent's RGPD export: their own words, decisions and reasons. */
+export interface ExportedApplication {
+  id: string;
+  missionId: string;
+  hostAdministrationId: string | null;
+  motivation: string;
+  proposedHours: number;
+  status: ApplicationStatus;
+  reason: DecisionReason | null;
+  reasonText: string | null;
+  createdAt: string;
+  updatedAt: string;
+  erasedAt: string | null;
+}
+
+export interface ApprovalsData {
+  agentId: string;
+  applications: ExportedApplication[];
+}
+
+/** `Agent.approvalsData`: the agent's own applications, for the agent and admins only. */
+export async function approvalsDataOf(ctx: RequestContext, agentId: string): Promise<ApprovalsData> {
+  const viewer = ctx.viewer;
+  const key = normaliseUuid(agentId);
+  if (!(isAdmin(viewer) || viewerAgentId(viewer) === key)) {
+    throw forbidden(
+      'Seuls l’agent lui-même et l’équipe du programme peuvent obtenir ses données de candidature.',
+      'approvalsData',
+    );
+  }
+  const entities = await applicationsByAgent(ctx).load(key);
+  auditApplicationsRead(ctx, key, 'approvalsData');
+  return {
+    agentId: key,
+    applications: entities.map((entity) => ({
+      id: entity.id,
+      missionId: entity.missionId,
+      hostAdministrationId: entity.hostAdministrationId,
+      motivation: entity.motivation,
+      proposedHours: entity.proposedHours,
+      status: entity.status,
+      reason: entity.reason,
+      reasonText: entity.reasonText,
+      createdAt: entity.createdAt.toISOString(),
+      updatedAt: entity.updatedAt.toISOString(),
+      erasedAt: entity.erasedAt?.toISOString() ?? null,
+    })),
+  };
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -64,44 +176,62 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
   return driverError.code === '23505' && driverError.constraint === constraint;
 }
 
+/** Statuses in which the mission is listed to agents at all (drafts stay with their hosts). */
+const LISTED_MISSION_STATUSES: readonly string[] = [
+  MissionStatus.PUBLISHED,
+  MissionStatus.FILLED,
+  MissionStatus.CLOSED,
+  MissionStatus.CANCELLED,
+];
+
+const MISSION_STATUS_LABEL: Readonly<Record<string, string>> = {
+  [MissionStatus.DRAFT]: 'brouillon',
+  [MissionStatus.SUBMITTED]: 'en attente de modération',
+  [MissionStatus.FILLED]: 'pourvue',
+  [MissionStatus.CLOSED]: 'clôturée',
+  [MissionStatus.CANCELLED]: 'annulée',
+};
+
 /**
- * Files a new application. `input` has passed ApplyInput's decorators (ids, motivation length,
- * hours), the only place those rules live; what they cannot express is decided here: one active
- * application per agent and mission. The mission is not checked for existence or publication:
- * approvals may not read the missions tables, and the local projection of missions fed by their
- * events is a later issue.
+ * A mission may be applied to when it is known here (projection), published, and open to the
+ * applicant's administration. What the viewer may not see of it answers NOT_FOUND, as if it did
+ * not exist; the viewer who may see it (host of its administration, admin) gets the real reason.
  */
-export async function applyToMission(ctx: RequestContext, input: ApplyInput): Promise<Application> {
-  const repository = ctx.db.getRepository(ApplicationEntity);
-  const entity = repository.create({
-    id: randomUUID(),
-    agentId: normaliseUuid(input.agentId),
-    missionId: normaliseUuid(input.missionId),
-    motivation: input.motivation.trim(),
-    proposedHours: input.proposedHours,
-    status: ApplicationStatus.SUBMITTED,
-    reason: null,
-    reasonText: null,
-  });
-  try {
-    // The partial unique index decides between concurrent applications: a check-then-insert would race.
-    await repository.insert(entity);
-  } catch (error) {
-    if (isUniqueViolation(error, ONE_ACTIVE_APPLICATION_INDEX)) {
-      throw conflict(
-        'Une candidature de cet agent à cette mission est déjà en cours : retirez-la avant d’en déposer une nouvelle.',
-        { agentId: entity.agentId, missionId: entity.missionId },
-      );
-    }
-    throw error;
+function checkMissionOpen(
+  viewer: Viewer,
+  mission: MissionProjectionEntity | null,
+  applicantAdministrationId: string | null,
+  missionId: string,
+): void {
+  if (!mission) throw notFound(MISSION_LABEL, missionId);
+  const seesEverything = isAdmin(viewer) || hostsAdministration(viewer, mission.hostAdministrationId);
+  const restrictedAway =
+    mission.restrictedTo.length > 0 &&
+    (applicantAdministrationId === null || !mission.restrictedTo.includes(applicantAdministrationId));
+  if (restrictedAway) {
+    if (!seesEverything) throw notFound(MISSION_LABEL, missionId);
+    throw conflict(
+      'Cette mission est réservée à d’autres administrations que celle de l’agent : il ne peut pas y candidater.',
+      { missionId: mission.missionId },
+    );
   }
-  return toApplication(entity);
+  if (!LISTED_MISSION_STATUSES.includes(mission.status) && !seesEverything) {
+    throw notFound(MISSION_LABEL, missionId);
+  }
+  if (mission.status !== MissionStatus.PUBLISHED) {
+    const label = MISSION_STATUS_LABEL[mission.status] ?? mission.status;
+    throw conflict(`Cette mission n’est pas ouverte aux candidatures : elle est ${label}.`, {
+      missionId: mission.missionId,
+      status: mission.status,
+    });
+  }
 }
 
 interface ApplicationRow {
   id: string;
   agent_id: string;
   mission_id: string;
+  host_administration_id: string | null;
   motivation: string;
   proposed_hours: number;
   status: ApplicationStatus;
@@ -109,6 +239,7 @@ interface ApplicationRow {
   reason_text: string | null;
   created_at: Date;
   updated_at: Date;
+  erased_at: Date | null;
 }
 
 function fromRow(row: ApplicationRow): ApplicationEntity {
@@ -116,6 +247,7 @@ function fromRow(row: ApplicationRow): ApplicationEntity {
     id: row.id,
     agentId: row.agent_id,
     missionId: row.mission_id,
+    hostAdministrationId: row.host_administration_id,
     motivation: row.motivation,
     proposedHours: row.proposed_hours,
     status: row.status,
@@ -123,7 +255,101 @@ function fromRow(row: ApplicationRow): ApplicationEntity {
     reasonText: row.reason_text,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    erasedAt: row.erased_at,
   });
+}
+
+/** What the audit log keeps of an application before and after a write. */
+function auditState(entity: ApplicationEntity): Record<string, unknown> {
+  return {
+    agentId: entity.agentId,
+    missionId: entity.missionId,
+    hostAdministrationId: entity.hostAdministrationId,
+    motivation: entity.motivation,
+    proposedHours: entity.proposedHours,
+    status: entity.status,
+    reason: entity.reason,
+    reasonText: entity.reasonText,
+  };
+}
+
+/** Audit row and event of one write, in its transaction: both exist exactly when the change does. */
+async function recordWrite(
+  ctx: RequestContext,
+  manager: EntityManager,
+  action: 'application.submit' | 'application.withdraw',
+  before: ApplicationEntity | null,
+  after: ApplicationEntity,
+): Promise<void> {
+  await ctx.audit.write(manager, {
+    action,
+    entityType: 'Application',
+    entityId: after.id,
+    subjectAgentId: after.agentId,
+    before: before ? auditState(before) : null,
+    after: auditState(after),
+  });
+  await publishEvent(manager, applicationChangedEvent(after));
+}
+
+/**
+ * Files a new application. `input` has passed ApplyInput's decorators (ids, motivation length,
+ * hours), the only place those rules live. Decided here: who applies (the signed-in agent; an
+ * admin may name another), whether the mission is open to them (local projection), and one
+ * active application per agent and mission (the partial unique index).
+ */
+export async function applyToMission(ctx: RequestContext, input: ApplyInput): Promise<Application> {
+  const viewer = ctx.viewer;
+  const me = viewerAgentId(viewer);
+  // @Authorized() on the mutation already keeps non-agents out; this narrows the type.
+  if (!me) throw forbidden('Seul un agent connecté peut candidater.');
+  const agentId = input.agentId ? normaliseUuid(input.agentId) : me;
+  if (agentId !== me && !isAdmin(viewer)) {
+    throw forbidden('Un agent ne peut candidater que pour lui-même.', 'input.agentId');
+  }
+  const missionId = normaliseUuid(input.missionId);
+  const applicantAdministrationId =
+    agentId === me
+      ? viewer.administrationId
+      : ((await agentProjectionById(ctx).load(agentId))?.administrationId ?? null);
+
+  try {
+    return await ctx.db.transaction(async (manager) => {
+      // FOR SHARE: a consumer closing the mission waits for this application, or this one sees it closed.
+      const mission = await manager.getRepository(MissionProjectionEntity).findOne({
+        where: { missionId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      checkMissionOpen(viewer, mission, applicantAdministrationId, input.missionId);
+      const rows = (await manager.query(
+        `INSERT INTO "approvals"."applications"
+           ("id", "agent_id", "mission_id", "host_administration_id", "motivation", "proposed_hours", "status")
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING *`,
+        [
+          randomUUID(),
+          agentId,
+          missionId,
+          mission!.hostAdministrationId,
+          input.motivation.trim(),
+          input.proposedHours,
+          ApplicationStatus.SUBMITTED,
+        ],
+      )) as ApplicationRow[];
+      const entity = fromRow(rows[0]!);
+      await recordWrite(ctx, manager, 'application.submit', null, entity);
+      return toApplication(entity);
+    });
+  } catch (error) {
+    // The partial unique index decides between concurrent applications: a check-then-insert would race.
+    if (isUniqueViolation(error, ONE_ACTIVE_APPLICATION_INDEX)) {
+      throw conflict(
+        'Une candidature de cet agent à cette mission est déjà en cours : retirez-la avant d’en déposer une nouvelle.',
+        { agentId, missionId },
+      );
+    }
+    throw error;
+  }
 }
 
 export async function withdrawApplication(
@@ -147,25 +373,48 @@ export async function withdrawApplication(
   }
   if (!isUuid(id)) throw notFound(APPLICATION_LABEL, id);
   const key = normaliseUuid(id);
+  const viewer = ctx.viewer;
+  const me = viewerAgentId(viewer);
 
-  // The status condition lives in the UPDATE itself so that two concurrent decisions cannot both apply.
-  const result = await ctx.db
-    .createQueryBuilder()
-    .update(ApplicationEntity)
-    .set({ status: ApplicationStatus.WITHDRAWN, reason, reasonText: text, updatedAt: () => 'now()' })
-    .where('id = :id', { id: key })
-    .andWhere('status IN (:...statuses)', { statuses: [...WITHDRAWABLE_STATUSES] })
-    .returning('*')
-    .execute();
-  const rows = result.raw as ApplicationRow[];
-  const updated = rows[0];
-  if (updated) return toApplication(fromRow(updated));
-
-  const current = await ctx.db.getRepository(ApplicationEntity).findOneBy({ id: key });
-  if (!current) throw notFound(APPLICATION_LABEL, id);
-  throw conflict(
-    'Seule une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée peut être retirée ' +
-      `(statut actuel : ${current.status}).`,
-    { status: current.status },
-  );
+  return ctx.db.transaction(async (manager) => {
+    // The row lock orders concurrent decisions: the second one sees the first one's status.
+    const [current] = (await manager.query(
+      'SELECT * FROM "approvals"."applications" WHERE "id" = $1 FOR UPDATE',
+      [key],
+    )) as ApplicationRow[];
+    if (!current) throw notFound(APPLICATION_LABEL, id);
+    const before = fromRow(current);
+    if (before.agentId !== me && !isAdmin(viewer)) {
+      // Those who may see it (manager, host) learn why they may not withdraw it; others learn nothing.
+      if (await canReadApplication(ctx, before)) {
+        throw forbidden('Seul l’agent qui a candidaté peut retirer sa candidature.');
+      }
+      throw notFound(APPLICATION_LABEL, id);
+    }
+    if (!WITHDRAWABLE_STATUSES.includes(before.status)) {
+      throw conflict(
+        'Seule une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée peut être retirée ' +
+          `(statut actuel : ${before.status}).`,
+        { status: before.status },
+      );
+    }
+    // The CTE makes the command a SELECT, so the rows come back alone; rows filed before the
+    // projection existed get their host administration now.
+    const [updated] = (await manager.query(
+      `WITH updated AS (
+         UPDATE "approvals"."applications" AS a
+            SET "status" = $2, "reason" = $3, "reason_text" = $4, "updated_at" = clock_timestamp(),
+                "host_administration_id" = coalesce(a."host_administration_id",
+                  (SELECT m."host_administration_id" FROM "approvals"."mission_projection" m
+                    WHERE m."mission_id" = a."mission_id"))
+          WHERE a."id" = $1
+          RETURNING a.*
+       )
+       SELECT * FROM updated`,
+      [key, ApplicationStatus.WITHDRAWN, reason, text],
+    )) as ApplicationRow[];
+    const after = fromRow(updated!);
+    await recordWrite(ctx, manager, 'application.withdraw', before, after);
+    return toApplication(after);
+  });
 }

@@ -17,7 +17,10 @@ export class Application {
   @Field(() => Mission, { description: 'Mission visée par la candidature.' })
   mission!: Mission;
 
-  @Field({ description: 'Motivation exprimée par l’agent (20 à 2 000 caractères).' })
+  @Field({
+    description:
+      'Motivation exprimée par l’agent (20 à 2 000 caractères) ; vide si l’agent a fait effacer son compte.',
+  })
   motivation!: string;
 
   @Field(() => Int, {
@@ -37,7 +40,8 @@ export class Application {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Précision libre sur le motif (obligatoire pour le motif « Autre »).',
+    description:
+      'Précision libre sur le motif (obligatoire pour le motif « Autre ») ; vide si l’agent a fait effacer son compte.',
   })
   reasonText!: string | null;
 

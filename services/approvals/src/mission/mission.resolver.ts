@@ -8,7 +8,11 @@ import { Mission } from './mission.types';
 @Resolver(() => Mission)
 export class MissionResolver {
   @FieldResolver(() => [Application], {
-    description: 'Candidatures à cette mission, de la plus ancienne à la plus récente.',
+    nullable: true,
+    description:
+      'Candidatures à cette mission, de la plus ancienne à la plus récente : toutes pour les porteurs de ' +
+      'l’administration d’accueil et l’équipe du programme, sa seule candidature pour un autre agent ; null ' +
+      'avec une erreur FORBIDDEN sans connexion ou pour un client d’API.',
   })
   applications(@Root() mission: Mission, @Ctx() ctx: RequestContext): Promise<Application[]> {
     return applicationsOfMission(ctx, mission.id);
@@ -17,7 +21,8 @@ export class MissionResolver {
   @Directive('@requires(fields: "seats")')
   @FieldResolver(() => Int, {
     description:
-      'Places encore disponibles : places offertes moins candidatures acceptées ou réalisées, jamais négatif.',
+      'Places encore disponibles : places offertes moins candidatures acceptées ou réalisées, jamais négatif. ' +
+      'Visible de tous, même sans connexion.',
   })
   async seatsRemaining(@Root() mission: Mission, @Ctx() ctx: RequestContext): Promise<number> {
     if (typeof mission.seats !== 'number') {

@@ -1,0 +1,138 @@
+import { isUuid, normaliseUuid, redactAuditFor } from '@talents/common';
+import type { EntityManager } from 'typeorm';
+
+/** `mission.changed` (missions → approvals): the full current state of one mission. */
+export interface MissionChangedPayload {
+  id: string;
+  hostAdministrationId: string;
+  status: string;
+  seats: number;
+  /** Administration slugs; empty: open to every administration. */
+  restrictedTo: string[];
+  /** ISO instant taken after the write. */
+  version: string;
+}
+
+/** `agent.changed` (profiles → approvals): an agent's administration, manager and erasure. */
+export interface AgentChangedPayload {
+  id: string;
+  administrationId: string | null;
+  managerId: string | null;
+  erased: boolean;
+  version: string;
+}
+
+/**
+ * A malformed event is a publisher's bug: it fails loudly (logged, retried by the bus, then kept
+ * in the queue) rather than writing a half-true projection.
+ */
+class MalformedEventError extends Error {
+  constructor(type: string, problem: string) {
+    super(`Malformed ${type} event: ${problem}`);
+    this.name = 'MalformedEventError';
+  }
+}
+
+function uuidOf(type: string, field: string, value: unknown): string {
+  if (typeof value !== 'string' || !isUuid(value))
+    throw new MalformedEventError(type, `${field} is not a UUID`);
+  return normaliseUuid(value);
+}
+
+function versionOf(type: string, value: unknown): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw new MalformedEventError(type, 'version is not an ISO instant');
+  }
+  return value;
+}
+
+function optionalText(type: string, field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string' || value === '')
+    throw new MalformedEventError(type, `${field} is not a text`);
+  return value;
+}
+
+/**
+ * Upserts the mission's projection. Events may arrive twice or out of order: a copy older than
+ * the row is ignored, one of the same version rewrites the same values.
+ */
+export async function applyMissionChanged(
+  payload: MissionChangedPayload,
+  manager: EntityManager,
+): Promise<void> {
+  const type = 'mission.changed';
+  const id = uuidOf(type, 'id', payload.id);
+  const host = optionalText(type, 'hostAdministrationId', payload.hostAdministrationId);
+  if (host === null) throw new MalformedEventError(type, 'hostAdministrationId is missing');
+  if (typeof payload.status !== 'string' || payload.status === '') {
+    throw new MalformedEventError(type, 'status is missing');
+  }
+  if (!Number.isInteger(payload.seats) || payload.seats < 0) {
+    throw new MalformedEventError(type, 'seats is not a non-negative integer');
+  }
+  const restrictedTo = payload.restrictedTo ?? [];
+  if (!Array.isArray(restrictedTo) || !restrictedTo.every((item) => typeof item === 'string')) {
+    throw new MalformedEventError(type, 'restrictedTo is not a list of administration ids');
+  }
+  await manager.query(
+    `INSERT INTO "approvals"."mission_projection"
+       ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "version")
+     VALUES ($1, $2, $3, $4, $5::text[], $6)
+     ON CONFLICT ("mission_id") DO UPDATE SET
+       "host_administration_id" = EXCLUDED."host_administration_id",
+       "status" = EXCLUDED."status",
+       "seats" = EXCLUDED."seats",
+       "restricted_to" = EXCLUDED."restricted_to",
+       "version" = EXCLUDED."version"
+     WHERE "mission_projection"."version" <= EXCLUDED."version"`,
+    [id, host, payload.status, payload.seats, [...new Set(restrictedTo)], versionOf(type, payload.version)],
+  );
+}
+
+/**
+ * Upserts the agent's projection, ignoring copies older than the row. Erasure cannot be undone:
+ * once an event said `erased`, the flag stays, and the blanking runs whatever the event's age —
+ * an out-of-order copy must never leave personal text behind.
+ */
+export async function applyAgentChanged(payload: AgentChangedPayload, manager: EntityManager): Promise<void> {
+  const type = 'agent.changed';
+  const id = uuidOf(type, 'id', payload.id);
+  const managerId =
+    payload.managerId === null || payload.managerId === undefined
+      ? null
+      : uuidOf(type, 'managerId', payload.managerId);
+  const administrationId = optionalText(type, 'administrationId', payload.administrationId);
+  if (typeof payload.erased !== 'boolean') throw new MalformedEventError(type, 'erased is not a boolean');
+  await manager.query(
+    `INSERT INTO "approvals"."agent_projection"
+       ("agent_id", "administration_id", "manager_id", "erased", "version")
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT ("agent_id") DO UPDATE SET
+       "administration_id" = EXCLUDED."administration_id",
+       "manager_id" = EXCLUDED."manager_id",
+       "erased" = "agent_projection"."erased" OR EXCLUDED."erased",
+       "version" = EXCLUDED."version"
+     WHERE "agent_projection"."version" <= EXCLUDED."version"`,
+    [id, administrationId, managerId, payload.erased, versionOf(type, payload.version)],
+  );
+  if (payload.erased) await eraseAgent(manager, id);
+}
+
+/**
+ * RGPD erasure of one agent on the approvals side: the free text they wrote is blanked, while the
+ * history — ids, statuses, hours, dates — is kept, anonymous once profiles has erased the person.
+ */
+async function eraseAgent(manager: EntityManager, agentId: string): Promise<void> {
+  await manager.query(
+    `UPDATE "approvals"."agent_projection" SET "erased" = true WHERE "agent_id" = $1 AND NOT "erased"`,
+    [agentId],
+  );
+  await manager.query(
+    `UPDATE "approvals"."applications"
+        SET "motivation" = '', "reason_text" = NULL, "erased_at" = clock_timestamp()
+      WHERE "agent_id" = $1 AND "erased_at" IS NULL`,
+    [agentId],
+  );
+  await redactAuditFor(manager, 'approvals', agentId);
+}

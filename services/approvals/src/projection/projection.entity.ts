@@ -1,0 +1,48 @@
+import type { MissionStatus } from '@talents/common';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * What approvals knows of a mission, copied from `mission.changed` events: enough to decide who
+ * may apply and who hosts it, without reading the missions schema.
+ */
+@Entity({ name: 'mission_projection' })
+export class MissionProjectionEntity {
+  @PrimaryColumn({ name: 'mission_id', type: 'uuid' })
+  missionId!: string;
+
+  /** Administration slug (`dinum`…), as missions and profiles name them. */
+  @Column({ name: 'host_administration_id', type: 'text' })
+  hostAdministrationId!: string;
+
+  @Column({ type: 'text' })
+  status!: MissionStatus;
+
+  @Column({ type: 'integer' })
+  seats!: number;
+
+  /** Empty: open to every administration. */
+  @Column({ name: 'restricted_to', type: 'text', array: true })
+  restrictedTo!: string[];
+
+  @Column({ type: 'timestamptz' })
+  version!: Date;
+}
+
+/** What approvals knows of an agent, copied from `agent.changed` events. */
+@Entity({ name: 'agent_projection' })
+export class AgentProjectionEntity {
+  @PrimaryColumn({ name: 'agent_id', type: 'uuid' })
+  agentId!: string;
+
+  @Column({ name: 'administration_id', type: 'text', nullable: true })
+  administrationId!: string | null;
+
+  @Column({ name: 'manager_id', type: 'uuid', nullable: true })
+  managerId!: string | null;
+
+  @Column({ type: 'boolean' })
+  erased!: boolean;
+
+  @Column({ type: 'timestamptz' })
+  version!: Date;
+}
