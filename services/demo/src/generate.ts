@@ -2,6 +2,7 @@ import { startOfUtcDay } from './dates';
 import { generateAgents } from './generators/agents';
 import { generateApplications } from './generators/applications';
 import { generateMissions } from './generators/missions';
+import { appointProgrammeTeam, hostReferentsOf, pickHiddenFrom } from './generators/roles';
 import { Random } from './random';
 import { ADMINISTRATIONS } from './referential/administrations';
 import { SKILLS } from './referential/skills';
@@ -41,6 +42,9 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
     size.agents,
     referenceDate,
   );
+  // Before anything reads the agents: the programme team may need one DINUM agent moved to its unit.
+  const programmeAdmins = appointProgrammeTeam(agents);
+  const hiddenFrom = pickHiddenFrom(Random.derive(seed, 'hidden-from'), agents);
   const missions = generateMissions(
     Random.derive(seed, 'missions'),
     Random.derive(seed, 'mission-ids'),
@@ -66,8 +70,10 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
       parentId,
     })),
     skills: SKILLS.map(({ id, label, family }) => ({ id, label, family })),
-    agents: agents.map((generated) => generated.agent),
+    agents: agents.map((generated, index) => ({ ...generated.agent, hiddenFrom: hiddenFrom[index] ?? [] })),
     missions,
     applications,
+    hostReferents: hostReferentsOf(missions, agents),
+    programmeAdmins,
   };
 }

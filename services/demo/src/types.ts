@@ -59,6 +59,11 @@ export interface DemoAgent {
   availableUntil: string | null;
   managerId: string | null;
   inDirectory: boolean;
+  /**
+   * Administrations the agent hides from in the directory (their agents and hosts do not list them).
+   * Absent means none: hand-built datasets may leave it out.
+   */
+  hiddenFrom?: string[];
   createdAt: Date;
 }
 
@@ -102,12 +107,25 @@ export interface DemoApplication {
   createdAt: Date;
 }
 
+/** An agent référent (host) of an administration: they post and manage its missions. */
+export interface DemoHostReferent {
+  agentId: string;
+  administrationId: string;
+}
+
 export interface DemoData {
   administrations: DemoAdministration[];
   skills: DemoSkill[];
   agents: DemoAgent[];
   missions: DemoMission[];
   applications: DemoApplication[];
+  /**
+   * Référents of host administrations: each mission's contact agent for the mission's host.
+   * `generateDemoData` always fills it; optional so that hand-built datasets may leave it out.
+   */
+  hostReferents?: DemoHostReferent[];
+  /** Agent ids of the programme team (DINUM, mission Talents numériques), who administer the hub. */
+  programmeAdmins?: string[];
 }
 
 export interface DemoSize {

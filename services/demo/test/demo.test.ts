@@ -8,7 +8,16 @@ import {
   SEAT_HOLDING_STATUSES,
   SkillFamily,
 } from '@talents/common';
-import { DEFAULT_DEMO_SEED, DEFAULT_DEMO_SIZE, generateDemoData, type DemoData, type DemoSize } from '../src';
+import {
+  DEFAULT_DEMO_SEED,
+  DEFAULT_DEMO_SIZE,
+  generateDemoData,
+  type DemoAgent,
+  type DemoData,
+  type DemoSize,
+} from '../src';
+import type { GeneratedAgent } from '../src/generators/agents';
+import { appointProgrammeTeam } from '../src/generators/roles';
 import { MISSION_TEMPLATES } from '../src/referential/mission-templates';
 import { SKILL_BY_ID } from '../src/referential/skills';
 import { emailPart } from '../src/text';
@@ -134,6 +143,47 @@ function violations(data: DemoData, referenceDate: Date): string[] {
   for (const id of managerIds) {
     const managerOfManager = agents.get(id)?.managerId;
     if (managerOfManager) check(managerIds.has(managerOfManager), `manager ${id} reports to a non-manager`);
+  }
+
+  // Roles: référents of host administrations, the programme team, hiding from administrations
+  const referents = data.hostReferents ?? [];
+  const referentKeys = new Set(referents.map((r) => `${r.agentId}:${r.administrationId}`));
+  check(referentKeys.size === referents.length, 'duplicate host référent');
+  for (const referent of referents) {
+    const agent = agents.get(referent.agentId);
+    check(agent !== undefined, `host référent ${referent.agentId}: unknown agent`);
+    check(
+      agent?.administrationId === referent.administrationId,
+      `host référent ${referent.agentId}: not an agent of ${referent.administrationId}`,
+    );
+  }
+  for (const mission of data.missions) {
+    check(
+      referentKeys.has(`${mission.contactAgentId}:${mission.hostAdministrationId}`),
+      `mission « ${mission.title} »: its contact is not a référent of its host`,
+    );
+  }
+  const admins = data.programmeAdmins ?? [];
+  check(new Set(admins).size === admins.length, 'duplicate programme admin');
+  check(admins.length <= 3, `${admins.length} programme admins`);
+  check(
+    admins.length >= 1 || !data.agents.some((a) => a.administrationId === 'dinum'),
+    'no programme admin although the DINUM has agents',
+  );
+  for (const id of admins) {
+    const agent = agents.get(id);
+    check(
+      agent?.administrationId === 'dinum' && agent.unit === 'Mission Talents numériques',
+      `programme admin ${id}: not of the mission Talents numériques (DINUM)`,
+    );
+  }
+  for (const agent of data.agents) {
+    const hidden = agent.hiddenFrom ?? [];
+    check(
+      new Set(hidden).size === hidden.length,
+      `agent ${agent.email}: hides twice from one administration`,
+    );
+    for (const id of hidden) check(administrations.has(id), `agent ${agent.email}: hides from unknown ${id}`);
   }
 
   // Missions
@@ -407,6 +457,51 @@ describe('generateDemoData', () => {
     });
   });
 
+  describe('roles', () => {
+    it('makes each mission’s contact a référent of its host, in many administrations', () => {
+      const referents = data.hostReferents ?? [];
+      expect(new Set(referents.map((r) => r.administrationId)).size).toBeGreaterThanOrEqual(10);
+      const contacts = new Set(data.missions.map((m) => `${m.contactAgentId}:${m.hostAdministrationId}`));
+      expect(new Set(referents.map((r) => `${r.agentId}:${r.administrationId}`))).toEqual(contacts);
+    });
+
+    it('has a programme team of one to three in the mission Talents numériques', () => {
+      const admins = data.programmeAdmins ?? [];
+      expect(admins.length).toBeGreaterThanOrEqual(1);
+      expect(admins.length).toBeLessThanOrEqual(3);
+      const team = data.agents.filter((a) => admins.includes(a.id));
+      expect(
+        team.every((a) => a.administrationId === 'dinum' && a.unit === 'Mission Talents numériques'),
+      ).toBe(true);
+    });
+
+    it('moves one DINUM agent who manages nobody into the unit when nobody drew it, and caps the team at three', () => {
+      const dinum = data.agents.filter((a) => a.administrationId === 'dinum').slice(0, 5);
+      const other = data.agents.find((a) => a.administrationId !== 'dinum')!;
+      const generated = (agent: DemoAgent, unit: string, isManager = false) =>
+        ({ agent: { ...agent, unit }, isManager }) as unknown as GeneratedAgent;
+
+      const nobody = [
+        generated(other, 'Mission Talents numériques'),
+        ...dinum.map((a, i) => generated(a, 'Autre', i === 0)),
+      ];
+      expect(appointProgrammeTeam(nobody)).toEqual([dinum[1]!.id]);
+      expect(nobody[2]!.agent.unit).toBe('Mission Talents numériques');
+      expect(nobody.filter((g) => g.agent.unit === 'Mission Talents numériques')).toHaveLength(2);
+
+      const crowded = dinum.map((a) => generated(a, 'Mission Talents numériques'));
+      expect(appointProgrammeTeam(crowded)).toEqual(dinum.slice(0, 3).map((a) => a.id));
+      expect(appointProgrammeTeam([generated(other, 'Mission Talents numériques')])).toEqual([]);
+    });
+
+    it('has a few agents hiding from administrations, without shifting anything else', () => {
+      const hiding = data.agents.filter((a) => (a.hiddenFrom ?? []).length > 0);
+      expect(hiding.length).toBeGreaterThanOrEqual(3);
+      expect(hiding.length).toBeLessThan(data.agents.length * 0.1);
+      expect(hiding.every((a) => a.hiddenFrom?.includes(a.administrationId))).toBe(true);
+    });
+  });
+
   describe('referential', () => {
     it('only names existing skills in mission templates, and business templates lead with achat or juridique', () => {
       for (const template of MISSION_TEMPLATES) {
@@ -521,6 +616,14 @@ describe('generateDemoData', () => {
         }),
       ).not.toEqual([]);
       expect(corrupt((d) => void (first(d.applications).missionId = 'inconnue'))).not.toEqual([]);
+      expect(corrupt((d) => void d.hostReferents?.pop())).not.toEqual([]);
+      expect(
+        corrupt((d) => {
+          const outsider = first(d.agents, (a) => a.administrationId !== 'dinum');
+          d.programmeAdmins = [...(d.programmeAdmins ?? []), outsider.id];
+        }),
+      ).not.toEqual([]);
+      expect(corrupt((d) => void (first(d.agents).hiddenFrom = ['inexistante']))).not.toEqual([]);
     });
   });
 });

@@ -1,10 +1,17 @@
-import { buildFederatedSchema, type FederatedSchema, type RequestContext } from '@talents/common';
+import {
+  buildFederatedSchema,
+  createAuditResolver,
+  type FederatedSchema,
+  type RequestContext,
+} from '@talents/common';
 import { AdministrationResolver } from './administration/administration.resolver';
 import { AdministrationService } from './administration/administration.service';
 import { Administration } from './administration/administration.types';
 import { AgentResolver } from './agent/agent.resolver';
 import { AgentService } from './agent/agent.service';
 import { Agent } from './agent/agent.types';
+import { PrincipalResolver } from './identity/principal.resolver';
+import { PROFILES_SCHEMA } from './shared/constants';
 import { skillById } from './skill/skill.loader';
 import { SkillResolver } from './skill/skill.resolver';
 import { Skill } from './skill/skill.types';
@@ -16,6 +23,11 @@ interface Reference {
 /**
  * `_entities` bypasses type-graphql: each reference goes straight to a request-scoped loader, so N
  * representations of a type cost one query. Unknown or malformed ids resolve to null.
+ *
+ * No viewer check here, on purpose: other subgraphs reference agents from what anyone may read (the
+ * contact of a public mission, for a visitor), and an agent's public fields are what such a
+ * reference shows. The personal fields guard themselves in their field resolvers, which run on
+ * entities too; an erased agent resolves anonymised, like `agent(id)`.
  */
 const referenceResolvers = {
   Agent: {
@@ -35,7 +47,13 @@ const referenceResolvers = {
 export function buildProfilesSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [AgentResolver, SkillResolver, AdministrationResolver],
+      resolvers: [
+        AgentResolver,
+        SkillResolver,
+        AdministrationResolver,
+        PrincipalResolver,
+        createAuditResolver(PROFILES_SCHEMA),
+      ],
       orphanedTypes: [Skill, Administration],
     },
     referenceResolvers,

@@ -1,19 +1,17 @@
 import {
   AdministrationKind,
+  agentViewer,
   EmploymentStatus,
   SkillFamily,
   SkillLevel,
   WorkMode,
   encodeCursor,
+  type Viewer,
 } from '@talents/common';
 import { randomBytes } from 'node:crypto';
 import type { DemoAgent, DemoData } from '@talents/demo';
 import { type GraphQLResponse } from '../../../test/support/graphql';
-import {
-  startTestSubgraph,
-  startTrustingSubgraph,
-  type TestSubgraph,
-} from '../../../test/support/subgraph';
+import { startTestSubgraph, startTrustingSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { profilesSubgraph, seedProfiles } from '../src';
 import { DEPARTMENT_CODE, MAX_HOURS_PER_MONTH } from '../src/shared/patterns';
 import { FOLD_FROM, foldText } from '../src/shared/text';
@@ -174,15 +172,25 @@ const AGENTS = `query ($filter: AgentFilter, $first: Int, $after: String) {
   }
 }`;
 
-async function allPages(filter: Record<string, unknown> | null, first: number): Promise<string[]> {
+/**
+ * A signed-in agent of no administration in the data, who hosts nothing and manages nobody: sees
+ * the directory as everybody does (admins also see the agents out of it).
+ */
+const READER = agentViewer('00000000-0000-4000-8000-00000000aa01');
+
+async function allPages(
+  filter: Record<string, unknown> | null,
+  first: number,
+  as: Viewer = READER,
+): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 100; guard += 1) {
-    const response: GraphQLResponse<AgentsPage> = await subgraph.query<AgentsPage>(AGENTS, {
-      filter,
-      first,
-      after,
-    });
+    const response: GraphQLResponse<AgentsPage> = await subgraph.query<AgentsPage>(
+      AGENTS,
+      { filter, first, after },
+      as,
+    );
     expect(response.errors).toBeUndefined();
     const page: AgentsPage['agents'] = response.data!.agents;
     ids.push(...page.nodes.map((node) => node.id));
@@ -300,7 +308,7 @@ describe('agent', () => {
     expect(response.data).toEqual({ agent: { id: agentId(5) } });
   });
 
-  it('has no signed-in agent yet', async () => {
+  it('has no own profile for an admin who is not an agent of the data (me is null)', async () => {
     expect(await subgraph.query('{ me { id } }')).toEqual({ data: { me: null } });
   });
 });
@@ -310,7 +318,7 @@ describe('agents', () => {
     const ids = await allPages(null, 7);
     expect(ids).toEqual(directoryOrder(visibleAgents));
     expect(ids).not.toContain(agentId(4));
-    const first = await subgraph.query<AgentsPage>(AGENTS, { first: 7 });
+    const first = await subgraph.query<AgentsPage>(AGENTS, { first: 7 }, READER);
     expect(first.data!.agents.totalCount).toBe(visibleAgents.length);
     expect(first.data!.agents.nodes).toHaveLength(7);
   });
@@ -443,7 +451,7 @@ describe('agents', () => {
         a.unit === 'Pôle produits' &&
         a.skills.some((s) => s.skillId === 'typescript'),
     );
-    const response = await subgraph.query<AgentsPage>(AGENTS, { filter, first: 2 });
+    const response = await subgraph.query<AgentsPage>(AGENTS, { filter, first: 2 }, READER);
     expect(response.data!.agents.totalCount).toBe(expected.length);
     expect(await allPages(filter, 2)).toEqual(directoryOrder(expected));
   });

@@ -226,3 +226,19 @@ export class SetAgentAvailabilityArgs {
   @ValidateNested()
   input!: AgentAvailabilityInput;
 }
+
+const MAX_HIDDEN_FROM = 50;
+
+@ArgsType()
+export class SetHiddenFromAdministrationsArgs {
+  @Field(() => ID, { description: 'Identifiant de l’agent.' })
+  agentId!: string;
+
+  @Field(() => [ID], {
+    description: `Administrations auxquelles l’agent ne veut pas apparaître dans l’annuaire (ensemble complet, au plus ${MAX_HIDDEN_FROM}) ; une liste vide lève tout masquage.`,
+  })
+  @ArrayMaxSize(MAX_HIDDEN_FROM, {
+    message: `Un agent peut se masquer d’au plus ${MAX_HIDDEN_FROM} administrations.`,
+  })
+  administrationIds!: string[];
+}

@@ -2,7 +2,9 @@ import { groupedLoader, isUuid, keyedLoader, requestLoader } from '@talents/comm
 import { In } from 'typeorm';
 import { SkillEntity } from '../skill/skill.entity';
 import { Skill } from '../skill/skill.types';
+import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
+import { ApplicantHostEntity } from './applicant-host.entity';
 import { AgentEntity } from './agent.entity';
 import { Agent, AgentSkill } from './agent.types';
 
@@ -51,6 +53,45 @@ export const agentSkillsByAgentId = requestLoader((db) =>
           level: row.level,
         }),
       }));
+    },
+    (row) => row.agentId,
+  ),
+);
+
+interface AgentAdministrationRow {
+  agentId: string;
+  administrationId: string;
+}
+
+/**
+ * Administrations hosting a mission each agent applied to (the `applicant_host` projection): one
+ * query per batch, whatever the number of agents and personal fields asked for.
+ */
+export const applicantHostsByAgentId = requestLoader((db) =>
+  groupedLoader<string, AgentAdministrationRow>(
+    async (agentIds) => {
+      const valid = agentIds.filter(isUuid);
+      if (valid.length === 0) return [];
+      return (await db.getRepository(ApplicantHostEntity).findBy({ agentId: In(valid) })).map((row) => ({
+        agentId: row.agentId,
+        administrationId: row.administrationId,
+      }));
+    },
+    (row) => row.agentId,
+  ),
+);
+
+/** Administrations each agent hides from, one query per batch, in id order. */
+export const hiddenFromByAgentId = requestLoader((db) =>
+  groupedLoader<string, AgentAdministrationRow>(
+    async (agentIds) => {
+      const valid = agentIds.filter(isUuid);
+      if (valid.length === 0) return [];
+      return (
+        await db
+          .getRepository(AgentHiddenFromEntity)
+          .find({ where: { agentId: In(valid) }, order: { administrationId: 'ASC' } })
+      ).map((row) => ({ agentId: row.agentId, administrationId: row.administrationId }));
     },
     (row) => row.agentId,
   ),

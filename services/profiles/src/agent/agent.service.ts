@@ -1,7 +1,9 @@
 import {
   badUserInput,
   checkPageSize,
+  conflict,
   decodeCursor,
+  isAdmin,
   isUuid,
   normaliseUuid,
   notFound,
@@ -9,14 +11,17 @@ import {
   type RequestContext,
   SkillMatch,
 } from '@talents/common';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { PROFILES_SCHEMA } from '../shared/constants';
 import { NAME_MAX_LENGTH } from '../shared/patterns';
 import { escapeLike, foldText } from '../shared/text';
 import { SkillEntity } from '../skill/skill.entity';
+import { requireSelfOrAdmin, viewerAgentId } from './agent.access';
+import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
+import { publishAgentChanged } from './agent.events';
 import type {
   AgentAvailabilityInput,
   AgentFilter,
@@ -24,13 +29,53 @@ import type {
   AgentSkillInput,
   AgentsArgs,
 } from './agent.inputs';
-import { agentById, agentSkillsByAgentId } from './agent.loader';
+import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
 import { Agent, type AgentConnection, type AgentSkill } from './agent.types';
 
 const AGENT_LABEL = 'Agent';
+const ERASED_ACCOUNT = 'Ce compte a été effacé : son profil ne peut plus être modifié.';
 const DEFAULT_PAGE_SIZE = 20;
 /** Beyond a handful of words a search is a paste accident, not a query. */
 const MAX_SEARCH_WORDS = 8;
+
+/** What an audited write records before and after itself: the part of the agent it changes. */
+type Snapshot = (agent: AgentEntity, manager: EntityManager) => Promise<unknown> | unknown;
+
+function profileSnapshot(agent: AgentEntity) {
+  return {
+    firstName: agent.firstName,
+    lastName: agent.lastName,
+    phone: agent.phone,
+    unit: agent.unit,
+    jobTitle: agent.jobTitle,
+    city: agent.city,
+    departmentCode: agent.departmentCode,
+    workMode: agent.workMode,
+    administrationId: agent.administrationId,
+  };
+}
+
+function availabilitySnapshot(agent: AgentEntity) {
+  return {
+    hoursPerMonth: agent.availableHoursPerMonth,
+    from: agent.availableFrom,
+    until: agent.availableUntil,
+  };
+}
+
+async function skillsSnapshot(agent: AgentEntity, manager: EntityManager) {
+  const rows = await manager
+    .getRepository(AgentSkillEntity)
+    .find({ where: { agentId: agent.id }, order: { skillId: 'ASC' } });
+  return { skills: rows.map((row) => ({ skillId: row.skillId, level: row.level })) };
+}
+
+async function hiddenFromSnapshot(agent: AgentEntity, manager: EntityManager) {
+  const rows = await manager
+    .getRepository(AgentHiddenFromEntity)
+    .find({ where: { agentId: agent.id }, order: { administrationId: 'ASC' } });
+  return { administrationIds: rows.map((row) => row.administrationId) };
+}
 
 type ProfilePatch = Partial<
   Pick<
@@ -78,11 +123,23 @@ export class AgentService {
     return id === null ? null : agentById(this.ctx).load(normaliseUuid(id));
   }
 
+  /** The signed-in agent's own profile; null for anyone else and for an erased account. */
+  async me(): Promise<Agent | null> {
+    const agent = await this.find(viewerAgentId(this.ctx.viewer));
+    return agent && !agent.erased ? agent : null;
+  }
+
   async skillsOf(agentId: string): Promise<AgentSkill[]> {
     return (await agentSkillsByAgentId(this.ctx).load(normaliseUuid(agentId))).map((row) => row.agentSkill);
   }
 
-  /** The directory: visible agents only, in name order, keyset-paginated. */
+  async hiddenFromOf(agentId: string): Promise<string[]> {
+    return (await hiddenFromByAgentId(this.ctx).load(normaliseUuid(agentId))).map(
+      (row) => row.administrationId,
+    );
+  }
+
+  /** The directory: agents this viewer may list, in name order, keyset-paginated. */
   async list(args: AgentsArgs): Promise<AgentConnection> {
     // An explicit null means "no preference", like an omitted argument.
     const first = checkPageSize(args.first ?? DEFAULT_PAGE_SIZE);
@@ -114,11 +171,49 @@ export class AgentService {
     return { nodes: nodes.map(({ agent }) => agent), pageInfo, totalCount };
   }
 
-  private filteredQuery(filter: AgentFilter | null): SelectQueryBuilder<AgentEntity> {
+  /**
+   * Who is listed, in SQL so that pages and counts stay right: erased accounts never; admins see
+   * everyone else; API clients the agents in the directory; an agent sees those in the directory
+   * who do not hide from the viewer's administration or the administrations the viewer hosts, plus
+   * — in the directory or not — themself, their reports and those who applied to a host they are.
+   */
+  private visibleQuery(): SelectQueryBuilder<AgentEntity> {
+    const viewer = this.ctx.viewer;
     const query = this.ctx.db
       .getRepository(AgentEntity)
       .createQueryBuilder('agent')
-      .where('agent.inDirectory = true');
+      .where('agent.erasedAt IS NULL');
+    if (isAdmin(viewer)) return query;
+    const me = viewerAgentId(viewer);
+    if (me === null) return query.andWhere('agent.inDirectory = true');
+    const shielded = [
+      ...new Set([...(viewer.administrationId ? [viewer.administrationId] : []), ...viewer.hostOf]),
+    ];
+    const hosted = [...new Set(viewer.hostOf)];
+    return query.andWhere(
+      new Brackets((visible) => {
+        if (shielded.length === 0) visible.where('agent.inDirectory = true');
+        else {
+          visible.where(
+            `(agent.inDirectory = true AND NOT EXISTS (SELECT 1 FROM "${PROFILES_SCHEMA}".agent_hidden_from hidden
+              WHERE hidden.agent_id = agent.id AND hidden.administration_id IN (:...shielded)))`,
+            { shielded },
+          );
+        }
+        visible.orWhere('agent.id = :me', { me }).orWhere('agent.managerId = :me', { me });
+        if (hosted.length > 0) {
+          visible.orWhere(
+            `EXISTS (SELECT 1 FROM "${PROFILES_SCHEMA}".applicant_host applied
+              WHERE applied.agent_id = agent.id AND applied.administration_id IN (:...hosted))`,
+            { hosted },
+          );
+        }
+      }),
+    );
+  }
+
+  private filteredQuery(filter: AgentFilter | null): SelectQueryBuilder<AgentEntity> {
+    const query = this.visibleQuery();
     if (!filter) return query;
 
     const skillIds = [...new Set(filter.skillIds ?? [])];
@@ -153,38 +248,40 @@ export class AgentService {
   }
 
   async updateProfile(id: string, input: AgentProfileInput): Promise<Agent> {
-    const agentId = await this.requireAgentId(id);
-    if (input.administrationId !== undefined) {
-      const known = await this.ctx.db
-        .getRepository(AdministrationEntity)
-        .existsBy({ id: input.administrationId });
-      if (!known) {
-        throw badUserInput(
-          'input.administrationId',
-          `Administration inconnue : ${input.administrationId}. Choisissez une administration de la liste.`,
-        );
+    requireSelfOrAdmin(this.ctx.viewer, id);
+    return this.audited(id, 'agent.updateProfile', profileSnapshot, async (manager, agent) => {
+      if (input.administrationId !== undefined) {
+        const known = await manager
+          .getRepository(AdministrationEntity)
+          .existsBy({ id: input.administrationId });
+        if (!known) {
+          throw badUserInput(
+            'input.administrationId',
+            `Administration inconnue : ${input.administrationId}. Choisissez une administration de la liste.`,
+          );
+        }
       }
-    }
-    const patch: ProfilePatch = {};
-    if (input.firstName !== undefined) patch.firstName = input.firstName.trim();
-    if (input.lastName !== undefined) patch.lastName = input.lastName.trim();
-    if (input.phone !== undefined) patch.phone = input.phone === null ? null : input.phone.trim();
-    if (input.unit !== undefined) patch.unit = input.unit.trim();
-    if (input.jobTitle !== undefined) patch.jobTitle = input.jobTitle.trim();
-    if (input.city !== undefined) patch.city = input.city.trim();
-    if (input.departmentCode !== undefined) patch.departmentCode = input.departmentCode;
-    if (input.workMode !== undefined) patch.workMode = input.workMode;
-    if (input.administrationId !== undefined) patch.administrationId = input.administrationId;
-    if (Object.keys(patch).length > 0) {
-      await this.ctx.db
-        .getRepository(AgentEntity)
-        .update({ id: agentId }, { ...patch, updatedAt: new Date() });
-    }
-    return this.reload(agentId);
+      const patch: ProfilePatch = {};
+      if (input.firstName !== undefined) patch.firstName = input.firstName.trim();
+      if (input.lastName !== undefined) patch.lastName = input.lastName.trim();
+      if (input.phone !== undefined) patch.phone = input.phone === null ? null : input.phone.trim();
+      if (input.unit !== undefined) patch.unit = input.unit.trim();
+      if (input.jobTitle !== undefined) patch.jobTitle = input.jobTitle.trim();
+      if (input.city !== undefined) patch.city = input.city.trim();
+      if (input.departmentCode !== undefined) patch.departmentCode = input.departmentCode;
+      if (input.workMode !== undefined) patch.workMode = input.workMode;
+      if (input.administrationId !== undefined) patch.administrationId = input.administrationId;
+      if (Object.keys(patch).length > 0) {
+        await manager
+          .getRepository(AgentEntity)
+          .update({ id: agent.id }, { ...patch, updatedAt: new Date() });
+      }
+    });
   }
 
   /** Replaces the agent's whole skill set atomically. */
   async setSkills(id: string, skills: AgentSkillInput[]): Promise<Agent> {
+    requireSelfOrAdmin(this.ctx.viewer, id);
     const seen = new Set<string>();
     skills.forEach((skill, index) => {
       if (seen.has(skill.skillId)) {
@@ -195,8 +292,7 @@ export class AgentService {
       }
       seen.add(skill.skillId);
     });
-    const agentId = await this.ctx.db.transaction(async (manager) => {
-      const lockedId = await this.lockAgent(manager, id);
+    const agent = await this.audited(id, 'agent.setSkills', skillsSnapshot, async (manager, locked) => {
       if (seen.size > 0) {
         const known = new Set(
           (
@@ -213,24 +309,24 @@ export class AgentService {
           );
         }
       }
-      await manager.getRepository(AgentSkillEntity).delete({ agentId: lockedId });
+      await manager.getRepository(AgentSkillEntity).delete({ agentId: locked.id });
       if (skills.length > 0) {
         await manager
           .createQueryBuilder()
           .insert()
           .into(AgentSkillEntity)
-          .values(skills.map((skill) => ({ agentId: lockedId, skillId: skill.skillId, level: skill.level })))
+          .values(skills.map((skill) => ({ agentId: locked.id, skillId: skill.skillId, level: skill.level })))
           .updateEntity(false)
           .execute();
       }
-      await manager.getRepository(AgentEntity).update({ id: lockedId }, { updatedAt: new Date() });
-      return lockedId;
+      await manager.getRepository(AgentEntity).update({ id: locked.id }, { updatedAt: new Date() });
     });
-    agentSkillsByAgentId(this.ctx).clear(agentId);
-    return this.reload(agentId);
+    agentSkillsByAgentId(this.ctx).clear(agent.id);
+    return agent;
   }
 
   async setAvailability(id: string, input: AgentAvailabilityInput): Promise<Agent> {
+    requireSelfOrAdmin(this.ctx.viewer, id);
     const from = input.from ?? null;
     const until = input.until ?? null;
     // LocalDate values are YYYY-MM-DD strings: their order is the calendar order.
@@ -238,52 +334,128 @@ export class AgentService {
     if (from !== null && until !== null && until < from) {
       throw badUserInput('input.until', 'La fin de la disponibilité ne peut pas précéder son début.');
     }
-    const agentId = await this.requireAgentId(id);
-    await this.ctx.db.getRepository(AgentEntity).update(
-      { id: agentId },
-      {
-        availableHoursPerMonth: input.hoursPerMonth,
-        availableFrom: from,
-        availableUntil: until,
-        updatedAt: new Date(),
-      },
-    );
-    return this.reload(agentId);
+    return this.audited(id, 'agent.setAvailability', availabilitySnapshot, async (manager, agent) => {
+      await manager.getRepository(AgentEntity).update(
+        { id: agent.id },
+        {
+          availableHoursPerMonth: input.hoursPerMonth,
+          availableFrom: from,
+          availableUntil: until,
+          updatedAt: new Date(),
+        },
+      );
+    });
   }
 
   async setDirectoryVisibility(id: string, inDirectory: boolean): Promise<Agent> {
-    const agentId = await this.requireAgentId(id);
-    await this.ctx.db
-      .getRepository(AgentEntity)
-      .update({ id: agentId }, { inDirectory, updatedAt: new Date() });
-    return this.reload(agentId);
+    requireSelfOrAdmin(this.ctx.viewer, id);
+    return this.audited(
+      id,
+      'agent.setDirectoryVisibility',
+      (agent) => ({ inDirectory: agent.inDirectory }),
+      async (manager, agent) => {
+        await manager
+          .getRepository(AgentEntity)
+          .update({ id: agent.id }, { inDirectory, updatedAt: new Date() });
+      },
+    );
   }
 
-  /** The stored (lower-case) id of an existing agent; unknown and malformed ids give NOT_FOUND. */
-  private async requireAgentId(id: string): Promise<string> {
-    return (await this.get(id)).id;
+  /** Replaces the set of administrations the agent hides from; duplicates count once. */
+  async setHiddenFrom(id: string, administrationIds: string[]): Promise<Agent> {
+    requireSelfOrAdmin(this.ctx.viewer, id);
+    const wanted = [...new Set(administrationIds)];
+    const agent = await this.audited(
+      id,
+      'agent.setHiddenFromAdministrations',
+      hiddenFromSnapshot,
+      async (manager, locked) => {
+        if (wanted.length > 0) {
+          const known = new Set(
+            (
+              await manager
+                .getRepository(AdministrationEntity)
+                .find({ select: { id: true }, where: { id: In(wanted) } })
+            ).map((administration) => administration.id),
+          );
+          const unknownIndex = administrationIds.findIndex(
+            (administrationId) => !known.has(administrationId),
+          );
+          if (unknownIndex >= 0) {
+            throw badUserInput(
+              `administrationIds.${unknownIndex}`,
+              `Administration inconnue : ${administrationIds[unknownIndex]}. Choisissez une administration de la liste.`,
+            );
+          }
+        }
+        await manager.getRepository(AgentHiddenFromEntity).delete({ agentId: locked.id });
+        if (wanted.length > 0) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(AgentHiddenFromEntity)
+            .values(wanted.map((administrationId) => ({ agentId: locked.id, administrationId })))
+            .updateEntity(false)
+            .execute();
+        }
+        await manager.getRepository(AgentEntity).update({ id: locked.id }, { updatedAt: new Date() });
+      },
+    );
+    hiddenFromByAgentId(this.ctx).clear(agent.id);
+    return agent;
   }
 
-  /** Serialises concurrent replacements of one agent's skills. */
-  private async lockAgent(manager: EntityManager, id: string): Promise<string> {
+  /**
+   * One audited write: locks the agent (serialising concurrent writes to them), records the part
+   * it changes before and after in the same transaction, and tells approvals when the agent's
+   * administration or manager moved. Erased accounts are frozen.
+   */
+  private async audited(
+    id: string,
+    action: string,
+    snapshot: Snapshot,
+    change: (manager: EntityManager, agent: AgentEntity) => Promise<void>,
+  ): Promise<Agent> {
+    const updated = await this.ctx.db.transaction(async (manager) => {
+      const locked = await this.lockAgent(manager, id);
+      if (locked.erasedAt !== null) throw conflict(ERASED_ACCOUNT);
+      const before = await snapshot(locked, manager);
+      await change(manager, locked);
+      const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id: locked.id });
+      await this.ctx.audit.write(manager, {
+        action,
+        entityType: 'Agent',
+        entityId: locked.id,
+        subjectAgentId: locked.id,
+        before,
+        after: await snapshot(after, manager),
+      });
+      if (after.administrationId !== locked.administrationId || after.managerId !== locked.managerId) {
+        await publishAgentChanged(manager, after);
+      }
+      return after;
+    });
+    return this.refresh(updated);
+  }
+
+  /** Locks the agent's row for the transaction; unknown and malformed ids give NOT_FOUND. */
+  async lockAgent(manager: EntityManager, id: string): Promise<AgentEntity> {
     const locked = !isUuid(id)
       ? null
       : await manager
           .getRepository(AgentEntity)
           .createQueryBuilder('agent')
-          .select('agent.id')
           .where('agent.id = :agentId', { agentId: normaliseUuid(id) })
           .setLock('pessimistic_write')
           .getOne();
     if (!locked) throw notFound(AGENT_LABEL, id);
-    return locked.id;
+    return locked;
   }
 
-  /** Reads the agent after a write and refreshes the request's loader with it. */
-  private async reload(agentId: string): Promise<Agent> {
-    const entity = await this.ctx.db.getRepository(AgentEntity).findOneByOrFail({ id: agentId });
+  /** Refreshes the request's loader with the agent as just written. */
+  refresh(entity: AgentEntity): Agent {
     const agent = Agent.fromEntity(entity);
-    agentById(this.ctx).clear(agentId).prime(agentId, agent);
+    agentById(this.ctx).clear(agent.id).prime(agent.id, agent);
     return agent;
   }
 }

@@ -40,10 +40,11 @@ export class Agent {
   @Field({ description: 'Nom d’affichage : prénom suivi du nom en capitales, par exemple « Marie DUPONT ».' })
   displayName!: string;
 
-  @Field({ description: 'Adresse électronique professionnelle.' })
-  email!: string;
-
-  @Field(() => String, { nullable: true, description: 'Téléphone professionnel.' })
+  /**
+   * Personal fields (email, phone, availability, manager) are exposed by the resolver's guarded
+   * field resolvers, never straight from here. The e-mail is null once the account is erased.
+   */
+  email!: string | null;
   phone!: string | null;
 
   @Field(() => EmploymentStatus, { description: 'Statut d’emploi : fonctionnaire ou contractuel.' })
@@ -64,11 +65,16 @@ export class Agent {
   @Field(() => WorkMode, { description: 'Modalité de travail souhaitée pour les missions.' })
   workMode!: WorkMode;
 
-  @Field(() => AgentAvailability, { description: 'Temps que l’agent peut consacrer à des missions.' })
   availability!: AgentAvailability;
 
   @Field({ description: 'Vrai si l’agent apparaît dans l’annuaire des talents.' })
   inDirectory!: boolean;
+
+  @Field({
+    description:
+      'Vrai si l’agent a effacé son compte (RGPD) : son profil est anonymisé, son historique conservé.',
+  })
+  erased!: boolean;
 
   @Field(() => GraphQLISODateTime, { description: 'Date de création du profil.' })
   createdAt!: Date;
@@ -83,7 +89,7 @@ export class Agent {
       firstName: entity.firstName,
       lastName: entity.lastName,
       displayName: `${entity.firstName} ${entity.lastName.toLocaleUpperCase('fr-FR')}`,
-      email: entity.email,
+      email: entity.erasedAt === null ? entity.email : null,
       phone: entity.phone,
       employmentStatus: entity.employmentStatus,
       unit: entity.unit,
@@ -97,6 +103,7 @@ export class Agent {
         until: entity.availableUntil,
       }),
       inDirectory: entity.inDirectory,
+      erased: entity.erasedAt !== null,
       createdAt: entity.createdAt,
       administrationId: entity.administrationId,
       managerId: entity.managerId,

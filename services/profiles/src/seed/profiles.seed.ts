@@ -1,8 +1,12 @@
 import type { DemoAgent, DemoData } from '@talents/demo';
 import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
+import { AgentHiddenFromEntity } from '../agent/agent-hidden-from.entity';
 import { AgentSkillEntity } from '../agent/agent-skill.entity';
 import { AgentEntity } from '../agent/agent.entity';
+import { ApplicantHostEntity } from '../agent/applicant-host.entity';
+import { HostReferentEntity } from '../identity/host-referent.entity';
+import { ProgrammeAdminEntity } from '../identity/programme-admin.entity';
 import { SkillEntity } from '../skill/skill.entity';
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
@@ -74,12 +78,34 @@ function agentRow(agent: DemoAgent): Omit<AgentEntity, 'sortName'> {
     inDirectory: agent.inDirectory,
     createdAt: agent.createdAt,
     updatedAt: agent.createdAt,
+    erasedAt: null,
   };
 }
 
 /**
- * Inserts the demo administrations, skills, agents and their skills. Idempotent: rows whose key
- * already exists are left as they are, so running it twice changes nothing. All or nothing.
+ * The hosts each agent applied to, as `application.changed` events would have built it: one row per
+ * agent and host administration, versioned by the latest application. Applications to missions
+ * outside the data are skipped.
+ */
+export function applicantHostRows(data: DemoData): ApplicantHostEntity[] {
+  const hostOf = new Map(data.missions.map((mission) => [mission.id, mission.hostAdministrationId]));
+  const rows = new Map<string, ApplicantHostEntity>();
+  for (const application of data.applications) {
+    const administrationId = hostOf.get(application.missionId);
+    if (administrationId === undefined) continue;
+    const key = `${application.agentId}:${administrationId}`;
+    const existing = rows.get(key);
+    if (!existing || existing.version < application.createdAt) {
+      rows.set(key, { agentId: application.agentId, administrationId, version: application.createdAt });
+    }
+  }
+  return [...rows.values()];
+}
+
+/**
+ * Inserts the demo administrations, skills, agents and their skills, référents, programme team,
+ * hiding preferences and the applicant-host projection. Idempotent: rows whose key already exists
+ * are left as they are, so running it twice changes nothing. All or nothing.
  */
 export async function seedProfiles(db: DataSource, data: DemoData): Promise<void> {
   await db.transaction(async (manager) => {
@@ -113,5 +139,23 @@ export async function seedProfiles(db: DataSource, data: DemoData): Promise<void
         agent.skills.map((skill) => ({ agentId: agent.id, skillId: skill.skillId, level: skill.level })),
       ),
     );
+    await insertIgnoringExisting(
+      manager,
+      AgentHiddenFromEntity,
+      data.agents.flatMap((agent) =>
+        (agent.hiddenFrom ?? []).map((administrationId) => ({ agentId: agent.id, administrationId })),
+      ),
+    );
+    await insertIgnoringExisting(
+      manager,
+      HostReferentEntity,
+      (data.hostReferents ?? []).map(({ agentId, administrationId }) => ({ agentId, administrationId })),
+    );
+    await insertIgnoringExisting(
+      manager,
+      ProgrammeAdminEntity,
+      (data.programmeAdmins ?? []).map((agentId) => ({ agentId })),
+    );
+    await insertIgnoringExisting(manager, ApplicantHostEntity, applicantHostRows(data));
   });
 }

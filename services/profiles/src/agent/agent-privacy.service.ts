@@ -1,0 +1,161 @@
+import { forbidden, redactAuditFor, type RequestContext } from '@talents/common';
+import { In } from 'typeorm';
+import { AdministrationEntity } from '../administration/administration.entity';
+import { HostReferentEntity } from '../identity/host-referent.entity';
+import { PrincipalService } from '../identity/principal.service';
+import { ProgrammeAdminEntity } from '../identity/programme-admin.entity';
+import { PROFILES_SCHEMA } from '../shared/constants';
+import { isSelfOrAdmin, SELF_OR_ADMIN_ONLY } from './agent.access';
+import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
+import { AgentSkillEntity } from './agent-skill.entity';
+import { AgentEntity } from './agent.entity';
+import { publishAgentChanged } from './agent.events';
+import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
+import { AgentService } from './agent.service';
+import type { Agent } from './agent.types';
+
+/** What an erased agent's names become: the row stays for history, about nobody. */
+export const ERASED_FIRST_NAME = 'Agent';
+export const ERASED_LAST_NAME = 'supprimé';
+
+/** Unique (the e-mail index is), syntactically an address, and in a domain that cannot exist (RFC 2606). */
+export function erasedEmail(agentId: string): string {
+  return `efface-${agentId}@invalid`;
+}
+
+/** RGPD self-service on the profiles side: an agent's data export, and the erasure of their account. */
+export class AgentPrivacyService {
+  constructor(private readonly ctx: RequestContext) {}
+
+  /**
+   * Everything profiles holds about the agent, and of other people only the ids and names of their
+   * administrations and manager. The agent themself or the programme team only.
+   */
+  async exportData(agent: Agent): Promise<Record<string, unknown>> {
+    if (!isSelfOrAdmin(this.ctx.viewer, agent.id)) throw forbidden(SELF_OR_ADMIN_ONLY, 'profilesData');
+    this.ctx.audit.read({
+      entityType: 'Agent',
+      entityId: agent.id,
+      subjectAgentId: agent.id,
+      field: 'profilesData',
+    });
+    const db = this.ctx.db;
+    const [entity, skills, hiddenFrom, hostOf, admin, manager] = await Promise.all([
+      db.getRepository(AgentEntity).findOneByOrFail({ id: agent.id }),
+      agentSkillsByAgentId(this.ctx).load(agent.id),
+      hiddenFromByAgentId(this.ctx).load(agent.id),
+      db
+        .getRepository(HostReferentEntity)
+        .find({ where: { agentId: agent.id }, order: { administrationId: 'ASC' } }),
+      db.getRepository(ProgrammeAdminEntity).existsBy({ agentId: agent.id }),
+      agent.managerId === null ? Promise.resolve(null) : agentById(this.ctx).load(agent.managerId),
+    ]);
+    const principal = entity.erasedAt === null ? await new PrincipalService(this.ctx).byId(agent.id) : null;
+    const administrationIds = [
+      ...new Set([
+        entity.administrationId,
+        ...hiddenFrom.map((row) => row.administrationId),
+        ...hostOf.map((row) => row.administrationId),
+      ]),
+    ];
+    const names = new Map(
+      (await db.getRepository(AdministrationEntity).findBy({ id: In(administrationIds) })).map((row) => [
+        row.id,
+        row.name,
+      ]),
+    );
+    const administration = (id: string) => ({ id, name: names.get(id) ?? null });
+    return {
+      profile: {
+        id: entity.id,
+        firstName: entity.firstName,
+        lastName: entity.lastName,
+        email: entity.erasedAt === null ? entity.email : null,
+        phone: entity.phone,
+        employmentStatus: entity.employmentStatus,
+        unit: entity.unit,
+        jobTitle: entity.jobTitle,
+        city: entity.city,
+        departmentCode: entity.departmentCode,
+        workMode: entity.workMode,
+        createdAt: entity.createdAt.toISOString(),
+        updatedAt: entity.updatedAt.toISOString(),
+        erasedAt: entity.erasedAt?.toISOString() ?? null,
+      },
+      administration: administration(entity.administrationId),
+      manager: manager ? { id: manager.id, displayName: manager.displayName } : null,
+      skills: skills.map(({ agentSkill }) => ({
+        skillId: agentSkill.skill.id,
+        label: agentSkill.skill.label,
+        level: agentSkill.level,
+      })),
+      availability: {
+        hoursPerMonth: entity.availableHoursPerMonth,
+        from: entity.availableFrom,
+        until: entity.availableUntil,
+      },
+      directory: {
+        inDirectory: entity.inDirectory,
+        hiddenFromAdministrations: hiddenFrom.map((row) => administration(row.administrationId)),
+      },
+      roles: principal?.roles ?? [],
+      hostOf: hostOf.map((row) => administration(row.administrationId)),
+      programmeAdmin: admin,
+    };
+  }
+
+  /**
+   * Erases the account in one transaction: the row stays (applications and approvals keep their
+   * history, reports keep their manager_id) but says nothing about the person any more; skills,
+   * hiding, référent and admin rows go; the audit log's values about them are blanked; approvals
+   * hears of it. Erasing an erased account changes nothing.
+   */
+  async erase(agentId: string): Promise<boolean> {
+    const service = new AgentService(this.ctx);
+    const erased = await this.ctx.db.transaction(async (manager) => {
+      const locked = await service.lockAgent(manager, agentId);
+      if (locked.erasedAt !== null) return locked;
+      const id = locked.id;
+      await manager.getRepository(AgentSkillEntity).delete({ agentId: id });
+      await manager.getRepository(AgentHiddenFromEntity).delete({ agentId: id });
+      await manager.getRepository(HostReferentEntity).delete({ agentId: id });
+      await manager.getRepository(ProgrammeAdminEntity).delete({ agentId: id });
+      const erasedAt = new Date();
+      await manager.getRepository(AgentEntity).update(
+        { id },
+        {
+          firstName: ERASED_FIRST_NAME,
+          lastName: ERASED_LAST_NAME,
+          email: erasedEmail(id),
+          phone: null,
+          unit: '',
+          jobTitle: '',
+          city: '',
+          availableHoursPerMonth: 0,
+          availableFrom: null,
+          availableUntil: null,
+          inDirectory: false,
+          erasedAt,
+          updatedAt: erasedAt,
+        },
+      );
+      await redactAuditFor(manager, PROFILES_SCHEMA, id);
+      // After the redaction, so that this row keeps saying what happened (it holds nothing personal).
+      await this.ctx.audit.write(manager, {
+        action: 'agent.erase',
+        entityType: 'Agent',
+        entityId: id,
+        subjectAgentId: id,
+        before: { erased: false },
+        after: { erased: true, erasedAt: erasedAt.toISOString() },
+      });
+      const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id });
+      await publishAgentChanged(manager, after);
+      return after;
+    });
+    service.refresh(erased);
+    agentSkillsByAgentId(this.ctx).clear(erased.id);
+    hiddenFromByAgentId(this.ctx).clear(erased.id);
+    return true;
+  }
+}

@@ -1,0 +1,68 @@
+import {
+  forbidden,
+  isAdmin,
+  isUuid,
+  normaliseUuid,
+  unauthenticated,
+  type RequestContext,
+  type Viewer,
+} from '@talents/common';
+import { applicantHostsByAgentId } from './agent.loader';
+import type { Agent } from './agent.types';
+
+/** Personal fields of an Agent, as named in errors and in the audit log. */
+export type PersonalField = 'email' | 'phone' | 'manager' | 'availability';
+
+export const PERSONAL_FIELD_DENIED =
+  'Seuls l’agent, son manager, les porteurs des missions auxquelles il a candidaté et l’équipe du programme peuvent voir cette information.';
+export const SELF_OR_ADMIN_ONLY =
+  'Seuls l’agent lui-même et l’équipe du programme peuvent voir ou modifier ces informations.';
+
+/** The signed-in agent's id as stored (lower case), or null for anyone else. */
+export function viewerAgentId(viewer: Viewer): string | null {
+  return viewer.kind === 'agent' && viewer.agentId !== null && isUuid(viewer.agentId)
+    ? normaliseUuid(viewer.agentId)
+    : null;
+}
+
+export function isSelfOrAdmin(viewer: Viewer, agentId: string): boolean {
+  return isAdmin(viewer) || (isUuid(agentId) && viewerAgentId(viewer) === normaliseUuid(agentId));
+}
+
+/** Guards the agent's own data: the agent, or the programme team; nobody else, machines included. */
+export function requireSelfOrAdmin(viewer: Viewer, agentId: string): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (!isSelfOrAdmin(viewer, agentId)) throw forbidden(SELF_OR_ADMIN_ONLY);
+}
+
+/**
+ * The personal-data rule: the agent, their manager, hosts of an administration the agent applied
+ * to, the programme team, and the gateway itself (role look-ups). API clients and anonymous
+ * visitors never. Only hosts cost a look-up, batched for every agent of the request.
+ */
+export async function canReadPersonalData(ctx: RequestContext, agent: Agent): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.kind === 'system') return true;
+  const me = viewerAgentId(viewer);
+  if (me === null) return false;
+  if (isAdmin(viewer) || agent.id === me || agent.managerId === me) return true;
+  if (viewer.hostOf.length === 0) return false;
+  const applied = await applicantHostsByAgentId(ctx).load(agent.id);
+  return applied.some((row) => viewer.hostOf.includes(row.administrationId));
+}
+
+/**
+ * Resolves a personal field: null with FORBIDDEN when the viewer is not entitled (the rest of the
+ * response is kept), and an audited read when a person reads someone else's.
+ */
+export async function personalField<T>(
+  ctx: RequestContext,
+  agent: Agent,
+  field: PersonalField,
+  value: () => T | Promise<T>,
+): Promise<T> {
+  if (!(await canReadPersonalData(ctx, agent))) throw forbidden(PERSONAL_FIELD_DENIED, field);
+  // The trail itself skips machines and people reading their own data.
+  ctx.audit.read({ entityType: 'Agent', entityId: agent.id, subjectAgentId: agent.id, field });
+  return value();
+}
