@@ -2,7 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
+import { agentViewer, claimsOfViewer, Role, signInternalClaims } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
+import { SESSION_COOKIE, signSession, type SigningKeys } from '@talents/gateway';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import { startHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
@@ -75,22 +78,25 @@ const SIZES = [10, 100, 1000];
 const WARMUP = 20;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 
-async function post(url: string, query: string): Promise<void> {
+/** Who asks: a browser session at the gateway, or a token signed like the gateway's for a subgraph. */
+type Credentials = () => Promise<Record<string, string>>;
+
+async function post(url: string, query: string, credentials: Credentials): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await credentials()) },
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
   if (body.errors) throw new Error(`la requête a échoué : ${JSON.stringify(body.errors)}`);
 }
 
-async function latencies(url: string, query: string): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i += 1) await post(url, query);
+async function latencies(url: string, query: string, credentials: Credentials): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i += 1) await post(url, query, credentials);
   const samples: number[] = [];
   for (let i = 0; i < ITERATIONS; i += 1) {
     const start = performance.now();
-    await post(url, query);
+    await post(url, query, credentials);
     samples.push(performance.now() - start);
   }
   return samples.sort((a, b) => a - b);
@@ -117,18 +123,33 @@ async function main(): Promise<void> {
     for (const missions of SIZES) {
       const database = await createScratchDatabase(serverUrl, 'talents_bench');
       const demo = generateDemoData({ size: { agents: 300, missions, applications: missions * 2 } });
-      const hub = await startHub({ databaseUrl: database.url, port: 0, demo });
+      const sessionSecret = randomBytes(32);
+      const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret });
+      // The programme team sees every mission and application: the full join, as in the issue.
+      const adminId = demo.programmeAdmins?.[0];
+      if (!adminId) throw new Error('les données de démonstration n’ont pas d’administrateur du programme');
+      const session = `${SESSION_COOKIE}=${await signSession(sessionSecret, adminId)}`;
+      const viaSession: Credentials = async () => ({ cookie: session });
+      // Signed per request, as the gateway does: the signature is part of the cost compared.
+      const viaToken =
+        (keys: SigningKeys): Credentials =>
+        async () => ({
+          authorization: `Bearer ${await signInternalClaims(
+            keys.current,
+            claimsOfViewer(agentViewer(adminId, { roles: [Role.AGENT, Role.ADMIN] })),
+          )}`,
+        });
       try {
         const counters = hub.subgraphs;
         const before = Object.fromEntries(
           Object.entries(counters).map(([name, s]) => [name, s.queries.count]),
         );
-        await post(hub.gateway.graphqlUrl, GATEWAY_QUERY);
+        await post(hub.gateway.graphqlUrl, GATEWAY_QUERY, viaSession);
         const statements = Object.fromEntries(
           Object.entries(counters).map(([name, s]) => [name, s.queries.count - (before[name] ?? 0)]),
         );
-        const viaGateway = await latencies(hub.gateway.graphqlUrl, GATEWAY_QUERY);
-        const direct = await latencies(hub.subgraphs.missions?.url ?? '', SUBGRAPH_QUERY);
+        const viaGateway = await latencies(hub.gateway.graphqlUrl, GATEWAY_QUERY, viaSession);
+        const direct = await latencies(hub.subgraphs.missions?.url ?? '', SUBGRAPH_QUERY, viaToken(hub.keys));
         rows.push([
           String(missions),
           ms(percentile(viaGateway, 50)),

@@ -13,6 +13,7 @@ export function pickPersonas(demo: DemoData): Persona[] {
     if (agent.managerId) reports.set(agent.managerId, (reports.get(agent.managerId) ?? 0) + 1);
   }
   const contacts = new Set(demo.missions.map((mission) => mission.contactAgentId));
+  const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
   const where = (administrationId: string) => {
     const administration = administrations.get(administrationId);
     return administration?.acronym ?? administration?.name ?? 'administration inconnue';
@@ -26,7 +27,14 @@ export function pickPersonas(demo: DemoData): Persona[] {
     personas.push({ agentId: agent.id, displayName: name(agent), description });
   };
 
-  const plain = demo.agents.find((a) => !reports.has(a.id) && !contacts.has(a.id) && a.skills.length >= 3);
+  const plain = demo.agents.find(
+    (a) =>
+      !reports.has(a.id) &&
+      !contacts.has(a.id) &&
+      !referents.has(a.id) &&
+      !(demo.programmeAdmins ?? []).includes(a.id) &&
+      a.skills.length >= 3,
+  );
   add(
     plain,
     plain ? `${plain.jobTitle}, ${where(plain.administrationId)} : un agent qui cherche une mission` : '',
@@ -40,18 +48,22 @@ export function pickPersonas(demo: DemoData): Persona[] {
       : '',
   );
 
-  const published =
-    demo.missions.find((mission) => mission.status === MissionStatus.PUBLISHED) ?? demo.missions[0];
-  const host = demo.agents.find((a) => a.id === published?.contactAgentId);
+  // A référent of an administration hosting published missions: the host persona.
+  const hostingPublished = new Set(
+    demo.missions.filter((m) => m.status === MissionStatus.PUBLISHED).map((m) => m.hostAdministrationId),
+  );
+  const referent = (demo.hostReferents ?? []).find(
+    (r) => hostingPublished.has(r.administrationId) && !reports.has(r.agentId),
+  );
+  const host = demo.agents.find((a) => a.id === referent?.agentId);
   add(
     host,
-    host ? `${host.jobTitle}, ${where(host.administrationId)} : porteur de besoin de missions publiées` : '',
+    host && referent
+      ? `${host.jobTitle} : porteur de besoin, référent des missions de ${where(referent.administrationId)}`
+      : '',
   );
 
-  const admin = demo.agents.find(
-    (a) =>
-      administrations.get(a.administrationId)?.acronym === 'DINUM' && a.unit === 'Mission Talents numériques',
-  );
+  const admin = demo.agents.find((a) => (demo.programmeAdmins ?? []).includes(a.id));
   add(admin, admin ? `${admin.jobTitle}, mission Talents numériques (DINUM) : équipe du programme` : '');
   return personas;
 }

@@ -63,10 +63,29 @@ function parentPid(pid: number): number {
   return Number.parseInt(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '', 10);
 }
 
+/** Signs in through the persona picker as the programme team, which sees missions of every status. */
+async function programmeTeamCookie(url: string): Promise<string> {
+  const html = await (await fetch(`${url}/auth/personas`)).text();
+  const item = html.split('<li>').find((block) => block.includes('équipe du programme'));
+  const agentId = /name="agentId" value="([^"]+)"/.exec(item ?? '')?.[1];
+  if (!agentId) throw new Error('aucun profil de démonstration pour l’équipe du programme');
+  const response = await fetch(`${url}/auth/personas`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
+    body: new URLSearchParams({ agentId }),
+    redirect: 'manual',
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (response.status !== 303 || !cookie) throw new Error(`connexion refusée (${response.status})`);
+  return cookie;
+}
+
 async function missionCount(url: string): Promise<number> {
   const response = await postGraphQL<{ missions: { totalCount: number } }>(
     `${url}/graphql`,
     '{ missions(first: 3, filter: { statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED] }) { totalCount nodes { title hostAdministration { name } contact { displayName } } } }',
+    {},
+    { cookie: await programmeTeamCookie(url) },
   );
   expect(response.errors).toBeUndefined();
   return response.data?.missions.totalCount ?? 0;

@@ -19,6 +19,10 @@ describe('errors through the gateway, in production mode', () => {
     await hub?.stop();
   });
 
+  /** The programme team sees every mission and every application: the whole join is checked. */
+  const asAdmin = <TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+    hub.queryAs<TData>(demo.programmeAdmins?.[0] ?? '', query, variables);
+
   const CREATE = `mutation Create($input: MissionInput!) { createMission(input: $input) { id } }`;
   const validInput = () => {
     const mission = demo.missions[0];
@@ -45,7 +49,7 @@ describe('errors through the gateway, in production mode', () => {
   }
 
   it('names the field of an impossible date, in French', async () => {
-    const response = await hub.query(CREATE, { input: { ...validInput(), startDate: '2031-02-30' } });
+    const response = await asAdmin(CREATE, { input: { ...validInput(), startDate: '2031-02-30' } });
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.startDate',
@@ -55,27 +59,27 @@ describe('errors through the gateway, in production mode', () => {
   });
 
   it('names the field of an unknown enum value, in French', async () => {
-    const response = await hub.query(CREATE, { input: { ...validInput(), kind: 'HACKATHON' } });
+    const response = await asAdmin(CREATE, { input: { ...validInput(), kind: 'HACKATHON' } });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
     expect(response.errors?.[0]?.message).toMatch(/n’existe pas/);
   });
 
   it('names a missing required field', async () => {
     const { title: _title, ...withoutTitle } = validInput();
-    const response = await hub.query(CREATE, { input: withoutTitle });
+    const response = await asAdmin(CREATE, { input: withoutTitle });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
     expect(response.errors?.[0]?.message).toMatch(/obligatoire/);
   });
 
   it('explains an unknown field in French', async () => {
-    const response = await hub.query('{ missions { nodes { budget } } }');
+    const response = await asAdmin('{ missions { nodes { budget } } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0]?.message).toBe('Le champ « budget » n’existe pas sur le type Mission.');
   });
 
   it('refuses a forged cursor whose sort key is not an instant', async () => {
     const forged = Buffer.from(JSON.stringify(['1', demo.missions[0]?.id])).toString('base64url');
-    const response = await hub.query('query ($after: String) { missions(after: $after) { totalCount } }', {
+    const response = await asAdmin('query ($after: String) { missions(after: $after) { totalCount } }', {
       after: forged,
     });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
@@ -84,7 +88,7 @@ describe('errors through the gateway, in production mode', () => {
 
   it('finds a mission by its id written in capitals', async () => {
     const mission = demo.missions.find((m) => m.status === 'PUBLISHED');
-    const response = await hub.query<{ mission: { id: string } }>(
+    const response = await asAdmin<{ mission: { id: string } }>(
       'query ($id: ID!) { mission(id: $id) { id } }',
       {
         id: mission?.id.toUpperCase(),
@@ -116,14 +120,14 @@ describe('errors through the gateway, in production mode', () => {
 
   it('answers SERVICE_UNAVAILABLE, in French, when a subgraph is down, and keeps the rest', async () => {
     await hub.subgraphs.approvals?.stop();
-    const response = await hub.query<{ missions: { nodes: Array<{ title: string }> } }>(
+    const response = await asAdmin<{ missions: { nodes: Array<{ title: string }> } }>(
       '{ missions(first: 2) { nodes { title seatsRemaining } } }',
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(response.errors?.[0]?.message).toMatch(/ne répond pas/);
     expectNothingInternal(response);
     expect(
-      (await hub.query<{ missions: { totalCount: number } }>('{ missions { totalCount } }')).data?.missions,
+      (await asAdmin<{ missions: { totalCount: number } }>('{ missions { totalCount } }')).data?.missions,
     ).toBeDefined();
   });
 });

@@ -77,8 +77,12 @@ describe('the hub through the gateway', () => {
     await hub?.stop();
   });
 
+  /** The programme team sees every mission and every application: the whole join is checked. */
+  const asAdmin = <TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+    hub.queryAs<TData>(demo.programmeAdmins?.[0] ?? '', query, variables);
+
   it('joins the three subgraphs in one query, with the right data', async () => {
-    const response = await hub.query<MissionsData>(CROSS_SUBGRAPH_QUERY, { first: 50 });
+    const response = await asAdmin<MissionsData>(CROSS_SUBGRAPH_QUERY, { first: 50 });
     expect(response.errors).toBeUndefined();
     const nodes = response.data?.missions.nodes ?? [];
     expect(nodes).toHaveLength(50);
@@ -114,12 +118,8 @@ describe('the hub through the gateway', () => {
   });
 
   it('runs the same number of SQL statements per subgraph for 5 and for 50 missions', async () => {
-    const small = await hub.countStatements(() =>
-      hub.query<MissionsData>(CROSS_SUBGRAPH_QUERY, { first: 5 }),
-    );
-    const large = await hub.countStatements(() =>
-      hub.query<MissionsData>(CROSS_SUBGRAPH_QUERY, { first: 50 }),
-    );
+    const small = await hub.countStatements(() => asAdmin<MissionsData>(CROSS_SUBGRAPH_QUERY, { first: 5 }));
+    const large = await hub.countStatements(() => asAdmin<MissionsData>(CROSS_SUBGRAPH_QUERY, { first: 50 }));
     expect(small.result.data?.missions.nodes).toHaveLength(5);
     expect(large.result.data?.missions.nodes).toHaveLength(50);
     expect(large.statements).toEqual(small.statements);
@@ -130,7 +130,7 @@ describe('the hub through the gateway', () => {
     const seen = new Set<string>();
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const response: Awaited<ReturnType<typeof hub.query<MissionsData>>> = await hub.query<MissionsData>(
+      const response: Awaited<ReturnType<typeof asAdmin<MissionsData>>> = await asAdmin<MissionsData>(
         CROSS_SUBGRAPH_QUERY,
         { first: 30, after },
       );
@@ -148,12 +148,12 @@ describe('the hub through the gateway', () => {
   });
 
   it('answers an unknown id with NOT_FOUND', async () => {
-    const response = await hub.query('{ mission(id: "00000000-0000-4000-8000-000000000000") { title } }');
+    const response = await asAdmin('{ mission(id: "00000000-0000-4000-8000-000000000000") { title } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses a malformed cursor with BAD_USER_INPUT naming `after`, in French', async () => {
-    const response = await hub.query(CROSS_SUBGRAPH_QUERY, { first: 5, after: 'pas-un-curseur' });
+    const response = await asAdmin(CROSS_SUBGRAPH_QUERY, { first: 5, after: 'pas-un-curseur' });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.field).toBe('after');
     expect(response.errors?.[0]?.message).toMatch(/curseur/i);
@@ -161,10 +161,10 @@ describe('the hub through the gateway', () => {
 
   it('refuses an out-of-bounds mission and writes nothing', async () => {
     const host = demo.missions[0];
-    const before = await hub.query<{ missions: { totalCount: number } }>(
+    const before = await asAdmin<{ missions: { totalCount: number } }>(
       '{ missions(filter: { statuses: [DRAFT] }) { totalCount } }',
     );
-    const response = await hub.query(
+    const response = await asAdmin(
       `mutation Create($input: MissionInput!) { createMission(input: $input) { id } }`,
       {
         input: {
@@ -188,7 +188,7 @@ describe('the hub through the gateway', () => {
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.field).toBe('input.effortHours');
-    const after = await hub.query<{ missions: { totalCount: number } }>(
+    const after = await asAdmin<{ missions: { totalCount: number } }>(
       '{ missions(filter: { statuses: [DRAFT] }) { totalCount } }',
     );
     expect(after.data?.missions.totalCount).toBe(before.data?.missions.totalCount);

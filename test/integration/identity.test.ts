@@ -375,9 +375,33 @@ describe('identity at the gateway', () => {
       });
     });
 
-    it.todo(
-      'persona session: GET /auth/session returns { agentId, roles } and a GraphQL request runs as that agent (needs profiles’ `principal`)',
-    );
+    it('offers a persona for every role, and a persona session runs GraphQL as that agent', async () => {
+      const roles = new Set<string>();
+      for (const persona of hub.personas) {
+        const jar = new CookieJar();
+        const signIn = await jar.fetch(`${hub.gateway.url}/auth/personas`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: hub.gateway.url },
+          body: new URLSearchParams({ agentId: persona.agentId }),
+        });
+        expect(signIn.status).toBe(303);
+        const session = await jar.fetch(`${hub.gateway.url}/auth/session`);
+        expect(session.status).toBe(200);
+        const who = (await session.json()) as { agentId: string; roles: string[] };
+        expect(who.agentId).toBe(persona.agentId);
+        for (const role of who.roles) roles.add(role);
+
+        const me = await jar.fetch(hub.gateway.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ me { id email } }' }),
+        });
+        const body = (await me.json()) as { data?: { me: { id: string; email: string } | null } };
+        const seeded = demo.agents.find((agent) => agent.id === persona.agentId);
+        expect(body.data?.me).toEqual({ id: persona.agentId, email: seeded?.email });
+      }
+      expect([...roles].sort()).toEqual(['ADMIN', 'AGENT', 'HOST', 'MANAGER']);
+    });
 
     it('is on by default in the embedded start, and absent (404) in production', async () => {
       expect(readHubConfig().personaLogin).toBe(true);

@@ -1,3 +1,4 @@
+import { generateDemoData, type DemoData } from '@talents/demo';
 import { freePort } from '../../hub/src/embedded-postgres';
 import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -16,10 +17,15 @@ describe('ProConnect-compatible sign-in against a real OpenID Connect provider',
   let hub: TestHub;
   let provider: TestOidcProvider;
   let gateway: RunningGateway;
+  let demo: DemoData;
+  /** The seeded agent whose professional e-mail the provider vouches for (in other capitals). */
+  let camille: DemoData['agents'][number];
 
   beforeAll(async () => {
-    // No demo data: the agent who signs in comes from the provider's side only.
-    hub = await startTestHub();
+    const generated = generateDemoData({ size: { agents: 40, missions: 10, applications: 10 } });
+    camille = { ...generated.agents[0]!, email: 'Camille.Martin@Finances.gouv.fr' };
+    demo = { ...generated, agents: [camille, ...generated.agents.slice(1)] };
+    hub = await startTestHub(demo);
     const gatewayPort = await freePort();
     const redirectUri = `http://127.0.0.1:${gatewayPort}/auth/callback`;
     provider = await startTestOidcProvider({
@@ -27,17 +33,30 @@ describe('ProConnect-compatible sign-in against a real OpenID Connect provider',
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
       redirectUri,
-      account: {
-        login: 'camille.martin',
-        sub: 'proconnect-sub-differs-per-service',
-        claims: {
-          email: 'camille.martin@finances.gouv.fr',
-          given_name: 'Camille',
-          usual_name: 'Martin',
-          organizational_unit: 'DGFiP',
-          belonging_population: 'agent-public',
+      accounts: [
+        {
+          login: 'camille.martin',
+          sub: 'proconnect-sub-differs-per-service',
+          claims: {
+            email: 'camille.martin@finances.gouv.fr',
+            given_name: 'Camille',
+            usual_name: 'Martin',
+            organizational_unit: 'DGFiP',
+            belonging_population: 'agent-public',
+          },
         },
-      },
+        {
+          login: 'sans.profil',
+          sub: 'someone-without-a-profile',
+          claims: {
+            email: 'sans.profil@interieur.gouv.fr',
+            given_name: 'Dominique',
+            usual_name: 'Sansprofil',
+            organizational_unit: 'DGPN',
+            belonging_population: 'agent-public',
+          },
+        },
+      ],
     });
     gateway = await startGateway({
       supergraphSdl: readSupergraph(),
@@ -59,7 +78,7 @@ describe('ProConnect-compatible sign-in against a real OpenID Connect provider',
   });
 
   /** Redirect, login and consent at the provider; returns the callback URL the browser lands on. */
-  async function signInAtProvider(jar: CookieJar): Promise<string> {
+  async function signInAtProvider(jar: CookieJar, account = 'camille.martin'): Promise<string> {
     const login = await jar.fetch(`${gateway.url}/auth/login?returnTo=/graphiql`);
     expect(login.status).toBe(302);
     const authorize = new URL(login.headers.get('location') ?? '');
@@ -94,7 +113,7 @@ describe('ProConnect-compatible sign-in against a real OpenID Connect provider',
       const html = await response.text();
       const action = new URL(formAction(html), url).href;
       const fields: Record<string, string> = html.includes('name="login"')
-        ? { prompt: 'login', login: 'camille.martin', password: 'peu importe' }
+        ? { prompt: 'login', login: account, password: 'peu importe' }
         : { prompt: 'consent' };
       const submitted = await jar.fetch(action, {
         method: 'POST',
@@ -112,11 +131,9 @@ describe('ProConnect-compatible sign-in against a real OpenID Connect provider',
     expect(new URL(callback).searchParams.get('code')).toBeTruthy();
     const response = await jar.fetch(callback);
     const body = await response.text();
-    // 400 means the exchange failed (state, PKCE, client authentication, ID token or userinfo).
-    // Past it comes the e-mail look-up in profiles: 303 with a session once profiles serves
-    // `principal`, 503 until then. The full sign-in is the `it.todo` below.
+    // 400 would mean the exchange failed (state, PKCE, client authentication, ID token or userinfo).
     expect(body).not.toContain('Connexion impossible');
-    expect([303, 503]).toContain(response.status);
+    expect(response.status).toBe(303);
     expect(setCookieLine(response, 'talents_oidc')).toMatch(/Max-Age=0/);
 
     // The same callback again: the one-time transaction is gone.
@@ -135,10 +152,48 @@ describe('ProConnect-compatible sign-in against a real OpenID Connect provider',
     expect(setCookieLine(response, 'talents_session')).toBeUndefined();
   });
 
-  it.todo(
-    'signs in the agent whose professional e-mail matches: httpOnly SameSite=Lax session cookie, GET /auth/session gives { agentId, roles }, a GraphQL query as that agent succeeds, POST /auth/logout clears the cookie (needs profiles’ `principal`)',
-  );
-  it.todo(
-    'answers 403 with a French page when no agent profile matches the e-mail (needs profiles’ `principal`)',
-  );
+  it('signs in the agent whose professional e-mail matches, runs a query as them, and signs out', async () => {
+    const jar = new CookieJar();
+    const callback = await signInAtProvider(jar);
+    const response = await jar.fetch(callback);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/graphiql');
+    const cookie = setCookieLine(response, 'talents_session') ?? '';
+    expect(cookie).toMatch(/; HttpOnly/);
+    expect(cookie).toMatch(/; SameSite=Lax/);
+
+    const session = await jar.fetch(`${gateway.url}/auth/session`);
+    expect(session.status).toBe(200);
+    const who = (await session.json()) as { agentId: string; roles: string[]; administrationId: string };
+    expect(who).toMatchObject({ agentId: camille.id, administrationId: camille.administrationId });
+    expect(who.roles).toContain('AGENT');
+
+    const me = await jar.fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id email displayName applications { id } } }' }),
+    });
+    const body = (await me.json()) as { data?: { me: { id: string; email: string } }; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.me).toMatchObject({ id: camille.id, email: camille.email });
+
+    const logout = await jar.fetch(`${gateway.url}/auth/logout`, {
+      method: 'POST',
+      headers: { origin: gateway.url },
+    });
+    expect(logout.status).toBe(303);
+    expect(setCookieLine(logout, 'talents_session')).toMatch(/Max-Age=0/);
+    expect((await jar.fetch(`${gateway.url}/auth/session`)).status).toBe(401);
+  });
+
+  it('answers 403 with a French page when no agent profile matches the e-mail', async () => {
+    const jar = new CookieJar();
+    const response = await jar.fetch(await signInAtProvider(jar, 'sans.profil'));
+    expect(response.status).toBe(403);
+    const html = await response.text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Aucun profil d’agent');
+    expect(html).toContain('sans.profil@interieur.gouv.fr');
+    expect(setCookieLine(response, 'talents_session')).toBeUndefined();
+  });
 });

@@ -7,7 +7,7 @@ import Provider from 'oidc-provider';
 
 const port = Number(process.env.OIDC_TEST_PORT);
 const issuer = `http://127.0.0.1:${port}`;
-const account = JSON.parse(process.env.OIDC_TEST_ACCOUNT);
+const accounts = JSON.parse(process.env.OIDC_TEST_ACCOUNTS);
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
 const provider = new Provider(issuer, {
@@ -36,8 +36,9 @@ const provider = new Provider(issuer, {
   scopes: ['openid', 'email', 'given_name', 'usual_name', 'organizational_unit', 'belonging_population'],
   features: { devInteractions: { enabled: true } },
   async findAccount(_ctx, id) {
-    // The development login form accepts any login: only the configured one is a real person.
-    if (id !== account.login) return undefined;
+    // The development login form accepts any login: only the configured ones are real people.
+    const account = accounts.find((candidate) => candidate.login === id);
+    if (!account) return undefined;
     return {
       accountId: id,
       async claims() {

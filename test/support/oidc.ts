@@ -15,14 +15,14 @@ export interface TestOidcProvider {
 
 /**
  * A real OpenID Connect provider (oidc-provider, ESM-only, hence its own Node process) on a
- * loopback port, knowing one confidential client and one account.
+ * loopback port, knowing one confidential client and the given accounts.
  */
 export async function startTestOidcProvider(options: {
   port: number;
   clientId: string;
   clientSecret: string;
   redirectUri: string;
-  account: TestAccount;
+  accounts: TestAccount[];
 }): Promise<TestOidcProvider> {
   const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, 'oidc-provider.mjs')], {
     env: {
@@ -31,7 +31,7 @@ export async function startTestOidcProvider(options: {
       OIDC_TEST_CLIENT_ID: options.clientId,
       OIDC_TEST_CLIENT_SECRET: options.clientSecret,
       OIDC_TEST_REDIRECT_URI: options.redirectUri,
-      OIDC_TEST_ACCOUNT: JSON.stringify(options.account),
+      OIDC_TEST_ACCOUNTS: JSON.stringify(options.accounts),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
