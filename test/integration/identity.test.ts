@@ -159,6 +159,29 @@ describe('identity at the gateway', () => {
         },
       );
 
+      it('keeps `principal` out of the public API: only the gateway asks profiles directly', async () => {
+        const admin = demo.programmeAdmins?.[0] ?? '';
+        const response = await hub.queryAs(admin, '{ principal(id: "' + admin + '") { roles } }');
+        expect(response.data ?? null).toBeNull();
+        expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+        // Straight to profiles with an agent's token (not the gateway's own): refused as well.
+        const direct = await postGraphQL(
+          hub.subgraphs.profiles?.url ?? '',
+          '{ principal(id: "' + admin + '") { roles } }',
+          {},
+          {
+            authorization: `Bearer ${await signInternalToken(hub.keys, {
+              kind: 'agent',
+              agentId: admin,
+              administrationId: null,
+              roles: ['AGENT', 'ADMIN'],
+              hostOf: [],
+            })}`,
+          },
+        );
+        expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      });
+
       it('closes a subgraph socket opened without the gateway’s token', async () => {
         for (const authorization of [undefined, `Bearer ${await forged()}`]) {
           const client = createWsClient({

@@ -419,12 +419,14 @@ describe('Agent.applications', () => {
   });
 
   it.each(['otherAgent', 'otherManager', 'otherHost', 'client', 'anonymous'] as const)(
-    'answers null with FORBIDDEN to %s and keeps the rest of the response',
+    'answers null with FORBIDDEN (UNAUTHENTICATED when anonymous) to %s and keeps the rest of the response',
     async (who) => {
       const response = await applicationsOfAlice(who);
       expect(response.data!._entities[0]).toEqual({ id: ids.alice, applications: null });
       expect(response.errors).toHaveLength(1);
-      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.extensions?.code).toBe(
+        who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+      );
       expect(response.errors?.[0]?.path).toEqual(['_entities', 0, 'applications']);
       expect(response.errors?.[0]?.message).toMatch(/supérieur hiérarchique/);
     },
@@ -498,11 +500,13 @@ describe('Mission.applications', () => {
   });
 
   it.each(['client', 'anonymous'] as const)(
-    'answers null with FORBIDDEN to %s, seatsRemaining staying public',
+    'answers null with FORBIDDEN (UNAUTHENTICATED when anonymous) to %s, seatsRemaining staying public',
     async (who) => {
       const response = await applicationsOfHosted(who);
       expect(response.data!._entities[0]).toEqual({ id: hosted, seatsRemaining: 10, applications: null });
-      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.extensions?.code).toBe(
+        who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+      );
     },
   );
 });
@@ -543,11 +547,13 @@ describe('Agent.approvalsData', () => {
   );
 
   it.each(['manager', 'host', 'otherAgent', 'client', 'anonymous'] as const)(
-    'answers null with FORBIDDEN to %s',
+    'answers null with FORBIDDEN (UNAUTHENTICATED when anonymous) to %s',
     async (who) => {
       const response = await dataOfAlice(who);
       expect(response.data!._entities[0]).toEqual({ id: ids.alice, approvalsData: null });
-      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(response.errors?.[0]?.extensions?.code).toBe(
+        who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+      );
     },
   );
 });

@@ -329,7 +329,7 @@ describe('personal fields', () => {
     expect(response.errors?.[0]?.message).toMatch(/manager/);
   });
 
-  it('are shown to the gateway through _entities, and refused there to an anonymous visitor', async () => {
+  it('are shown to the gateway through _entities, and refused there to an anonymous visitor, who is asked to sign in', async () => {
     const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Agent { id displayName email }
     } }`;
@@ -345,7 +345,7 @@ describe('personal fields', () => {
     expect(anonymous.data).toEqual({
       _entities: [{ id: id(SELF), displayName: `Prénom${SELF} NOM001`, email: null }],
     });
-    expect(codes(anonymous.errors)).toEqual([['_entities.0.email', 'FORBIDDEN']]);
+    expect(codes(anonymous.errors)).toEqual([['_entities.0.email', 'UNAUTHENTICATED']]);
   });
 
   it('audits a person reading someone else’s, once per request, and neither self-reads nor refusals', async () => {

@@ -14,6 +14,7 @@ import {
   publishEvent,
   type RequestContext,
   type Viewer,
+  denied,
 } from '@talents/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { agentReference } from '../agent/agent.types';
@@ -77,7 +78,8 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
 export async function applicationsOfMission(ctx: RequestContext, missionId: string): Promise<Application[]> {
   const viewer = ctx.viewer;
   if (viewer.kind !== 'agent') {
-    throw forbidden(
+    throw denied(
+      viewer,
       'Les candidatures à une mission ne sont visibles que des agents connectés.',
       'applications',
     );
@@ -105,7 +107,7 @@ const AGENT_APPLICATIONS_FORBIDDEN =
 export async function applicationsOfAgent(ctx: RequestContext, agentId: string): Promise<Application[]> {
   const viewer = ctx.viewer;
   const me = viewerAgentId(viewer);
-  if (!me) throw forbidden(AGENT_APPLICATIONS_FORBIDDEN, 'applications');
+  if (!me) throw denied(viewer, AGENT_APPLICATIONS_FORBIDDEN, 'applications');
   const key = normaliseUuid(agentId);
   let seesAll = isAdmin(viewer) || key === me;
   if (!seesAll) seesAll = (await agentProjectionById(ctx).load(key))?.managerId === me;
@@ -145,7 +147,8 @@ export async function approvalsDataOf(ctx: RequestContext, agentId: string): Pro
   const viewer = ctx.viewer;
   const key = normaliseUuid(agentId);
   if (!(isAdmin(viewer) || viewerAgentId(viewer) === key)) {
-    throw forbidden(
+    throw denied(
+      viewer,
       'Seuls l’agent lui-même et l’équipe du programme peuvent obtenir ses données de candidature.',
       'approvalsData',
     );

@@ -1,4 +1,4 @@
-import { forbidden, redactAuditFor, type RequestContext } from '@talents/common';
+import { denied, redactAuditFor, type RequestContext } from '@talents/common';
 import { In } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { HostReferentEntity } from '../identity/host-referent.entity';
@@ -32,7 +32,8 @@ export class AgentPrivacyService {
    * administrations and manager. The agent themself or the programme team only.
    */
   async exportData(agent: Agent): Promise<Record<string, unknown>> {
-    if (!isSelfOrAdmin(this.ctx.viewer, agent.id)) throw forbidden(SELF_OR_ADMIN_ONLY, 'profilesData');
+    if (!isSelfOrAdmin(this.ctx.viewer, agent.id))
+      throw denied(this.ctx.viewer, SELF_OR_ADMIN_ONLY, 'profilesData');
     this.ctx.audit.read({
       entityType: 'Agent',
       entityId: agent.id,

@@ -6,6 +6,7 @@ import {
   unauthenticated,
   type RequestContext,
   type Viewer,
+  denied,
 } from '@talents/common';
 import { applicantHostsByAgentId } from './agent.loader';
 import type { Agent } from './agent.types';
@@ -61,7 +62,7 @@ export async function personalField<T>(
   field: PersonalField,
   value: () => T | Promise<T>,
 ): Promise<T> {
-  if (!(await canReadPersonalData(ctx, agent))) throw forbidden(PERSONAL_FIELD_DENIED, field);
+  if (!(await canReadPersonalData(ctx, agent))) throw denied(ctx.viewer, PERSONAL_FIELD_DENIED, field);
   // The trail itself skips machines and people reading their own data.
   ctx.audit.read({ entityType: 'Agent', entityId: agent.id, subjectAgentId: agent.id, field });
   return value();

@@ -1,4 +1,4 @@
-import { forbidden, Role, unauthenticated, type RequestContext } from '@talents/common';
+import { denied, Role, unauthenticated, type RequestContext } from '@talents/common';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Administration } from '../administration/administration.types';
@@ -196,7 +196,7 @@ export class AgentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Administration[]> {
     if (!isSelfOrAdmin(ctx.viewer, agent.id))
-      throw forbidden(SELF_OR_ADMIN_ONLY, 'hiddenFromAdministrations');
+      throw denied(ctx.viewer, SELF_OR_ADMIN_ONLY, 'hiddenFromAdministrations');
     ctx.audit.read({
       entityType: 'Agent',
       entityId: agent.id,

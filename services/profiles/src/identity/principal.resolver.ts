@@ -1,11 +1,13 @@
 import type { RequestContext } from '@talents/common';
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
 import { PrincipalService } from './principal.service';
 import { Principal } from './principal.types';
 
 @Resolver()
 export class PrincipalResolver {
   @Authorized('SYSTEM')
+  // The gateway asks profiles directly; the field stays out of the public API.
+  @Directive('@inaccessible')
   @Query(() => Principal, {
     nullable: true,
     description:
