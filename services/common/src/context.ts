@@ -5,6 +5,7 @@ import { LoaderRegistry } from './loaders';
 import type { Logger } from './logger';
 import type { Viewer } from './identity/viewer';
 import { AuditTrail } from './audit/audit.trail';
+import type { FeedHub } from './feed/feed';
 
 /** What every resolver of every subgraph receives. Subgraphs may extend it. */
 export interface RequestContext {
@@ -17,6 +18,8 @@ export interface RequestContext {
   viewer: Viewer;
   /** Appends to this subgraph's audit log: writes in their transaction, reads when the response leaves. */
   audit: AuditTrail;
+  /** The subgraph's live feed (subscriptions); null for subgraphs that publish none. */
+  feed: FeedHub | null;
 }
 
 export function createRequestContext(
@@ -25,6 +28,7 @@ export function createRequestContext(
   headers: IncomingHttpHeaders,
   viewer: Viewer,
   schema: string,
+  feed: FeedHub | null = null,
 ): RequestContext {
   const header = headers['x-request-id'];
   const requestId = (Array.isArray(header) ? header[0] : header) ?? randomUUID();
@@ -36,5 +40,6 @@ export function createRequestContext(
     logger: logger.child({ requestId, viewer: viewer.subject }),
     viewer,
     audit: new AuditTrail(db, schema, viewer, requestId),
+    feed,
   };
 }

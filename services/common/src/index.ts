@@ -17,3 +17,5 @@ export * from './graphql-messages';
 export * from './identity';
 export * from './audit';
 export * from './events';
+export * from './matching';
+export * from './feed';

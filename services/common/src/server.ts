@@ -14,6 +14,7 @@ import type { Logger } from './logger';
 import { createRequestContext, type RequestContext } from './context';
 import type { TokenVerifier } from './identity/token';
 import type { Viewer } from './identity/viewer';
+import type { FeedHub } from './feed/feed';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -27,6 +28,8 @@ export interface SubgraphServerOptions {
   verifyToken: TokenVerifier;
   /** Shown to clients only outside production. */
   exposeInternals?: boolean;
+  /** The live feed behind this subgraph's subscriptions. */
+  feed?: FeedHub | null;
 }
 
 export interface RunningSubgraph {
@@ -65,7 +68,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const wsCleanup = useServer(
     {
       schema,
-      // The token is checked once, when the socket opens: the gateway opens one per subscription.
+      // The socket's token (the gateway's own) is checked when it opens; each subscription then
+      // carries the token of the person it runs for, in `extensions.authorization`.
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
@@ -82,17 +86,21 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           return false;
         }
       },
-      context: (ctx): RequestContext => {
-        const viewer = socketViewers.get(ctx);
+      context: async (ctx, _id, payload): Promise<RequestContext> => {
+        const socketViewer = socketViewers.get(ctx);
         // onConnect ran first; a missing viewer would mean graphql-ws skipped it.
-        if (!viewer)
+        if (!socketViewer)
           throw new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } });
+        const operationToken = payload.extensions?.authorization;
+        const viewer =
+          typeof operationToken === 'string' ? await options.verifyToken(operationToken) : socketViewer;
         return createRequestContext(
           db,
           logger,
           headersFromConnectionParams(ctx.connectionParams),
           viewer,
           name,
+          options.feed ?? null,
         );
       },
       // Queries and mutations go through HTTP, where Apollo's plugins and limits apply; the
@@ -190,7 +198,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createRequestContext(db, logger, req.headers, res.locals.viewer as Viewer, name),
+        createRequestContext(db, logger, req.headers, res.locals.viewer as Viewer, name, options.feed ?? null),
     }),
   );
 

@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { EventBus, type EventConsumer, type EventSnapshot } from './events/bus';
 import { createTokenVerifier, type GatewayKeySource } from './identity/token';
 import { startSubgraphServer, type RunningSubgraph } from './server';
+import { FeedHub } from './feed/feed';
 
 /** Everything the hub, the tests and the container entry points need to run one subgraph. */
 export interface SubgraphDefinition {
@@ -17,12 +18,15 @@ export interface SubgraphDefinition {
   consumes?: Record<string, EventConsumer>;
   /** Current state of what this subgraph publishes about, for `npm run events -- replay`. */
   snapshot?: EventSnapshot;
+  /** Serves subscriptions from a `feed` table in its schema (created by one of its migrations). */
+  feed?: boolean;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
   db: DataSource;
   queries: QueryCounter;
   events: EventBus;
+  feed: FeedHub | null;
 }
 
 export interface StartSubgraphOptions {
@@ -48,6 +52,7 @@ export async function startSubgraph(
     poolSize: options.poolSize,
   });
   let events: EventBus | null = null;
+  let feed: FeedHub | null = null;
   try {
     events = await EventBus.start({
       databaseUrl: options.databaseUrl,
@@ -57,6 +62,10 @@ export async function startSubgraph(
       consumers: definition.consumes,
     });
     const bus = events;
+    if (definition.feed) {
+      feed = await FeedHub.start({ databaseUrl: options.databaseUrl, schema: definition.name, db: dataSource, logger });
+    }
+    const liveFeed = feed;
     const { schema } = await definition.buildSchema();
     const running = await startSubgraphServer({
       name: definition.name,
@@ -66,19 +75,23 @@ export async function startSubgraph(
       port: options.port ?? 0,
       host: options.host,
       verifyToken: createTokenVerifier(options.gatewayKeys),
+      feed: liveFeed,
     });
     return {
       ...running,
       db: dataSource,
       queries,
       events: bus,
+      feed: liveFeed,
       async stop() {
+        await liveFeed?.stop();
         await running.stop();
         await bus.stop(dataSource);
         await dataSource.destroy();
       },
     };
   } catch (error) {
+    await feed?.stop();
     await events?.stop(dataSource);
     await dataSource.destroy();
     throw error;

@@ -7,8 +7,11 @@ export const EVENT_ROUTES = {
   'mission.changed': ['approvals'],
   /** approvals → profiles: which administrations an agent applied to (who may see their contact details). */
   'application.changed': ['profiles'],
-  /** profiles → approvals: an agent's administration and manager, and their erasure. */
-  'agent.changed': ['approvals'],
+  /**
+   * profiles → approvals: an agent's administration and manager, and their erasure;
+   * profiles → missions: the same plus what matching reads (skills, availability, work mode, city).
+   */
+  'agent.changed': ['approvals', 'missions'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventType = keyof typeof EVENT_ROUTES;
