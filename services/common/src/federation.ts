@@ -14,6 +14,19 @@ const FEDERATION_LINK =
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ReferenceResolvers = GraphQLResolverMap<any>;
 
+/**
+ * type-graphql insists on a PubSub as soon as a schema has a subscription, even when each one
+ * brings its own `subscribe` (ours read the subgraph's feed, `feed/feed.ts`): this one refuses use.
+ */
+const NO_PUB_SUB: NonNullable<BuildSchemaOptions['pubSub']> = {
+  publish() {
+    throw new Error('Subscriptions read the feed table: publish through appendToFeed().');
+  },
+  subscribe() {
+    throw new Error('Every subscription must declare its own `subscribe` (FeedHub.subscribe).');
+  },
+};
+
 export interface FederatedSchema {
   schema: GraphQLSchema;
   /** The subgraph SDL as composition sees it (what `schema/<name>.graphql` holds). */
@@ -33,6 +46,7 @@ export async function buildFederatedSchema(
   const typeGraphqlSchema = await buildSchema({
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     authChecker,
+    pubSub: NO_PUB_SUB,
     ...options,
     skipCheck: true,
   });

@@ -198,7 +198,14 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createRequestContext(db, logger, req.headers, res.locals.viewer as Viewer, name, options.feed ?? null),
+        createRequestContext(
+          db,
+          logger,
+          req.headers,
+          res.locals.viewer as Viewer,
+          name,
+          options.feed ?? null,
+        ),
     }),
   );
 

@@ -63,7 +63,12 @@ export async function startSubgraph(
     });
     const bus = events;
     if (definition.feed) {
-      feed = await FeedHub.start({ databaseUrl: options.databaseUrl, schema: definition.name, db: dataSource, logger });
+      feed = await FeedHub.start({
+        databaseUrl: options.databaseUrl,
+        schema: definition.name,
+        db: dataSource,
+        logger,
+      });
     }
     const liveFeed = feed;
     const { schema } = await definition.buildSchema();

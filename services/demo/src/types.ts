@@ -70,6 +70,8 @@ export interface DemoAgent {
 export interface DemoRequiredSkill {
   skillId: string;
   minLevel: SkillLevel;
+  /** Essential or nice to have (false): the matching weighs essential skills double. Absent: essential. */
+  essential?: boolean;
 }
 
 export interface DemoMission {

@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import type { SubgraphDefinition } from '@talents/common';
 import { CreateMissions1733000000000 } from './migrations/1733000000000-CreateMissions';
 import { CreateMissionsAuditLog1736000000000 } from './migrations/1736000000000-CreateMissionsAuditLog';
+import { MatchingAndFeed1737000000000 } from './migrations/1737000000000-MatchingAndFeed';
+import { applyAgentChangedForMatching } from './matching/agent-profile.consumer';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
 import { buildMissionsSchema } from './schema';
 
 export { seedMissions } from './mission/mission.seed';
+export { seedAgentMatchProfiles } from './matching/agent-profile.consumer';
+export { MISSION_PUBLISHED_TOPIC } from './matching/matching.feed';
 export { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 export {
   missionChangedEvent,
@@ -18,7 +22,13 @@ export {
 export const missionsSubgraph: SubgraphDefinition = {
   name: 'missions',
   entities: [MissionEntity, MissionSkillEntity],
-  migrations: [CreateMissions1733000000000, CreateMissionsAuditLog1736000000000],
+  migrations: [
+    CreateMissions1733000000000,
+    CreateMissionsAuditLog1736000000000,
+    MatchingAndFeed1737000000000,
+  ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,
+  consumes: { 'agent.changed': applyAgentChangedForMatching },
+  feed: true,
 };

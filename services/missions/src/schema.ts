@@ -11,6 +11,7 @@ import { AgentResolver } from './agent/agent.resolver';
 import type { MissionEntity } from './mission/mission.entity';
 import { missionLoaders } from './mission/mission.loader';
 import { MissionConnectionResolver, MissionResolver } from './mission/mission.resolver';
+import { AgentMatchingResolver, MatchingSubscriptionResolver } from './matching/matching.resolver';
 
 export function buildMissionsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema(
@@ -20,6 +21,8 @@ export function buildMissionsSchema(): Promise<FederatedSchema> {
         MissionConnectionResolver,
         AdministrationResolver,
         AgentResolver,
+        AgentMatchingResolver,
+        MatchingSubscriptionResolver,
         createAuditResolver('missions'),
       ],
     },

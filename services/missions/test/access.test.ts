@@ -493,7 +493,7 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
         status: 'DRAFT',
         title: 'Audit d’accessibilité',
         hostAdministrationId: 'dinum',
-        requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED' }],
+        requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED', essential: true }],
       }),
     });
 

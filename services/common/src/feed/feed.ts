@@ -295,7 +295,8 @@ export class FeedHub {
   private async dispatch(row: FeedRow): Promise<void> {
     const byChannel = new Map<FeedChannel<unknown, unknown>, Array<Subscription<unknown, unknown>>>();
     for (const subscription of this.subscriptions) {
-      if (subscription.channel.topic !== row.topic || BigInt(subscription.position) >= BigInt(row.seq)) continue;
+      if (subscription.channel.topic !== row.topic || BigInt(subscription.position) >= BigInt(row.seq))
+        continue;
       if (!subscription.live) {
         subscription.buffered.push(row);
         continue;

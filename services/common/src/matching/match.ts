@@ -38,7 +38,8 @@ export interface MatchScoreRow {
 }
 
 /** The columns `match_score` returns, for SELECT lists. */
-export const MATCH_COLUMNS = 'score, skills_score, availability_score, work_mode_score, met, partly_met, missing';
+export const MATCH_COLUMNS =
+  'score, skills_score, availability_score, work_mode_score, met, partly_met, missing';
 
 /**
  * `CREATE OR REPLACE FUNCTION "<schema>".match_score(...)`. Arguments, in order: the mission's

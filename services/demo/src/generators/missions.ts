@@ -110,7 +110,11 @@ export function generateMissions(
     const contact = pickContact(rng, agents, timeline.createdAt);
     const host = contact.administration;
     const { template, subject } = pickTemplate(rng, kind, domain, host.subjects);
-    const requiredSkills = pickRequiredSkills(rng, template);
+    // The first two skills of a template are what the mission cannot do without.
+    const requiredSkills = pickRequiredSkills(rng, template).map((skill, index) => ({
+      ...skill,
+      essential: index < 2,
+    }));
     const workMode = rng.weighted(WORK_MODES);
     const location = workMode === WorkMode.REMOTE ? null : contact.agent.city;
     const crisis = rng.chance(0.1);

@@ -22,6 +22,14 @@ export class RequiredSkillInput {
 
   @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })
   minLevel!: SkillLevel;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      'Compétence indispensable (vrai, par défaut) ou appréciée (faux) : le rapprochement compte double les indispensables.',
+  })
+  essential?: boolean | null;
 }
 
 @InputType('MissionInput', { description: 'Contenu d’une mission, à la création comme à la modification.' })

@@ -177,7 +177,11 @@ export class MissionResolver {
   async requiredSkills(@Root() mission: MissionEntity, @Ctx() ctx: RequestContext): Promise<RequiredSkill[]> {
     const rows = await missionLoaders.requiredSkills(ctx).load(mission.id);
     return rows.map((row) =>
-      Object.assign(new RequiredSkill(), { skill: Skill.ref(row.skillId), minLevel: row.minLevel }),
+      Object.assign(new RequiredSkill(), {
+        skill: Skill.ref(row.skillId),
+        minLevel: row.minLevel,
+        essential: row.essential,
+      }),
     );
   }
 

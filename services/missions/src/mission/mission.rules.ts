@@ -64,7 +64,7 @@ export interface MissionFields {
   description: string;
   hostAdministrationId: string;
   contactAgentId: string;
-  requiredSkills: Array<{ skillId: string; minLevel: SkillLevel }>;
+  requiredSkills: Array<{ skillId: string; minLevel: SkillLevel; essential: boolean }>;
   effortHours: number;
   startDate: string;
   endDate: string;
@@ -76,7 +76,11 @@ export interface MissionFields {
   restrictedTo: string[];
 }
 
-export interface MissionFieldsInput extends Omit<MissionFields, 'location' | 'restrictedTo' | 'crisis'> {
+export interface MissionFieldsInput extends Omit<
+  MissionFields,
+  'location' | 'restrictedTo' | 'crisis' | 'requiredSkills'
+> {
+  requiredSkills: Array<{ skillId: string; minLevel: SkillLevel; essential?: boolean | null }>;
   location?: string | null;
   crisis?: boolean | null;
   restrictedToAdministrationIds?: string[] | null;
@@ -101,7 +105,7 @@ export function checkMissionInput(input: MissionFieldsInput, path = 'input'): Mi
       );
     }
     seen.add(skillId);
-    return { skillId, minLevel: skill.minLevel };
+    return { skillId, minLevel: skill.minLevel, essential: skill.essential ?? true };
   });
 
   // 'YYYY-MM-DD' strings compare like the dates they denote.

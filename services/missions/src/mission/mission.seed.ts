@@ -1,3 +1,4 @@
+import { seedAgentMatchProfiles } from '../matching/agent-profile.consumer';
 import type { DemoData, DemoMission } from '@talents/demo';
 import type { DataSource } from 'typeorm';
 import { MissionEntity, MissionSkillEntity } from './mission.entity';
@@ -48,6 +49,7 @@ export async function seedMissions(db: DataSource, data: DemoData): Promise<void
       missionId: mission.id,
       skillId: skill.skillId,
       minLevel: skill.minLevel,
+      essential: skill.essential ?? true,
       position,
     })),
   );
@@ -73,4 +75,6 @@ export async function seedMissions(db: DataSource, data: DemoData): Promise<void
         .execute();
     }
   });
+  // The agents as profiles announces them: the live feed and recommendations read this projection.
+  await seedAgentMatchProfiles(db, data);
 }

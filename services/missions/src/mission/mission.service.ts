@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  appendToFeed,
   checkPageSize,
   conflict,
   decodeCursor,
@@ -15,6 +16,7 @@ import {
   type SkillLevel,
   SkillMatch,
 } from '@talents/common';
+import { MISSION_PUBLISHED_TOPIC } from '../matching/matching.feed';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MISSION_SKILL_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
@@ -54,6 +56,7 @@ function skillRows(missionId: string, fields: MissionFields) {
     missionId,
     skillId: skill.skillId,
     minLevel: skill.minLevel,
+    essential: skill.essential,
     position,
   }));
 }
@@ -66,11 +69,13 @@ function columnValues(fields: MissionFields) {
 interface RequiredSkillFields {
   skillId: string;
   minLevel: SkillLevel;
+  essential: boolean;
 }
 
 /** A mission as the audit log keeps it: its columns, and its skills when the write set them. */
 function auditedMission(mission: MissionEntity, requiredSkills?: RequiredSkillFields[]) {
-  const { listedAt: _listedAt, ...columns } = mission;
+  // Derived columns (listing order, skill arrays kept by a trigger) say nothing new.
+  const { listedAt: _listedAt, skillIds: _skillIds, ...columns } = mission;
   return requiredSkills ? { ...columns, requiredSkills } : columns;
 }
 
@@ -235,6 +240,10 @@ export class MissionService {
         .execute();
       const after = await this.reload(manager, id);
       await this.recordWrite(manager, transition, before, after);
+      // Subscribers hear of the publication only once it is committed (NOTIFY at commit).
+      if (transition === 'publish') {
+        await appendToFeed(manager, 'missions', { topic: MISSION_PUBLISHED_TOPIC, entityId: id });
+      }
       return after;
     });
   }
@@ -266,7 +275,7 @@ export class MissionService {
     const rows = await manager
       .getRepository(MissionSkillEntity)
       .find({ where: { missionId: id }, order: { position: 'ASC' } });
-    return rows.map((row) => ({ skillId: row.skillId, minLevel: row.minLevel }));
+    return rows.map((row) => ({ skillId: row.skillId, minLevel: row.minLevel, essential: row.essential }));
   }
 
   /**

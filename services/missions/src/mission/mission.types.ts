@@ -77,6 +77,8 @@ export class Mission {
 }
 
 @Directive('@shareable')
+// Shareable: profiles reads it through `@requires` to suggest agents for a mission.
+@Directive('@shareable')
 @ObjectType('RequiredSkill', {
   description: 'Compétence demandée par une mission, avec le niveau minimal attendu.',
 })
@@ -86,6 +88,12 @@ export class RequiredSkill {
 
   @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })
   minLevel!: SkillLevel;
+
+  @Field(() => Boolean, {
+    description:
+      'Compétence indispensable (vrai) ou appréciée (faux) ; le rapprochement compte double les indispensables.',
+  })
+  essential!: boolean;
 }
 
 @ObjectType('MissionConnection', { description: 'Page de missions, parcourue par curseur.' })
