@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@talents/common';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
 import { dataExportRouter } from './auth/data-export';
@@ -22,7 +23,9 @@ import { scopePlugin, supergraphGraphs } from './auth/scopes';
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
-import { forwardableHeaders } from './headers';
+import { ForwardingDataSource } from './forwarding-data-source';
+import { checkOperationLimits } from './limits';
+import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
 
 export interface GatewayContext {
   headers: IncomingHttpHeaders;
@@ -62,28 +65,22 @@ export interface RunningGateway {
   port: number;
   url: string;
   graphqlUrl: string;
+  /** graphql-ws on the same path: federated subscriptions. */
+  subscriptions: SubscriptionBridge;
+  /** Serves another supergraph without restarting: HTTP plans and live subscriptions (closed, 4205). */
+  updateSupergraph(supergraphSdl: string): void;
   stop(): Promise<void>;
-}
-
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override async willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
-    // Apollo asks subgraphs for their SDL with an empty context only when it introspects, which
-    // this gateway never does (static supergraph); nothing to sign for then.
-    if (!context.headers) return;
-    for (const [name, value] of forwardableHeaders(context.headers)) request.http?.headers.set(name, value);
-    request.http?.headers.set('x-request-id', context.requestId);
-    // The client's own credentials never reach a subgraph: only what the gateway vouches for.
-    request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
-  }
 }
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = createLogger('gateway');
+  let updateGatewaySupergraph: ((supergraphSdl: string) => void) | null = null;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    // A function rather than the text, so that the supergraph can be swapped while running.
+    supergraphSdl: ({ update }) => {
+      updateGatewaySupergraph = update;
+      return Promise.resolve({ supergraphSdl: options.supergraphSdl });
+    },
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
 
@@ -113,7 +110,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), scopePlugin(options.supergraphSdl)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      scopePlugin(options.supergraphSdl),
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ document, operation }) {
+              if (operation) checkOperationLimits(document, operation);
+            },
+          };
+        },
+      },
+    ],
   });
   try {
     await apollo.start();
@@ -135,6 +144,43 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       internalToken: () => (token ??= signInternalToken(keys, principal)),
     };
   };
+
+  const subscriptions = startSubscriptionBridge({
+    httpServer,
+    path: '/graphql',
+    supergraphSdl: options.supergraphSdl,
+    subgraphUrls: Object.fromEntries(
+      [...supergraphGraphs(options.supergraphSdl).values()].map(({ name, url }) => [
+        name,
+        options.subgraphUrls[name] ?? url,
+      ]),
+    ),
+    keys,
+    authenticate: (request, connectionParams) => {
+      const fromParams = connectionParams?.authorization;
+      const header = request.headers.authorization;
+      return authenticator.principalOfHeaders({
+        authorization: typeof fromParams === 'string' ? fromParams : header,
+        cookie: request.headers.cookie,
+      });
+    },
+    refresh: (principal) =>
+      principal.kind === 'agent' ? directory.byId(principal.agentId) : Promise.resolve(principal),
+    contextFor: (principal, requestId) => contextFor(principal, requestId),
+    checkOperation: (plan, principal) => {
+      if (principal.kind === 'client') {
+        throw new GraphQLError(
+          'Les clients d’API ne peuvent que lire : mutations et souscriptions leur sont fermées.',
+          {
+            extensions: { code: 'FORBIDDEN' },
+          },
+        );
+      }
+      checkOperationLimits(plan.document, plan.operationContext.operation);
+    },
+    formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
+    logger,
+  });
 
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
@@ -233,7 +279,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     url,
     graphqlUrl: `${url}/graphql`,
+    subscriptions,
+    updateSupergraph(supergraphSdl: string) {
+      updateGatewaySupergraph?.(supergraphSdl);
+      subscriptions.updateSupergraph(supergraphSdl);
+    },
     async stop() {
+      await subscriptions.close();
       await apollo.stop();
       await apiClients.close();
     },

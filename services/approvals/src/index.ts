@@ -1,22 +1,26 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, createAuditResolver, type SubgraphDefinition } from '@talents/common';
+import type { PubSub } from 'type-graphql';
 import { AgentResolver, agentReferenceResolver } from './agent/agent.resolver';
 import { ApplicationEntity } from './application/application.entity';
 import { applicationsSnapshot } from './application/application.events';
 import { ApplicationResolver, applicationReferenceResolver } from './application/application.resolver';
 import { CreateApplications1730000000000 } from './migrations/1730000000000-CreateApplications';
 import { ProjectionsAndAudit1735000000000 } from './migrations/1735000000000-ProjectionsAndAudit';
+import { ApplicationFeed1738000000000 } from './migrations/1738000000000-ApplicationFeed';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 
 export { seedApprovals } from './seed';
 export { ApplicationEntity, ACTIVE_STATUSES, REASONED_STATUSES } from './application/application.entity';
-export { Application } from './application/application.types';
+export { Application, ApplicationUpdate } from './application/application.types';
 export {
   applicationChangedEvent,
   applicationsSnapshot,
+  APPLICATION_UPDATE_TOPIC,
   type ApplicationChangedPayload,
+  type ApplicationUpdatePayload,
 } from './application/application.events';
 export {
   applyAgentChanged,
@@ -28,13 +32,30 @@ export { AgentProjectionEntity, MissionProjectionEntity } from './projection/pro
 
 const AuditResolver = createAuditResolver('approvals');
 
+/**
+ * type-graphql refuses to build subscriptions without a PubSub, even when each of them brings its
+ * own `subscribe` (as ours do, reading the feed). Nothing may publish or subscribe through this one.
+ */
+const NO_PUBSUB: PubSub = {
+  publish() {
+    throw new Error('approvals subscriptions read the feed table: publish with appendToFeed.');
+  },
+  subscribe() {
+    throw new Error('approvals subscriptions read the feed table: subscribe through FeedHub.');
+  },
+};
+
 export const approvalsSubgraph: SubgraphDefinition = {
   name: 'approvals',
   entities: [ApplicationEntity, MissionProjectionEntity, AgentProjectionEntity],
-  migrations: [CreateApplications1730000000000, ProjectionsAndAudit1735000000000],
+  migrations: [
+    CreateApplications1730000000000,
+    ProjectionsAndAudit1735000000000,
+    ApplicationFeed1738000000000,
+  ],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, AuditResolver] },
+      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, AuditResolver], pubSub: NO_PUBSUB },
       {
         Application: applicationReferenceResolver,
         Mission: missionReferenceResolver,
@@ -46,4 +67,5 @@ export const approvalsSubgraph: SubgraphDefinition = {
     'agent.changed': applyAgentChanged,
   },
   snapshot: applicationsSnapshot,
+  feed: true,
 };

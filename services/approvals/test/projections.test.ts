@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { agentViewer, ApplicationStatus, MissionStatus, type DomainEvent } from '@talents/common';
+import {
+  agentViewer,
+  ApplicationStatus,
+  consumersOf,
+  MissionStatus,
+  type DomainEvent,
+} from '@talents/common';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import {
   applicationChangedEvent,
@@ -323,7 +329,10 @@ describe('through the event bus', () => {
       payload: { id: agentId, administrationId: 'dgfip', managerId: null, erased: false, version },
     };
     const events: Array<DomainEvent<object>> = [mission, agent];
-    expect(await subgraph.events.publishDetached(events)).toBe(2);
+    // One job per consumer of each event (agent.changed also reaches missions).
+    expect(await subgraph.events.publishDetached(events)).toBe(
+      consumersOf('mission.changed').length + consumersOf('agent.changed').length,
+    );
     expect(
       await eventually(
         () => missionRow(missionId),

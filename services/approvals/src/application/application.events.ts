@@ -1,5 +1,5 @@
-import type { DomainEvent, EventSnapshot } from '@talents/common';
-import type { DataSource } from 'typeorm';
+import { appendToFeed, type DomainEvent, type EventSnapshot } from '@talents/common';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ApplicationEntity } from './application.entity';
 
 /** `application.changed` (approvals → profiles): who applied where, hosted by whom, at which stage. */
@@ -31,6 +31,45 @@ export function applicationChangedEvent(
       version: application.updatedAt.toISOString(),
     },
   };
+}
+
+/** Topic of the feed rows behind `myApplicationUpdates` and `approvalInboxUpdates`. */
+export const APPLICATION_UPDATE_TOPIC = 'application.status';
+
+/**
+ * What a feed row says of a change: enough to pick its subscribers (the applicant; the manager is
+ * looked up at delivery time) and to tell the status and instant of the change, which a client
+ * resuming later must still see as they were, whatever the application became since.
+ */
+export interface ApplicationUpdatePayload {
+  applicationId: string;
+  agentId: string;
+  missionId: string;
+  status: string;
+  /** ISO instant of the change (the application's `updatedAt` after the write). */
+  occurredAt: string;
+}
+
+/**
+ * Appends the change to the live feed, through the transaction of the change: a rolled-back write
+ * is never pushed, a committed one always is (and can be replayed from its cursor).
+ */
+export async function appendApplicationUpdate(
+  manager: EntityManager,
+  application: Pick<ApplicationEntity, 'id' | 'agentId' | 'missionId' | 'status' | 'updatedAt'>,
+): Promise<string> {
+  const payload: ApplicationUpdatePayload = {
+    applicationId: application.id,
+    agentId: application.agentId,
+    missionId: application.missionId,
+    status: application.status,
+    occurredAt: application.updatedAt.toISOString(),
+  };
+  return appendToFeed(manager, 'approvals', {
+    topic: APPLICATION_UPDATE_TOPIC,
+    entityId: application.id,
+    payload: { ...payload },
+  });
 }
 
 const SNAPSHOT_PAGE = 500;

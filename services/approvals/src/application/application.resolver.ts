@@ -1,8 +1,23 @@
-import { DecisionReason, validateArgument, type RequestContext } from '@talents/common';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { DecisionReason, validateArgument, type FeedEvent, type RequestContext } from '@talents/common';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  subscribeToApplicationUpdates,
+  toApplicationUpdate,
+  type ApplicationDelivery,
+} from './application.feed';
 import { ApplyInput } from './application.inputs';
 import { applyToMission, findApplication, getApplication, withdrawApplication } from './application.service';
-import { Application } from './application.types';
+import { Application, ApplicationUpdate } from './application.types';
+
+const AFTER_DESCRIPTION =
+  'Curseur `cursor` du dernier événement reçu : la souscription reprend juste après lui, d’abord avec ' +
+  'les événements manqués, dans l’ordre, puis en direct. Absent : à partir de maintenant. Curseur mal ' +
+  'formé : BAD_USER_INPUT (champ `after`).';
+
+/** `args` of a subscription's `subscribe` function, before type-graphql's conversion. */
+function afterOf(args: unknown): unknown {
+  return (args as { after?: unknown } | null)?.after ?? null;
+}
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -59,6 +74,40 @@ export class ApplicationResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Application> {
     return withdrawApplication(ctx, id, reason, reasonText);
+  }
+
+  @Subscription(() => ApplicationUpdate, {
+    description:
+      'Changements de statut des candidatures de l’agent connecté, en direct : dépôt, retrait et toute ' +
+      'décision ultérieure ; rien de celles des autres agents. Réservé aux agents connectés ' +
+      '(UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
+    subscribe: ({ args, context }) =>
+      subscribeToApplicationUpdates(context as RequestContext, 'myApplicationUpdates', afterOf(args)),
+  })
+  myApplicationUpdates(
+    @Root() event: FeedEvent<ApplicationDelivery>,
+    @Ctx() ctx: RequestContext,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) _after: string | null,
+  ): Promise<ApplicationUpdate> {
+    return toApplicationUpdate(ctx, event, 'myApplicationUpdates');
+  }
+
+  @Subscription(() => ApplicationUpdate, {
+    description:
+      'Boîte de réception du supérieur hiérarchique, en direct : chaque changement de statut d’une ' +
+      'candidature d’un agent qu’il encadre (d’après le rattachement hiérarchique connu au moment de ' +
+      'l’événement). Ouverte à tout agent connecté : un agent qui n’encadre personne ne reçoit rien, jusqu’à ' +
+      'ce qu’un agent lui soit rattaché ; jamais ses propres candidatures ni celles des agents encadrés par ' +
+      'd’autres. Réservé aux agents connectés (UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
+    subscribe: ({ args, context }) =>
+      subscribeToApplicationUpdates(context as RequestContext, 'approvalInboxUpdates', afterOf(args)),
+  })
+  approvalInboxUpdates(
+    @Root() event: FeedEvent<ApplicationDelivery>,
+    @Ctx() ctx: RequestContext,
+    @Arg('after', () => String, { nullable: true, description: AFTER_DESCRIPTION }) _after: string | null,
+  ): Promise<ApplicationUpdate> {
+    return toApplicationUpdate(ctx, event, 'approvalInboxUpdates');
   }
 }
 

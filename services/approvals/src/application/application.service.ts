@@ -23,7 +23,7 @@ import { MissionProjectionEntity } from '../projection/projection.entity';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { auditApplicationsRead, canReadApplication, viewerAgentId } from './application.access';
 import { ApplicationEntity, ONE_ACTIVE_APPLICATION_INDEX, WITHDRAWABLE_STATUSES } from './application.entity';
-import { applicationChangedEvent } from './application.events';
+import { appendApplicationUpdate, applicationChangedEvent } from './application.events';
 import { REASON_TEXT_MAX_LENGTH, type ApplyInput } from './application.inputs';
 import {
   applicationById,
@@ -230,7 +230,7 @@ function checkMissionOpen(
   }
 }
 
-interface ApplicationRow {
+export interface ApplicationRow {
   id: string;
   agent_id: string;
   mission_id: string;
@@ -245,7 +245,7 @@ interface ApplicationRow {
   erased_at: Date | null;
 }
 
-function fromRow(row: ApplicationRow): ApplicationEntity {
+export function fromRow(row: ApplicationRow): ApplicationEntity {
   return Object.assign(new ApplicationEntity(), {
     id: row.id,
     agentId: row.agent_id,
@@ -276,7 +276,10 @@ function auditState(entity: ApplicationEntity): Record<string, unknown> {
   };
 }
 
-/** Audit row and event of one write, in its transaction: both exist exactly when the change does. */
+/**
+ * Audit row, event and live-feed row of one write, in its transaction: all three exist exactly when
+ * the change does. Every write that changes a status goes through here, so subscribers see them all.
+ */
 async function recordWrite(
   ctx: RequestContext,
   manager: EntityManager,
@@ -293,6 +296,7 @@ async function recordWrite(
     after: auditState(after),
   });
   await publishEvent(manager, applicationChangedEvent(after));
+  await appendApplicationUpdate(manager, after);
 }
 
 /**

@@ -51,3 +51,30 @@ export class Application {
   @Field(() => GraphQLISODateTime, { description: 'Date et heure de la dernière modification.' })
   updatedAt!: Date;
 }
+
+@ObjectType('ApplicationUpdate', {
+  description:
+    'Changement de statut d’une candidature, poussé en direct par une souscription : dépôt, retrait ou ' +
+    'toute décision ultérieure.',
+})
+export class ApplicationUpdate {
+  @Field({
+    description:
+      'Curseur opaque de cet événement : passez-le en argument `after` pour reprendre la souscription ' +
+      'juste après lui, sans perte ni doublon.',
+  })
+  cursor!: string;
+
+  @Field(() => Application, {
+    description: 'La candidature concernée, dans son état au moment où l’événement est remis.',
+  })
+  application!: Application;
+
+  @Field(() => ApplicationStatus, {
+    description: 'Statut de la candidature au moment de l’événement (il a pu changer depuis).',
+  })
+  status!: ApplicationStatus;
+
+  @Field(() => GraphQLISODateTime, { description: 'Date et heure du changement.' })
+  occurredAt!: Date;
+}

@@ -1,0 +1,416 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import { executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
+import type { QueryPlan } from '@apollo/query-planner';
+import type { Logger } from '@talents/common';
+import {
+  GraphQLError,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLFormattedError,
+} from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import WebSocket, { WebSocketServer } from 'ws';
+import { ForwardingDataSource } from '../forwarding-data-source';
+import type { GatewayContext } from '../gateway';
+import type { SigningKeys } from '../auth/keys';
+import { signInternalToken } from '../auth/internal-token';
+import { SYSTEM, type Principal } from '../auth/principal';
+import {
+  AFTER_VARIABLE,
+  CURSOR_ALIAS,
+  PlanningError,
+  SubscriptionPlanner,
+  type SubscriptionPlan,
+} from './planner';
+
+/**
+ * Close codes of the gateway's subscription socket (docs/subscriptions.md), beside graphql-ws's own
+ * (4400 bad request, 4401 unauthorised, 4403 forbidden…).
+ */
+export const CLOSE_CODES = {
+  /** The supergraph changed: plans are void, resubscribe (with `after` to miss nothing). */
+  supergraphChanged: 4205,
+  /** The client read too slowly: its queue overflowed; reconnect and resume with `after`. */
+  slowConsumer: 4413,
+} as const;
+
+/** Events waiting for one client, and bytes waiting in its socket, before it is dropped. */
+const MAX_QUEUED_EVENTS = 100;
+const MAX_BUFFERED_BYTES = 1 << 20;
+/** Tokens in subscribe payloads are re-signed this often (they live 60 s; resubscriptions reuse them). */
+const TOKEN_REFRESH_MS = 20_000;
+/** Stand-in service of the primary fetch: the event from the subgraph is its response. */
+const EVENT_SERVICE = '__subscription_event__';
+
+export interface SubscriptionBridgeOptions {
+  httpServer: Server;
+  path: string;
+  supergraphSdl: string;
+  /** HTTP URL of each subgraph by name (`/graphql`); the socket is the same URL over ws. */
+  subgraphUrls: Record<string, string>;
+  keys: SigningKeys;
+  /** Who opens the socket (session cookie of the upgrade request; refuses API keys it cannot verify). */
+  authenticate(
+    request: IncomingMessage,
+    connectionParams: Record<string, unknown> | undefined,
+  ): Promise<Principal>;
+  /** The principal as it is now, per event: null when they may no longer sign in. */
+  refresh(principal: Principal): Promise<Principal | null>;
+  contextFor(principal: Principal, requestId: string): GatewayContext;
+  /** Checks the gateway applies to every operation, HTTP or socket (limits, scopes); throws GraphQLError. */
+  checkOperation(plan: SubscriptionPlan, principal: Principal): void;
+  formatError(error: GraphQLFormattedError): GraphQLFormattedError;
+  logger: Logger;
+}
+
+export interface SubscriptionBridge {
+  /** Swaps the supergraph: new plans from now on, live subscriptions closed with 4205. */
+  updateSupergraph(supergraphSdl: string): void;
+  /** Subscriptions running now (tests, metrics). */
+  readonly active: number;
+  close(): Promise<void>;
+}
+
+function wsUrlOf(httpUrl: string): string {
+  return httpUrl.replace(/^http/, 'ws');
+}
+
+interface Live {
+  principal: Principal;
+  token: string;
+}
+
+/** graphql-ws on the gateway's `/graphql`, bridging each subscription to its owning subgraph. */
+export function startSubscriptionBridge(options: SubscriptionBridgeOptions): SubscriptionBridge {
+  const { logger } = options;
+  let planner = new SubscriptionPlanner(options.supergraphSdl);
+  const services: Record<string, GraphQLDataSource<GatewayContext>> = {};
+  for (const [name, url] of Object.entries(options.subgraphUrls))
+    services[name] = new ForwardingDataSource({ url });
+
+  // One socket per subgraph, shared by every subscription of this gateway; it carries the gateway's
+  // own token, each subscription the token of its person.
+  const upstreams = new Map<string, Client>();
+  const upstream = (name: string): Client => {
+    let client = upstreams.get(name);
+    if (!client) {
+      const url = options.subgraphUrls[name];
+      if (!url) throw new Error(`Sous-graphe inconnu : ${name}`);
+      client = createClient({
+        url: wsUrlOf(url),
+        webSocketImpl: WebSocket,
+        lazy: true,
+        lazyCloseTimeout: 5_000,
+        keepAlive: 10_000,
+        retryAttempts: Number.POSITIVE_INFINITY,
+        shouldRetry: () => true,
+        retryWait: async (retries) => {
+          await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** retries)));
+        },
+        connectionParams: async () => ({
+          authorization: `Bearer ${await signInternalToken(options.keys, SYSTEM)}`,
+        }),
+        on: {
+          closed: (event) => logger.debug({ subgraph: name, event: String(event) }, 'upstream socket closed'),
+        },
+      });
+      upstreams.set(name, client);
+    }
+    return client;
+  };
+
+  const lives = new Set<Live>();
+  const refreshTokens = setInterval(() => {
+    void (async () => {
+      const signed = new Map<Principal, Promise<string>>();
+      for (const live of lives) {
+        const token = signed.get(live.principal) ?? signInternalToken(options.keys, live.principal);
+        signed.set(live.principal, token);
+        live.token = await token;
+      }
+    })().catch((error: unknown) => logger.error({ err: error }, 'subscription token refresh failed'));
+  }, TOKEN_REFRESH_MS);
+  refreshTokens.unref();
+
+  const formatResult = (result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult => {
+    const errors = result.errors?.map((error) =>
+      options.formatError(error instanceof GraphQLError ? error.toJSON() : error),
+    );
+    return errors ? { ...result, errors } : (result as FormattedExecutionResult);
+  };
+
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const principals = new WeakMap<object, Principal>();
+  const sockets = new Set<WebSocket>();
+  wsServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  interface BridgeContext {
+    principal: Principal;
+    plan: SubscriptionPlan;
+    socket: WebSocket;
+    variables: Record<string, unknown>;
+  }
+
+  const cleanup = useServer<Record<string, unknown>, { request: IncomingMessage; socket: WebSocket }>(
+    {
+      onConnect: async (ctx) => {
+        try {
+          principals.set(ctx, await options.authenticate(ctx.extra.request, ctx.connectionParams));
+          return true;
+        } catch (error) {
+          logger.info({ reason: error instanceof Error ? error.message : String(error) }, 'socket refused');
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const principal = principals.get(ctx);
+        if (!principal)
+          return [
+            new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } }),
+          ];
+        let plan: SubscriptionPlan;
+        try {
+          plan = planner.plan(payload.query, payload.operationName);
+          options.checkOperation(plan, principal);
+        } catch (error) {
+          if (error instanceof PlanningError) return [...error.errors];
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const context: BridgeContext = {
+          principal,
+          plan,
+          socket: ctx.extra.socket,
+          variables: payload.variables ?? {},
+        };
+        return {
+          schema: planner.schema,
+          document: plan.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: context,
+        };
+      },
+      // graphql-ws types this as an AsyncGenerator; it only ever iterates it and calls return().
+      subscribe: (args) =>
+        bridgeSubscription(args.contextValue as BridgeContext) as unknown as AsyncGenerator<ExecutionResult>,
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => options.formatError(error instanceof GraphQLError ? error.toJSON() : error)),
+    },
+    wsServer,
+  );
+
+  function bridgeSubscription(context: BridgeContext): AsyncIterableIterator<FormattedExecutionResult> {
+    const { plan, socket } = context;
+    let principal = context.principal;
+    const queue: FormattedExecutionResult[] = [];
+    let waiting: ((result: IteratorResult<FormattedExecutionResult>) => void) | null = null;
+    let finished = false;
+    const live: Live = { principal, token: '' };
+
+    const emit = (result: FormattedExecutionResult) => {
+      if (finished) return;
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: result, done: false });
+        return;
+      }
+      if (queue.length >= MAX_QUEUED_EVENTS || socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        // Never let one slow reader hold events for the others: it reconnects and resumes.
+        logger.warn({ queued: queue.length }, 'slow subscriber dropped');
+        socket.close(CLOSE_CODES.slowConsumer, 'Abonné trop lent : reprenez avec after.');
+        finish();
+        return;
+      }
+      queue.push(result);
+    };
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      lives.delete(live);
+      unsubscribe?.();
+      const resolve = waiting;
+      waiting = null;
+      resolve?.({ value: undefined, done: true });
+    };
+
+    const variableValue = (name: string | null) =>
+      name !== null && typeof context.variables[name] === 'string'
+        ? (context.variables[name] as string)
+        : null;
+    const primaryVariables: Record<string, unknown> = {};
+    for (const name of plan.primary.variableUsages ?? []) {
+      if (name in context.variables) primaryVariables[name] = context.variables[name];
+    }
+    if (plan.resumable)
+      primaryVariables[AFTER_VARIABLE] = plan.literalAfter ?? variableValue(plan.afterVariable);
+    const payload = {
+      query: plan.primary.operation,
+      operationName: plan.primary.operationName ?? undefined,
+      variables: primaryVariables,
+      extensions: {
+        // Read each time graphql-ws (re)sends the subscription: always the freshest token.
+        get authorization() {
+          return `Bearer ${live.token}`;
+        },
+      },
+    };
+    const requestVariables = {
+      ...context.variables,
+      [AFTER_VARIABLE]: primaryVariables[AFTER_VARIABLE] ?? null,
+    };
+
+    let chain = Promise.resolve();
+    const onEvent = async (event: FormattedExecutionResult) => {
+      const data = event.data as Record<string, unknown> | null | undefined;
+      const root = data?.[plan.rootKey] as Record<string, unknown> | null | undefined;
+      const cursor = root?.[CURSOR_ALIAS];
+      // From now on a resubscription (subgraph restart) resumes after this event.
+      if (typeof cursor === 'string') payload.variables[AFTER_VARIABLE] = cursor;
+      if (!data) {
+        emit(formatResult(event));
+        return;
+      }
+      if (principal.kind === 'agent') {
+        const current = await options.refresh(principal);
+        if (!current) {
+          emit({
+            errors: [
+              {
+                message: 'Votre session n’est plus valable : reconnectez-vous.',
+                extensions: { code: 'UNAUTHENTICATED' },
+              },
+            ],
+          });
+          finish();
+          return;
+        }
+        principal = current;
+      }
+      const eventSource: GraphQLDataSource<GatewayContext> = {
+        process: () => Promise.resolve({ data, errors: event.errors as GraphQLError[] | undefined }),
+      };
+      const queryPlan: QueryPlan = {
+        kind: 'QueryPlan',
+        node: plan.rest
+          ? { kind: 'Sequence', nodes: [{ ...plan.primary, serviceName: EVENT_SERVICE }, plan.rest] }
+          : { ...plan.primary, serviceName: EVENT_SERVICE },
+      };
+      const gatewayContext = options.contextFor(principal, randomUUID());
+      const requestContext = {
+        request: {
+          query: '',
+          variables: requestVariables,
+          operationName: plan.operationContext.operation.name?.value,
+        },
+        context: gatewayContext,
+        logger,
+        metrics: {},
+        overallCachePolicy: undefined,
+      } as unknown as Parameters<typeof executeQueryPlan>[2];
+      const result = await executeQueryPlan(
+        queryPlan,
+        { ...services, [EVENT_SERVICE]: eventSource },
+        requestContext,
+        plan.operationContext,
+        planner.supergraphSchema,
+        planner.apiSchema,
+      );
+      const shaped = result.data?.[plan.rootKey] as Record<string, unknown> | null | undefined;
+      if (shaped && typeof shaped === 'object') delete shaped[CURSOR_ALIAS];
+      emit(formatResult(result));
+    };
+
+    let unsubscribe: (() => void) | null = null;
+    void signInternalToken(options.keys, principal).then(
+      (token) => {
+        if (finished) return;
+        live.token = token;
+        lives.add(live);
+        unsubscribe = upstream(plan.primary.serviceName).subscribe(payload, {
+          next: (event) => {
+            chain = chain
+              .then(() => onEvent(event as FormattedExecutionResult))
+              .catch((error: unknown) => {
+                logger.error({ err: error }, 'subscription event failed');
+                emit({
+                  errors: [
+                    {
+                      message: 'Erreur interne du serveur. Réessayez plus tard.',
+                      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                    },
+                  ],
+                });
+              });
+          },
+          error: (error) => {
+            void chain.then(() => {
+              const errors = Array.isArray(error)
+                ? (error as GraphQLFormattedError[])
+                : [
+                    {
+                      message: 'Un service du hub ne répond pas. Réessayez dans un instant.',
+                      extensions: { code: 'SERVICE_UNAVAILABLE' },
+                    },
+                  ];
+              emit({ errors: errors.map((item) => options.formatError(item)) });
+              finish();
+            });
+          },
+          complete: () => void chain.then(finish),
+        });
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not sign a subscription token');
+        finish();
+      },
+    );
+
+    const iterator: AsyncIterableIterator<FormattedExecutionResult> = {
+      next: () => {
+        const value = queue.shift();
+        if (value) return Promise.resolve({ value, done: false });
+        if (finished) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => {
+          waiting = resolve;
+        });
+      },
+      return: () => {
+        finish();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      throw: (error: unknown) => {
+        finish();
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+
+  return {
+    updateSupergraph(supergraphSdl) {
+      planner = new SubscriptionPlanner(supergraphSdl);
+      for (const socket of sockets) {
+        socket.close(CLOSE_CODES.supergraphChanged, 'Schéma fédéré modifié : réabonnez-vous.');
+      }
+    },
+    get active() {
+      return lives.size;
+    },
+    async close() {
+      clearInterval(refreshTokens);
+      for (const socket of sockets) socket.close(1001, 'Arrêt de la passerelle.');
+      await cleanup.dispose();
+      await Promise.all([...upstreams.values()].map((client) => client.dispose()));
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,260 @@
+import { generateDemoData } from '@talents/demo';
+import type { Client } from 'graphql-ws';
+import { record, subscriptionClient } from '../support/subscriptions';
+import { startTestHub, type TestHub } from '../support/hub';
+
+/**
+ * Federated subscriptions through the gateway, as a plain graphql-ws client sees them: the event
+ * comes from missions, the rest of the payload from profiles and approvals.
+ */
+const MATCHES = /* GraphQL */ `
+  subscription ($minScore: Float, $after: String) {
+    missionMatches(minScore: $minScore, after: $after) {
+      cursor
+      score
+      met {
+        id
+        label
+      }
+      missing {
+        label
+      }
+      mission {
+        id
+        title
+        hostAdministration {
+          name
+        }
+        contact {
+          displayName
+        }
+        seatsRemaining
+      }
+    }
+  }
+`;
+
+interface MatchEvent {
+  missionMatches: {
+    cursor: string;
+    score: number;
+    met: Array<{ id: string; label: string }>;
+    missing: Array<{ label: string }>;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { name: string };
+      contact: { displayName: string };
+      seatsRemaining: number;
+    };
+  };
+}
+
+describe('federated subscriptions through the gateway', () => {
+  const demo = generateDemoData();
+  const admins = new Set(demo.programmeAdmins ?? []);
+  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
+  if (!referent) throw new Error('aucun référent dans les données de démonstration');
+  const host = demo.agents.find((a) => a.id === referent.agentId);
+  const admin = demo.agents.find((a) => admins.has(a.id));
+  const hostAdministration = demo.administrations.find((a) => a.id === referent.administrationId);
+  const plain = demo.agents.filter(
+    (a) =>
+      !admins.has(a.id) &&
+      !(demo.hostReferents ?? []).some((r) => r.agentId === a.id) &&
+      a.administrationId !== referent.administrationId,
+  );
+  const agentA = plain[0];
+  const agentB = plain.find((a) => a.administrationId !== agentA?.administrationId);
+  if (!host || !admin || !agentA || !agentB || !hostAdministration) throw new Error('rôles introuvables');
+
+  let hub: TestHub;
+  const clients: Client[] = [];
+  const wsUrl = () => hub.gateway.graphqlUrl.replace(/^http/, 'ws');
+  const clientOf = async (agentId?: string) => {
+    const client = subscriptionClient(wsUrl(), agentId ? await hub.sessionCookie(agentId) : undefined);
+    clients.push(client);
+    return client;
+  };
+
+  const setProfile = async (agentId: string, skills: Array<{ skillId: string; level: string }>) => {
+    const response = await hub.queryAs(
+      agentId,
+      `mutation ($id: ID!, $skills: [AgentSkillInput!]!, $availability: AgentAvailabilityInput!) {
+        setAgentSkills(id: $id, skills: $skills) { id }
+        setAgentAvailability(id: $id, input: $availability) { id }
+      }`,
+      { id: agentId, skills, availability: { hoursPerMonth: 20, from: null, until: null } },
+    );
+    expect(response.errors).toBeUndefined();
+  };
+
+  /** Waits until missions' projection of the agent (fed by agent.changed) holds `skillId`. */
+  const projected = async (agentId: string, skillId: string) => {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const rows = (await hub.subgraphs.missions!.db.query(
+        'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
+        [agentId],
+      )) as Array<{ skill_ids: string[] }>;
+      if (rows[0]?.skill_ids.includes(skillId)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`projection de ${agentId} sans ${skillId}`);
+  };
+
+  let counter = 0;
+  /** A host writes the mission, submits it, the programme team publishes it. */
+  const publish = async (skillIds: string[], restrictedTo: string[] = []) => {
+    counter += 1;
+    const created = await hub.queryAs<{ createMission: { id: string } }>(
+      host.id,
+      `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
+      {
+        input: {
+          title: `Mission en direct ${counter}`,
+          kind: 'UX_IMPROVEMENT',
+          domain: 'TECHNICAL',
+          description: 'Améliorer le parcours d’un service en ligne.',
+          hostAdministrationId: referent.administrationId,
+          contactAgentId: host.id,
+          requiredSkills: skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
+          effortHours: 20,
+          startDate: '2027-03-01',
+          endDate: '2027-05-31',
+          applicationDeadline: '2027-02-15',
+          workMode: 'REMOTE',
+          seats: 2,
+          restrictedToAdministrationIds: restrictedTo,
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.createMission.id ?? '';
+    expect(
+      (await hub.queryAs(host.id, `mutation ($id: ID!) { submitMission(id: $id) { id } }`, { id })).errors,
+    ).toBeUndefined();
+    expect(
+      (await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, { id })).errors,
+    ).toBeUndefined();
+    return id;
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub(demo);
+    await setProfile(agentA.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
+    await setProfile(agentB.id, [{ skillId: 'python', level: 'ADVANCED' }]);
+    await projected(agentA.id, 'audit-accessibilite');
+    await projected(agentB.id, 'python');
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await hub?.stop();
+  });
+
+  it('pushes a published mission to the agents it matches only, with fields of the three subgraphs', async () => {
+    const feedA = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3 });
+    const feedB = record<MatchEvent>(await clientOf(agentB.id), MATCHES, { minScore: 0.3 });
+    // Both subscriptions are live once the gateway holds them upstream.
+    await waitFor(() => hub.gateway.subscriptions.active >= 2);
+
+    const forA = await publish(['audit-accessibilite', 'rgaa']);
+    const forB = await publish(['python']);
+
+    const first = await feedA.nth(1);
+    expect(first.errors).toBeUndefined();
+    const match = first.data?.missionMatches;
+    expect(match?.mission).toEqual({
+      id: forA,
+      title: expect.stringMatching(/^Mission en direct/),
+      hostAdministration: { name: hostAdministration.name },
+      contact: { displayName: expect.stringContaining(host.firstName) as string },
+      seatsRemaining: 2,
+    });
+    expect(match?.met.map((skill) => skill.id)).toEqual(['audit-accessibilite']);
+    expect(match?.met[0]?.label).toBeTruthy();
+    expect(match?.missing).toHaveLength(1);
+    expect(match?.score).toBeGreaterThan(0.3);
+    expect(match?.score).toBeLessThanOrEqual(1);
+    expect(typeof match?.cursor).toBe('string');
+    // The gateway's own resume cursor never leaks into the payload.
+    expect(Object.keys(match ?? {})).not.toContain('talentsFeedCursor_');
+
+    // B's first event is the mission of B's skill: the first one never reached B.
+    const firstOfB = await feedB.nth(1);
+    expect(firstOfB.data?.missionMatches.mission.id).toBe(forB);
+    feedA.stop();
+    feedB.stop();
+  }, 60_000);
+
+  it('never pushes a mission restricted to other administrations', async () => {
+    const feedA = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0 });
+    await waitFor(() => hub.gateway.subscriptions.active >= 1);
+    await publish(['audit-accessibilite'], [agentB.administrationId]);
+    const open = await publish(['audit-accessibilite']);
+    const first = await feedA.nth(1);
+    expect(first.data?.missionMatches.mission.id).toBe(open);
+    feedA.stop();
+  }, 60_000);
+
+  it('resumes after a dropped connection with what was missed, no gap and no duplicate', async () => {
+    const client = await clientOf(agentA.id);
+    const feed = record<MatchEvent>(client, MATCHES, { minScore: 0.3 });
+    await waitFor(() => hub.gateway.subscriptions.active >= 1);
+    const seen = await publish(['audit-accessibilite']);
+    const first = await feed.nth(1);
+    expect(first.data?.missionMatches.mission.id).toBe(seen);
+    const cursor = first.data?.missionMatches.cursor;
+    await client.dispose();
+
+    const missed = [await publish(['audit-accessibilite']), await publish(['audit-accessibilite', 'rgaa'])];
+    const resumed = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3, after: cursor });
+    await resumed.nth(2);
+    const live = await publish(['audit-accessibilite']);
+    await resumed.nth(3);
+    expect(resumed.results.map((result) => result.data?.missionMatches.mission.id)).toEqual([
+      ...missed,
+      live,
+    ]);
+    resumed.stop();
+  }, 60_000);
+
+  it('lets anonymous visitors follow the public catalogue live, filtered, and keeps the matches for agents', async () => {
+    const anonymous = await clientOf();
+    const published = record<{
+      missionPublished: { cursor: string; mission: { id: string; title: string } };
+    }>(
+      anonymous,
+      `subscription ($filter: MissionFeedFilter) {
+        missionPublished(filter: $filter) { cursor mission { id title } }
+      }`,
+      { filter: { skillIds: ['python'] } },
+    );
+    const refused = record(anonymous, MATCHES);
+    const refusal = await refused.nth(1);
+    expect(refusal.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refusal.errors?.[0]?.message).toMatch(/connect/i);
+
+    await waitFor(() => hub.gateway.subscriptions.active >= 1);
+    await publish(['audit-accessibilite']);
+    const python = await publish(['python']);
+    const first = await published.nth(1);
+    expect(first.data?.missionPublished.mission.id).toBe(python);
+    published.stop();
+  }, 60_000);
+
+  it('refuses a malformed cursor with BAD_USER_INPUT naming `after`', async () => {
+    const feed = record(await clientOf(agentA.id), MATCHES, { after: 'pas-un-curseur' });
+    const result = await feed.nth(1);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
