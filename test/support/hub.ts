@@ -8,6 +8,8 @@ import { postGraphQL, type GraphQLResponse } from './graphql';
 export interface TestHub extends RunningHub {
   /** The suite's own database, e.g. for a second gateway or the API client commands. */
   databaseUrl: string;
+  /** HS256 secret of the session cookies, e.g. for a second gateway replica. */
+  sessionSecret: Uint8Array;
   query<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -46,6 +48,7 @@ export async function startTestHub(
   return {
     ...hub,
     databaseUrl: database.url,
+    sessionSecret,
     query: (query, variables) => postGraphQL(hub.gateway.graphqlUrl, query, variables),
     sessionCookie,
     queryAs: async (agentId, query, variables) =>

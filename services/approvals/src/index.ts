@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, createAuditResolver, type SubgraphDefinition } from '@talents/common';
-import type { PubSub } from 'type-graphql';
 import { AgentResolver, agentReferenceResolver } from './agent/agent.resolver';
 import { ApplicationEntity } from './application/application.entity';
 import { applicationsSnapshot } from './application/application.events';
@@ -32,19 +31,6 @@ export { AgentProjectionEntity, MissionProjectionEntity } from './projection/pro
 
 const AuditResolver = createAuditResolver('approvals');
 
-/**
- * type-graphql refuses to build subscriptions without a PubSub, even when each of them brings its
- * own `subscribe` (as ours do, reading the feed). Nothing may publish or subscribe through this one.
- */
-const NO_PUBSUB: PubSub = {
-  publish() {
-    throw new Error('approvals subscriptions read the feed table: publish with appendToFeed.');
-  },
-  subscribe() {
-    throw new Error('approvals subscriptions read the feed table: subscribe through FeedHub.');
-  },
-};
-
 export const approvalsSubgraph: SubgraphDefinition = {
   name: 'approvals',
   entities: [ApplicationEntity, MissionProjectionEntity, AgentProjectionEntity],
@@ -55,7 +41,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
   ],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, AuditResolver], pubSub: NO_PUBSUB },
+      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, AuditResolver] },
       {
         Application: applicationReferenceResolver,
         Mission: missionReferenceResolver,

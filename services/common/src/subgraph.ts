@@ -89,8 +89,12 @@ export async function startSubgraph(
       events: bus,
       feed: liveFeed,
       async stop() {
-        await liveFeed?.stop();
+        // The server first: its sockets close with 1001 (going away), so that the gateway's
+        // upstream client reconnects and resubscribes from its cursor. Stopping the feed first
+        // ended every subscription, and graphql-ws sent `complete` upstream: the gateway then
+        // completed its clients' subscriptions as if they had run their course, silently.
         await running.stop();
+        await liveFeed?.stop();
         await bus.stop(dataSource);
         await dataSource.destroy();
       },

@@ -158,6 +158,7 @@ describe('event bus (pg-boss in PostgreSQL)', () => {
     expect(Object.keys(backlog).sort()).toEqual([
       'approvals__agent_changed',
       'approvals__mission_changed',
+      'missions__agent_changed',
       'profiles__application_changed',
     ]);
   });

@@ -11,6 +11,7 @@ import { HostReferentEntity } from './identity/host-referent.entity';
 import { ProgrammeAdminEntity } from './identity/programme-admin.entity';
 import { CreateProfiles1733040000000 } from './migrations/1733040000000-CreateProfiles';
 import { IdentityAndPersonalData1733050000000 } from './migrations/1733050000000-IdentityAndPersonalData';
+import { MatchScore1737100000000 } from './migrations/1737100000000-MatchScore';
 import { buildProfilesSchema } from './schema';
 import { PROFILES_SCHEMA } from './shared/constants';
 import { SkillEntity } from './skill/skill.entity';
@@ -31,7 +32,7 @@ export const profilesSubgraph: SubgraphDefinition = {
     HostReferentEntity,
     ProgrammeAdminEntity,
   ],
-  migrations: [CreateProfiles1733040000000, IdentityAndPersonalData1733050000000],
+  migrations: [CreateProfiles1733040000000, IdentityAndPersonalData1733050000000, MatchScore1737100000000],
   buildSchema: buildProfilesSchema,
   consumes: { 'application.changed': applyApplicationChanged },
   snapshot: agentChangedSnapshot,

@@ -11,6 +11,8 @@ import { AgentResolver } from './agent/agent.resolver';
 import { AgentService } from './agent/agent.service';
 import { Agent } from './agent/agent.types';
 import { PrincipalResolver } from './identity/principal.resolver';
+import { MissionSuggestionResolver, missionReferenceResolver } from './matching/mission.resolver';
+import { Mission } from './matching/mission.types';
 import { PROFILES_SCHEMA } from './shared/constants';
 import { skillById } from './skill/skill.loader';
 import { SkillResolver } from './skill/skill.resolver';
@@ -42,6 +44,7 @@ const referenceResolvers = {
     __resolveReference: (reference: Reference, ctx: RequestContext): Promise<Administration | null> =>
       new AdministrationService(ctx).find(reference.id),
   },
+  Mission: missionReferenceResolver,
 };
 
 export function buildProfilesSchema(): Promise<FederatedSchema> {
@@ -52,9 +55,11 @@ export function buildProfilesSchema(): Promise<FederatedSchema> {
         SkillResolver,
         AdministrationResolver,
         PrincipalResolver,
+        MissionSuggestionResolver,
         createAuditResolver(PROFILES_SCHEMA),
       ],
-      orphanedTypes: [Skill, Administration],
+      // Mission is reached from no root field here: only through `_entities`.
+      orphanedTypes: [Skill, Administration, Mission],
     },
     referenceResolvers,
   );

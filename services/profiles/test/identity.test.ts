@@ -840,12 +840,24 @@ describe('RGPD', () => {
     });
   });
 
-  it('builds the agent.changed payload', () => {
-    const event = agentChangedEvent(
-      { id: id(SELF), administrationId: 'dinum', managerId: id(MANAGER), erasedAt: null },
-      new Date('2025-06-01T10:00:00.000Z'),
-    );
-    expect(event).toEqual({
+  it('builds the agent.changed payload, with what matching reads, and none of it once erased', () => {
+    const agent = {
+      id: id(SELF),
+      administrationId: 'dinum',
+      managerId: id(MANAGER),
+      erasedAt: null,
+      availableHoursPerMonth: 8,
+      availableFrom: '2025-01-01',
+      availableUntil: null,
+      workMode: WorkMode.HYBRID,
+      city: 'Paris',
+    };
+    const skills = [
+      { skillId: 'typescript', level: SkillLevel.ADVANCED },
+      { skillId: 'rgpd', level: SkillLevel.BEGINNER },
+    ];
+    const version = new Date('2025-06-01T10:00:00.000Z');
+    expect(agentChangedEvent(agent, skills, version)).toEqual({
       type: 'agent.changed',
       key: id(SELF),
       payload: {
@@ -853,9 +865,22 @@ describe('RGPD', () => {
         administrationId: 'dinum',
         managerId: id(MANAGER),
         erased: false,
+        match: {
+          skills: [
+            { skillId: 'rgpd', level: 'BEGINNER' },
+            { skillId: 'typescript', level: 'ADVANCED' },
+          ],
+          hoursPerMonth: 8,
+          availableFrom: '2025-01-01',
+          availableUntil: null,
+          workMode: 'HYBRID',
+          city: 'Paris',
+        },
         version: '2025-06-01T10:00:00.000Z',
       },
     });
+    const erased = agentChangedEvent({ ...agent, erasedAt: new Date() }, skills, version);
+    expect(erased.payload).toMatchObject({ erased: true, match: null });
   });
 });
 

@@ -4,6 +4,7 @@ import {
   isAdmin,
   isSelf,
   isUuid,
+  LoaderRegistry,
   normaliseUuid,
   validateArgument,
   type FeedEvent,
@@ -81,6 +82,14 @@ function recommendations(ctx: RequestContext) {
   return loader;
 }
 
+/**
+ * A subscription's context lives as long as the subscription: each event starts with empty
+ * loaders, so that nothing cached from an earlier event is served stale or kept for ever.
+ */
+function freshLoaders(ctx: RequestContext): void {
+  ctx.loaders = new LoaderRegistry(ctx.db);
+}
+
 function feedOf(ctx: RequestContext) {
   if (!ctx.feed) throw new Error(MESSAGES.noFeed);
   return ctx.feed;
@@ -145,6 +154,7 @@ export class MatchingSubscriptionResolver {
   })
   missionMatches(
     @Root() event: FeedEvent<MatchValue>,
+    @Ctx() ctx: RequestContext,
     @Arg('minScore', () => Float, {
       defaultValue: MATCHING_LIMITS.defaultMinScore,
       description: 'Score minimal, entre 0 et 1.',
@@ -156,6 +166,7 @@ export class MatchingSubscriptionResolver {
     })
     _after: string | null,
   ): MissionMatch {
+    freshLoaders(ctx);
     return { ...event.value, cursor: event.cursor };
   }
 
@@ -175,6 +186,7 @@ export class MatchingSubscriptionResolver {
   })
   missionPublished(
     @Root() event: FeedEvent<MissionEntity>,
+    @Ctx() ctx: RequestContext,
     @Arg('filter', () => MissionFeedFilter, {
       nullable: true,
       description: 'Critères ; absent : toutes les missions visibles.',
@@ -187,6 +199,7 @@ export class MatchingSubscriptionResolver {
     })
     _after: string | null,
   ): MissionPublication {
+    freshLoaders(ctx);
     return { cursor: event.cursor, mission: event.value };
   }
 }

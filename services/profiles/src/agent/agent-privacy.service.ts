@@ -109,7 +109,8 @@ export class AgentPrivacyService {
    * Erases the account in one transaction: the row stays (applications and approvals keep their
    * history, reports keep their manager_id) but says nothing about the person any more; skills,
    * hiding, référent and admin rows go; the audit log's values about them are blanked; approvals
-   * hears of it. Erasing an erased account changes nothing.
+   * and missions hear of it (`agent.changed`, erased, without match facts). Erasing an erased
+   * account changes nothing.
    */
   async erase(agentId: string): Promise<boolean> {
     const service = new AgentService(this.ctx);

@@ -8,6 +8,7 @@ import {
   type Viewer,
   denied,
 } from '@talents/common';
+import { PROFILES_SCHEMA } from '../shared/constants';
 import { applicantHostsByAgentId } from './agent.loader';
 import type { Agent } from './agent.types';
 
@@ -66,4 +67,45 @@ export async function personalField<T>(
   // The trail itself skips machines and people reading their own data.
   ctx.audit.read({ entityType: 'Agent', entityId: agent.id, subjectAgentId: agent.id, field });
   return value();
+}
+
+/** Turns a value into a bind parameter of the statement being built, and returns its placeholder. */
+export type Bind = (value: unknown) => string;
+
+/**
+ * Who may be listed to this viewer, as an SQL condition on the `profiles.agent` row aliased
+ * `alias`, for every listing of agents (the directory, suggested agents): erased accounts never;
+ * admins see everyone else; API clients the agents in the directory; an agent sees those in the
+ * directory who do not hide from the viewer's administration or the administrations the viewer
+ * hosts, plus — in the directory or not — themself, their reports and those who applied to a host
+ * they are. Values go through `bind`, so that the same text serves a query builder (named
+ * parameters) and a hand-written statement (positional ones).
+ */
+export function listableAgentCondition(viewer: Viewer, alias: string, bind: Bind): string {
+  const notErased = `${alias}.erased_at IS NULL`;
+  if (isAdmin(viewer)) return notErased;
+  const me = viewerAgentId(viewer);
+  if (me === null) return `${notErased} AND ${alias}.in_directory = true`;
+  const shielded = [
+    ...new Set([...(viewer.administrationId ? [viewer.administrationId] : []), ...viewer.hostOf]),
+  ];
+  const hosted = [...new Set(viewer.hostOf)];
+  const inDirectory =
+    shielded.length === 0
+      ? `${alias}.in_directory = true`
+      : `(${alias}.in_directory = true AND NOT EXISTS (SELECT 1 FROM "${PROFILES_SCHEMA}".agent_hidden_from hidden
+          WHERE hidden.agent_id = ${alias}.id AND hidden.administration_id = ANY(CAST(${bind(shielded)} AS text[]))))`;
+  const viewerId = bind(me);
+  const related = [
+    inDirectory,
+    `${alias}.id = CAST(${viewerId} AS uuid)`,
+    `${alias}.manager_id = CAST(${viewerId} AS uuid)`,
+  ];
+  if (hosted.length > 0) {
+    related.push(
+      `EXISTS (SELECT 1 FROM "${PROFILES_SCHEMA}".applicant_host applied
+        WHERE applied.agent_id = ${alias}.id AND applied.administration_id = ANY(CAST(${bind(hosted)} AS text[])))`,
+    );
+  }
+  return `${notErased} AND (${related.join(' OR ')})`;
 }

@@ -1,7 +1,8 @@
 import { EmploymentStatus, WorkMode } from '@talents/common';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-// `search_text` (a generated column) is not mapped: only the listing's WHERE clause reads it.
+// Not mapped: `search_text` (a generated column), read by the listing's WHERE clause only, and
+// `skill_ids`/`skill_levels` (kept by triggers on agent_skill), read by the ranking statement only.
 @Entity({ name: 'agent' })
 export class AgentEntity {
   @PrimaryColumn({ type: 'uuid' })

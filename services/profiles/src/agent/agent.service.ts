@@ -3,7 +3,6 @@ import {
   checkPageSize,
   conflict,
   decodeCursor,
-  isAdmin,
   isUuid,
   normaliseUuid,
   notFound,
@@ -11,13 +10,13 @@ import {
   type RequestContext,
   SkillMatch,
 } from '@talents/common';
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { PROFILES_SCHEMA } from '../shared/constants';
 import { NAME_MAX_LENGTH } from '../shared/patterns';
 import { escapeLike, foldText } from '../shared/text';
 import { SkillEntity } from '../skill/skill.entity';
-import { requireSelfOrAdmin, viewerAgentId } from './agent.access';
+import { listableAgentCondition, requireSelfOrAdmin, viewerAgentId } from './agent.access';
 import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
@@ -171,45 +170,16 @@ export class AgentService {
     return { nodes: nodes.map(({ agent }) => agent), pageInfo, totalCount };
   }
 
-  /**
-   * Who is listed, in SQL so that pages and counts stay right: erased accounts never; admins see
-   * everyone else; API clients the agents in the directory; an agent sees those in the directory
-   * who do not hide from the viewer's administration or the administrations the viewer hosts, plus
-   * — in the directory or not — themself, their reports and those who applied to a host they are.
-   */
+  /** Who is listed (`listableAgentCondition`), in SQL so that pages and counts stay right. */
   private visibleQuery(): SelectQueryBuilder<AgentEntity> {
-    const viewer = this.ctx.viewer;
-    const query = this.ctx.db
-      .getRepository(AgentEntity)
-      .createQueryBuilder('agent')
-      .where('agent.erasedAt IS NULL');
-    if (isAdmin(viewer)) return query;
-    const me = viewerAgentId(viewer);
-    if (me === null) return query.andWhere('agent.inDirectory = true');
-    const shielded = [
-      ...new Set([...(viewer.administrationId ? [viewer.administrationId] : []), ...viewer.hostOf]),
-    ];
-    const hosted = [...new Set(viewer.hostOf)];
-    return query.andWhere(
-      new Brackets((visible) => {
-        if (shielded.length === 0) visible.where('agent.inDirectory = true');
-        else {
-          visible.where(
-            `(agent.inDirectory = true AND NOT EXISTS (SELECT 1 FROM "${PROFILES_SCHEMA}".agent_hidden_from hidden
-              WHERE hidden.agent_id = agent.id AND hidden.administration_id IN (:...shielded)))`,
-            { shielded },
-          );
-        }
-        visible.orWhere('agent.id = :me', { me }).orWhere('agent.managerId = :me', { me });
-        if (hosted.length > 0) {
-          visible.orWhere(
-            `EXISTS (SELECT 1 FROM "${PROFILES_SCHEMA}".applicant_host applied
-              WHERE applied.agent_id = agent.id AND applied.administration_id IN (:...hosted))`,
-            { hosted },
-          );
-        }
-      }),
-    );
+    const parameters: Record<string, unknown> = {};
+    const bind = (value: unknown): string => {
+      const name = `visible${Object.keys(parameters).length}`;
+      parameters[name] = value;
+      return `:${name}`;
+    };
+    const condition = listableAgentCondition(this.ctx.viewer, 'agent', bind);
+    return this.ctx.db.getRepository(AgentEntity).createQueryBuilder('agent').where(condition, parameters);
   }
 
   private filteredQuery(filter: AgentFilter | null): SelectQueryBuilder<AgentEntity> {
@@ -407,8 +377,8 @@ export class AgentService {
 
   /**
    * One audited write: locks the agent (serialising concurrent writes to them), records the part
-   * it changes before and after in the same transaction, and tells approvals when the agent's
-   * administration or manager moved. Erased accounts are frozen.
+   * it changes before and after in the same transaction, and publishes `agent.changed` in that
+   * transaction. Erased accounts are frozen.
    */
   private async audited(
     id: string,
@@ -430,9 +400,11 @@ export class AgentService {
         before,
         after: await snapshot(after, manager),
       });
-      if (after.administrationId !== locked.administrationId || after.managerId !== locked.managerId) {
-        await publishAgentChanged(manager, after);
-      }
+      // Every write announces the agent's whole state: approvals reads the administration and the
+      // manager, missions also the skills, availability, work mode and city (live matching). A
+      // write that changes none of them costs one redundant, idempotent event — rare, and never a
+      // change forgotten when a field starts to matter to a consumer.
+      await publishAgentChanged(manager, after);
       return after;
     });
     return this.refresh(updated);

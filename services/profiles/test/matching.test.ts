@@ -1,0 +1,809 @@
+import {
+  AdministrationKind,
+  agentViewer,
+  ANONYMOUS_VIEWER,
+  clientViewer,
+  EmploymentStatus,
+  matchFunctionSql,
+  Role,
+  SkillFamily,
+  SkillLevel,
+  WorkMode,
+  type Viewer,
+} from '@talents/common';
+import type { DemoAgent, DemoData } from '@talents/demo';
+import type { GraphQLResponse } from '../../../test/support/graphql';
+import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import {
+  agentChangedSnapshot,
+  applyApplicationChanged,
+  profilesSubgraph,
+  seedProfiles,
+  type AgentChangedPayload,
+} from '../src';
+
+function id(index: number): string {
+  return `0000000c-0000-4000-a000-${String(index).padStart(12, '0')}`;
+}
+
+function missionId(index: number): string {
+  return `0000000d-0000-4000-a000-${String(index).padStart(12, '0')}`;
+}
+
+// The cast: letters are agents of the hand-made dataset, each with a part to play.
+const HOST = 1; // insee, référent of insee
+const ADMIN = 2; // dinum, programme team
+const FOREIGN_HOST = 3; // minarm, référent of minarm
+const PLAIN = 4; // dinum, plain agent
+const A = 10; // dinum, Paris, hybrid: meets typescript and python, partly rgpd
+const B = 11; // minarm, Lyon, remote: partly typescript, available from May
+const C = 12; // dinum, Paris, on site: rgpd only, no hours
+const C_TWIN = 13; // same facts as C, later in name order
+const D = 14; // dinum: accessibility only, holds none of the required skills
+const OUT = 15; // dinum, out of the directory: typescript
+const HIDING = 16; // dinum, hides from insee: python
+const ERASED = 17; // dinum: typescript, erased
+const OUT_APPLICANT = 18; // dinum, out of the directory but applied to insee: rgpd
+const WRITER = 30; // whose writes announce agent.changed
+const BULK_FROM = 100;
+const BULK_COUNT = 30;
+
+function demoAgent(index: number, overrides: Partial<DemoAgent> = {}): DemoAgent {
+  return {
+    id: id(index),
+    firstName: `Prénom${index}`,
+    lastName: `Nom${String(index).padStart(3, '0')}`,
+    email: `agent${index}@numerique.gouv.fr`,
+    phone: '01 23 45 67 89',
+    employmentStatus: EmploymentStatus.CIVIL_SERVANT,
+    administrationId: 'dinum',
+    unit: 'Pôle produits',
+    jobTitle: 'Développeuse',
+    city: 'Paris',
+    departmentCode: '75',
+    workMode: WorkMode.HYBRID,
+    skills: [{ skillId: 'accessibilite', level: SkillLevel.EXPERT }],
+    availableHoursPerMonth: 10,
+    availableFrom: null,
+    availableUntil: null,
+    managerId: null,
+    inDirectory: true,
+    hiddenFrom: [],
+    createdAt: new Date(Date.UTC(2025, 0, 1)),
+    ...overrides,
+  };
+}
+
+const skill = (skillId: string, level: SkillLevel) => ({ skillId, level });
+
+const data: DemoData = {
+  administrations: [
+    { id: 'dinum', name: 'DINUM', acronym: 'DINUM', kind: AdministrationKind.DIRECTORATE, parentId: null },
+    {
+      id: 'minarm',
+      name: 'Ministère des Armées',
+      acronym: null,
+      kind: AdministrationKind.MINISTRY,
+      parentId: null,
+    },
+    { id: 'insee', name: 'Insee', acronym: 'Insee', kind: AdministrationKind.AGENCY, parentId: null },
+  ],
+  skills: [
+    { id: 'typescript', label: 'TypeScript', family: SkillFamily.DEVELOPMENT },
+    { id: 'python', label: 'Python', family: SkillFamily.DEVELOPMENT },
+    { id: 'rgpd', label: 'RGPD', family: SkillFamily.LEGAL },
+    { id: 'accessibilite', label: 'Accessibilité', family: SkillFamily.ACCESSIBILITY },
+  ],
+  agents: [
+    demoAgent(HOST, { administrationId: 'insee' }),
+    demoAgent(ADMIN),
+    demoAgent(FOREIGN_HOST, { administrationId: 'minarm' }),
+    demoAgent(PLAIN),
+    demoAgent(A, {
+      skills: [
+        skill('typescript', SkillLevel.EXPERT),
+        skill('rgpd', SkillLevel.BEGINNER),
+        skill('python', SkillLevel.ADVANCED),
+      ],
+    }),
+    demoAgent(B, {
+      administrationId: 'minarm',
+      city: 'Lyon',
+      departmentCode: '69',
+      workMode: WorkMode.REMOTE,
+      skills: [skill('typescript', SkillLevel.INTERMEDIATE)],
+      availableHoursPerMonth: 4,
+      availableFrom: '2025-05-01',
+    }),
+    demoAgent(C, {
+      workMode: WorkMode.ON_SITE,
+      skills: [skill('rgpd', SkillLevel.EXPERT)],
+      availableHoursPerMonth: 0,
+    }),
+    demoAgent(C_TWIN, {
+      workMode: WorkMode.ON_SITE,
+      skills: [skill('rgpd', SkillLevel.EXPERT)],
+      availableHoursPerMonth: 0,
+    }),
+    demoAgent(D),
+    demoAgent(OUT, { inDirectory: false, skills: [skill('typescript', SkillLevel.EXPERT)] }),
+    demoAgent(HIDING, {
+      city: 'Marseille',
+      departmentCode: '13',
+      workMode: WorkMode.ON_SITE,
+      hiddenFrom: ['insee'],
+      skills: [skill('python', SkillLevel.EXPERT)],
+    }),
+    demoAgent(ERASED, { skills: [skill('typescript', SkillLevel.EXPERT)] }),
+    demoAgent(OUT_APPLICANT, { inDirectory: false, skills: [skill('rgpd', SkillLevel.ADVANCED)] }),
+    demoAgent(WRITER, { skills: [skill('rgpd', SkillLevel.BEGINNER)] }),
+    ...Array.from({ length: BULK_COUNT }, (_, offset) =>
+      demoAgent(BULK_FROM + offset, { skills: [skill('typescript', SkillLevel.BEGINNER)] }),
+    ),
+  ],
+  missions: [],
+  applications: [],
+  hostReferents: [
+    { agentId: id(HOST), administrationId: 'insee' },
+    { agentId: id(FOREIGN_HOST), administrationId: 'minarm' },
+  ],
+  programmeAdmins: [id(ADMIN)],
+};
+
+const as = {
+  host: agentViewer(id(HOST), {
+    roles: [Role.AGENT, Role.HOST],
+    administrationId: 'insee',
+    hostOf: ['insee'],
+  }),
+  admin: agentViewer(id(ADMIN), { roles: [Role.AGENT, Role.ADMIN], administrationId: 'dinum' }),
+  foreignHost: agentViewer(id(FOREIGN_HOST), {
+    roles: [Role.AGENT, Role.HOST],
+    administrationId: 'minarm',
+    hostOf: ['minarm'],
+  }),
+  plain: agentViewer(id(PLAIN), { administrationId: 'dinum' }),
+  reader: clientViewer('systeme-rh', ['profiles:read']),
+  anonymous: ANONYMOUS_VIEWER,
+  writer: agentViewer(id(WRITER), { administrationId: 'dinum' }),
+};
+
+let subgraph: TestSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(profilesSubgraph);
+  await seedProfiles(subgraph.db, data);
+  await subgraph.db.transaction((manager) =>
+    applyApplicationChanged(
+      {
+        id: '0000000e-0000-4000-a000-000000000001',
+        agentId: id(OUT_APPLICANT),
+        missionId: missionId(99),
+        hostAdministrationId: 'insee',
+        status: 'SUBMITTED',
+        version: '2025-02-01T00:00:00.000Z',
+      },
+      manager,
+    ),
+  );
+  // Erased with its skill rows left in place: only the erasure mark keeps the agent out.
+  await subgraph.db.query('UPDATE profiles.agent SET erased_at = now() WHERE id = $1', [id(ERASED)]);
+});
+
+afterAll(async () => {
+  await subgraph?.stop();
+});
+
+// ---------------------------------------------------------------------------------------------
+// The documented formula (services/common/src/matching/match.ts), written again independently.
+
+const CREDIT = { met: 1, partly: 0.5, missing: 0 } as const;
+type Credit = keyof typeof CREDIT;
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** skills: [essential, credit] per required skill; availability and work mode in [0, 1]. */
+function expectedScore(skills: Array<[boolean, Credit]>, availability: number, workMode: number): number {
+  const weight = (essential: boolean) => (essential ? 2 : 1);
+  const total = skills.reduce((sum, [essential]) => sum + weight(essential), 0);
+  const earned = skills.reduce((sum, [essential, credit]) => sum + weight(essential) * CREDIT[credit], 0);
+  const skillsScore = earned / total;
+  return round3(skillsScore * (0.6 + 0.25 * availability + 0.15 * workMode));
+}
+
+/** Hours offered over the overlap (months of 30.44 days, one at least) against the effort, capped at 1. */
+function expectedAvailability(hoursPerMonth: number, overlapDays: number, effortHours: number): number {
+  if (hoursPerMonth <= 0 || overlapDays <= 0) return 0;
+  return Math.min(1, (hoursPerMonth * Math.max(1, overlapDays / 30.44)) / effortHours);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Missions as the gateway hands them over: the representation carries what @requires asks.
+
+interface RepresentationOptions {
+  host?: string;
+  restrictedTo?: string[];
+}
+
+/** Typescript (ADVANCED, essential), rgpd (INTERMEDIATE, nice to have), python (BEGINNER, essential). */
+function missionRepresentation(index: number, options: RepresentationOptions = {}) {
+  return {
+    __typename: 'Mission',
+    id: missionId(index),
+    requiredSkills: [
+      { skill: { __typename: 'Skill', id: 'typescript' }, minLevel: 'ADVANCED', essential: true },
+      { skill: { __typename: 'Skill', id: 'rgpd' }, minLevel: 'INTERMEDIATE', essential: false },
+      { skill: { __typename: 'Skill', id: 'python' }, minLevel: 'BEGINNER', essential: true },
+    ],
+    // 92 days.
+    startDate: '2025-03-01',
+    endDate: '2025-05-31',
+    effortHours: 20,
+    workMode: 'HYBRID',
+    location: 'Paris',
+    hostAdministration: { __typename: 'Administration', id: options.host ?? 'insee' },
+    restrictedTo: (options.restrictedTo ?? []).map((administrationId) => ({
+      __typename: 'Administration',
+      id: administrationId,
+    })),
+  };
+}
+
+const SUGGESTIONS = `query ($representations: [_Any!]!, $first: Int) {
+  _entities(representations: $representations) {
+    ... on Mission {
+      id
+      suggestedAgents(first: $first) {
+        agent { id }
+        score
+        met { id }
+        partlyMet { id }
+        missing { id }
+        availabilityScore
+        workModeScore
+      }
+    }
+  }
+}`;
+
+interface Suggestion {
+  agent: { id: string };
+  score: number;
+  met: Array<{ id: string }>;
+  partlyMet: Array<{ id: string }>;
+  missing: Array<{ id: string }>;
+  availabilityScore: number;
+  workModeScore: number;
+}
+
+type Entities = { _entities: Array<{ id: string; suggestedAgents: Suggestion[] | null } | null> };
+
+function suggest(
+  representations: unknown[],
+  viewer: Viewer,
+  first?: number | null,
+): Promise<GraphQLResponse<Entities>> {
+  return subgraph.query<Entities>(
+    SUGGESTIONS,
+    first === undefined ? { representations } : { representations, first },
+    viewer,
+  );
+}
+
+async function suggestedTo(viewer: Viewer, representation: unknown = missionRepresentation(1)) {
+  const response = await suggest([representation], viewer);
+  expect(response.errors).toBeUndefined();
+  return response.data!._entities[0]!.suggestedAgents!;
+}
+
+const ids = (skills: Array<{ id: string }>) => skills.map((item) => item.id);
+const rankOf = (suggestions: Suggestion[]) => suggestions.map((item) => Number(item.agent.id.slice(-12)));
+
+describe('Mission.suggestedAgents', () => {
+  // Expected values from the formula, computed by hand from the fixture.
+  const availabilityB = expectedAvailability(4, 31, 20); // 1 to 31 May
+  const expected = {
+    [A]: {
+      score: expectedScore(
+        [
+          [true, 'met'],
+          [false, 'partly'],
+          [true, 'met'],
+        ],
+        expectedAvailability(10, 92, 20),
+        1,
+      ),
+      met: ['typescript', 'python'],
+      partlyMet: ['rgpd'],
+      missing: [],
+      availabilityScore: 1,
+      workModeScore: 1,
+    },
+    [B]: {
+      score: expectedScore(
+        [
+          [true, 'partly'],
+          [false, 'missing'],
+          [true, 'missing'],
+        ],
+        availabilityB,
+        0.5,
+      ),
+      met: [],
+      partlyMet: ['typescript'],
+      missing: ['rgpd', 'python'],
+      availabilityScore: round3(availabilityB),
+      workModeScore: 0.5,
+    },
+    [C]: {
+      score: expectedScore(
+        [
+          [true, 'missing'],
+          [false, 'met'],
+          [true, 'missing'],
+        ],
+        0,
+        1,
+      ),
+      met: ['rgpd'],
+      partlyMet: [],
+      missing: ['typescript', 'python'],
+      availabilityScore: 0,
+      workModeScore: 1,
+    },
+    [OUT_APPLICANT]: {
+      score: expectedScore(
+        [
+          [true, 'missing'],
+          [false, 'met'],
+          [true, 'missing'],
+        ],
+        1,
+        1,
+      ),
+    },
+    [OUT]: {
+      score: expectedScore(
+        [
+          [true, 'met'],
+          [false, 'missing'],
+          [true, 'missing'],
+        ],
+        1,
+        1,
+      ),
+    },
+    // Marseille, for a hybrid mission in Paris: half.
+    [HIDING]: {
+      score: expectedScore(
+        [
+          [true, 'missing'],
+          [false, 'missing'],
+          [true, 'met'],
+        ],
+        1,
+        0.5,
+      ),
+    },
+    [BULK_FROM]: {
+      score: expectedScore(
+        [
+          [true, 'partly'],
+          [false, 'missing'],
+          [true, 'missing'],
+        ],
+        1,
+        1,
+      ),
+    },
+  };
+
+  it('ranks by score and explains each suggestion: met, partly met, missing, availability, work mode', async () => {
+    const suggestions = (await suggest([missionRepresentation(1)], as.host, 50)).data!._entities[0]!
+      .suggestedAgents!;
+    const [first, ...rest] = suggestions;
+    expect(first).toEqual({
+      agent: { id: id(A) },
+      score: expected[A].score,
+      met: expected[A].met.map((skillId) => ({ id: skillId })),
+      partlyMet: expected[A].partlyMet.map((skillId) => ({ id: skillId })),
+      missing: [],
+      availabilityScore: 1,
+      workModeScore: 1,
+    });
+    expect(expected[A].score).toBe(0.9);
+    const b = rest.find((item) => item.agent.id === id(B))!;
+    expect([
+      b.score,
+      ids(b.met),
+      ids(b.partlyMet),
+      ids(b.missing),
+      b.availabilityScore,
+      b.workModeScore,
+    ]).toEqual([
+      expected[B].score,
+      expected[B].met,
+      expected[B].partlyMet,
+      expected[B].missing,
+      expected[B].availabilityScore,
+      expected[B].workModeScore,
+    ]);
+    expect(expected[B].score).toBe(0.145);
+    const c = rest.find((item) => item.agent.id === id(C))!;
+    expect([
+      c.score,
+      ids(c.met),
+      ids(c.partlyMet),
+      ids(c.missing),
+      c.availabilityScore,
+      c.workModeScore,
+    ]).toEqual([
+      expected[C].score,
+      expected[C].met,
+      expected[C].partlyMet,
+      expected[C].missing,
+      expected[C].availabilityScore,
+      expected[C].workModeScore,
+    ]);
+    // Scores never increase down the list.
+    const scores = suggestions.map((item) => item.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+
+  it('gives the host the top ten by default: ties broken by name, nobody without a required skill', async () => {
+    const suggestions = await suggestedTo(as.host);
+    // A 0.9, then the bulk (partly typescript, 0.2), OUT_APPLICANT (0.2), C and its twin (0.15), B.
+    expect(expected[BULK_FROM].score).toBe(expected[OUT_APPLICANT].score);
+    expect(suggestions).toHaveLength(10);
+    const ranked = rankOf(suggestions);
+    expect(ranked[0]).toBe(A);
+    // Equal scores (0.2) in name order: Nom018 before Nom100, Nom101…
+    expect(ranked.slice(1, 10)).toEqual([
+      OUT_APPLICANT,
+      ...Array.from({ length: 8 }, (_, i) => BULK_FROM + i),
+    ]);
+    expect(ranked).not.toContain(D);
+  });
+
+  it('ranks every candidate of the dataset for an admin, in score then name order', async () => {
+    const suggestions = (await suggest([missionRepresentation(1)], as.admin, 50)).data!._entities[0]!
+      .suggestedAgents!;
+    const ranked = rankOf(suggestions);
+    const bulk = Array.from({ length: BULK_COUNT }, (_, i) => BULK_FROM + i);
+    expect(ranked).toEqual([A, OUT, HIDING, OUT_APPLICANT, ...bulk, C, C_TWIN, B, WRITER]);
+    expect(suggestions.map((item) => item.score)).toEqual([
+      expected[A].score,
+      expected[OUT].score,
+      expected[HIDING].score,
+      ...Array.from({ length: BULK_COUNT + 1 }, () => expected[BULK_FROM].score),
+      expected[C].score,
+      expected[C].score,
+      expected[B].score,
+      // WRITER holds rgpd below the minimum: partly met, and a nice-to-have skill only.
+      expectedScore(
+        [
+          [true, 'missing'],
+          [false, 'partly'],
+          [true, 'missing'],
+        ],
+        1,
+        1,
+      ),
+    ]);
+  });
+
+  it('does not suggest to a host an agent out of the directory or hiding from their administration, unless they applied there', async () => {
+    const toHost = rankOf(await suggestedTo(as.host, missionRepresentation(1)));
+    expect(toHost).not.toContain(OUT);
+    expect(toHost).not.toContain(HIDING);
+    const all = rankOf(
+      (await suggest([missionRepresentation(1)], as.host, 50)).data!._entities[0]!.suggestedAgents!,
+    );
+    expect(all).not.toContain(OUT);
+    expect(all).not.toContain(HIDING);
+    expect(all).toContain(OUT_APPLICANT);
+    expect(all).toContain(B);
+  });
+
+  it('never suggests an erased agent, to anyone', async () => {
+    for (const viewer of [as.host, as.admin]) {
+      const response = await suggest([missionRepresentation(1)], viewer, 50);
+      expect(rankOf(response.data!._entities[0]!.suggestedAgents!)).not.toContain(ERASED);
+    }
+  });
+
+  it('suggests only agents of the administrations a restricted mission is reserved to', async () => {
+    const response = await suggest([missionRepresentation(1, { restrictedTo: ['minarm'] })], as.admin, 50);
+    expect(rankOf(response.data!._entities[0]!.suggestedAgents!)).toEqual([B]);
+  });
+
+  it('answers an empty list for a mission without required skills, and honours first', async () => {
+    const empty = { ...missionRepresentation(1), requiredSkills: [] };
+    expect(await suggestedTo(as.host, empty)).toEqual([]);
+    const two = await suggest([missionRepresentation(1)], as.host, 2);
+    expect(rankOf(two.data!._entities[0]!.suggestedAgents!)).toEqual([A, OUT_APPLICANT]);
+    const byDefault = await suggest([missionRepresentation(1)], as.host, null);
+    expect(byDefault.data!._entities[0]!.suggestedAgents).toHaveLength(10);
+  });
+
+  it.each([0, 51, -1])('refuses first = %d with BAD_USER_INPUT on first', async (first) => {
+    const response = await suggest([missionRepresentation(1)], as.host, first);
+    expect(response.data!._entities[0]!.suggestedAgents).toBeNull();
+    expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'first'],
+    ]);
+  });
+
+  it('refuses a representation without the required fields with BAD_USER_INPUT naming the field', async () => {
+    const { requiredSkills: _skills, ...withoutSkills } = missionRepresentation(1);
+    const badLevel = missionRepresentation(1);
+    badLevel.requiredSkills[1]!.minLevel = 'GOUROU';
+    const badDate = { ...missionRepresentation(1), startDate: '2025-02-30' };
+    for (const [representation, field] of [
+      [withoutSkills, 'requiredSkills'],
+      [badLevel, 'requiredSkills.1.minLevel'],
+      [badDate, 'startDate'],
+    ] as const) {
+      const response = await suggest([representation], as.host);
+      expect(response.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([
+        ['BAD_USER_INPUT', field],
+      ]);
+    }
+  });
+
+  describe('who may ask', () => {
+    it.each([
+      ['a host of the mission’s administration', as.host],
+      ['a programme admin', as.admin],
+    ])('is open to %s', async (_label, viewer) => {
+      const response = await suggest([missionRepresentation(1)], viewer);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!._entities[0]!.suggestedAgents!.length).toBeGreaterThan(0);
+    });
+
+    it.each([
+      ['a host of another administration', as.foreignHost, 'FORBIDDEN'],
+      ['a plain agent', as.plain, 'FORBIDDEN'],
+      ['an API client, even with profiles:read', as.reader, 'FORBIDDEN'],
+      ['an anonymous visitor', as.anonymous, 'UNAUTHENTICATED'],
+    ])('is refused to %s, the field null and the mission kept', async (_label, viewer, code) => {
+      const response = await suggest([missionRepresentation(1)], viewer);
+      expect(response.data).toEqual({ _entities: [{ id: missionId(1), suggestedAgents: null }] });
+      expect(response.errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
+        ['_entities.0.suggestedAgents', code],
+      ]);
+    });
+
+    it('is refused to a host when the mission belongs to another administration they do not host', async () => {
+      const response = await suggest([missionRepresentation(1, { host: 'minarm' })], as.host);
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'suggestedAgents' });
+    });
+  });
+
+  it('guards and audits the personal fields of suggested agents as everywhere else', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Mission { suggestedAgents(first: 50) { agent { id email } } }
+    } }`;
+    const before = (await subgraph.db.query(
+      "SELECT count(*)::int AS n FROM profiles.audit_log WHERE action = 'personalData.read' AND actor_id = $1",
+      [id(HOST)],
+    )) as Array<{ n: number }>;
+    const response = await subgraph.query<{
+      _entities: Array<{ suggestedAgents: Array<{ agent: { id: string; email: string | null } }> }>;
+    }>(query, { representations: [missionRepresentation(1)] }, as.host);
+    const agents = response.data!._entities[0]!.suggestedAgents.map((item) => item.agent);
+    // The host sees the e-mail of the agent who applied to insee, and nobody else's.
+    expect(agents.filter((agent) => agent.email !== null).map((agent) => agent.id)).toEqual([
+      id(OUT_APPLICANT),
+    ]);
+    expect(new Set(response.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    const reads = (await subgraph.db.query(
+      "SELECT subject_agent_id, fields FROM profiles.audit_log WHERE action = 'personalData.read' AND actor_id = $1 ORDER BY at OFFSET $2",
+      [id(HOST), before[0]!.n],
+    )) as Array<{ subject_agent_id: string; fields: string[] }>;
+    expect(reads).toEqual([{ subject_agent_id: id(OUT_APPLICANT), fields: ['email'] }]);
+  });
+
+  it('costs the same number of SQL statements for one mission and for many', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Mission { id suggestedAgents(first: 5) { agent { id displayName } score met { id label } missing { label } } }
+    } }`;
+    const run = (count: number) =>
+      subgraph.queries.measure(async () => {
+        const representations = Array.from({ length: count }, (_, index) =>
+          missionRepresentation(index + 1, { restrictedTo: index % 2 === 0 ? [] : ['dinum'] }),
+        );
+        const response = await subgraph.query<Entities>(query, { representations }, as.admin);
+        expect(response.errors).toBeUndefined();
+        const lists = response.data!._entities.map((entity) => entity!.suggestedAgents!);
+        expect(lists.every((list) => list.length === 5)).toBe(true);
+        return lists.length;
+      });
+    const one = await run(1);
+    const many = await run(12);
+    expect([one.result, many.result]).toEqual([1, 12]);
+    // The ranking, the agents, the skills: one statement each, whatever the number of missions.
+    expect(one.statements).toBe(3);
+    expect(many.statements).toBe(one.statements);
+  });
+
+  it('keeps each agent’s skill arrays true through every write of agent_skill', async () => {
+    const arrays = async (index: number) =>
+      (
+        (await subgraph.db.query('SELECT skill_ids, skill_levels FROM profiles.agent WHERE id = $1', [
+          id(index),
+        ])) as Array<{ skill_ids: string[]; skill_levels: number[] }>
+      )[0];
+    // Seeded: skill id order, levels as ranks.
+    expect(await arrays(A)).toEqual({ skill_ids: ['python', 'rgpd', 'typescript'], skill_levels: [3, 1, 4] });
+    await subgraph.db.transaction(async (manager) => {
+      await manager.query("UPDATE profiles.agent_skill SET level = 'EXPERT' WHERE agent_id = $1", [
+        id(C_TWIN),
+      ]);
+      expect(
+        await manager.query('SELECT skill_levels FROM profiles.agent WHERE id = $1', [id(C_TWIN)]),
+      ).toEqual([{ skill_levels: [4] }]);
+      await manager.query('DELETE FROM profiles.agent_skill WHERE agent_id = $1', [id(C_TWIN)]);
+      expect(await manager.query('SELECT skill_ids FROM profiles.agent WHERE id = $1', [id(C_TWIN)])).toEqual(
+        [{ skill_ids: [] }],
+      );
+      await manager.query(
+        "INSERT INTO profiles.agent_skill (agent_id, skill_id, level) VALUES ($1, 'rgpd', 'EXPERT'), ($2, 'python', 'BEGINNER')",
+        [id(C_TWIN), id(D)],
+      );
+      expect(
+        await manager.query(
+          'SELECT id, skill_ids, skill_levels FROM profiles.agent WHERE id = ANY($1) ORDER BY id',
+          [[id(C_TWIN), id(D)]],
+        ),
+      ).toEqual([
+        { id: id(C_TWIN), skill_ids: ['rgpd'], skill_levels: [4] },
+        { id: id(D), skill_ids: ['accessibilite', 'python'], skill_levels: [4, 1] },
+      ]);
+      // Leave the fixture as it was.
+      await manager.query("DELETE FROM profiles.agent_skill WHERE agent_id = $1 AND skill_id = 'python'", [
+        id(D),
+      ]);
+    });
+    expect(await arrays(D)).toEqual({ skill_ids: ['accessibilite'], skill_levels: [4] });
+  });
+
+  it('runs the matching function installed from common’s very text', async () => {
+    const [installed] = (await subgraph.db.query(
+      `SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = 'profiles' AND p.proname = 'match_score'`,
+    )) as Array<{ prosrc: string }>;
+    const body = matchFunctionSql('profiles').split('$fn$')[1];
+    expect(installed?.prosrc).toBe(body);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('agent.changed carries what matching needs', () => {
+  async function lastPayload(queue: string, agentId: string): Promise<AgentChangedPayload | null> {
+    const rows = (await subgraph.db.query(
+      `SELECT data FROM pgboss.job WHERE name = $1 AND data->>'key' = $2
+        ORDER BY created_on DESC, data->'payload'->>'version' DESC LIMIT 1`,
+      [queue, agentId],
+    )) as Array<{ data: { payload: AgentChangedPayload } }>;
+    return rows[0]?.data.payload ?? null;
+  }
+
+  async function write(mutation: string): Promise<void> {
+    const response = await subgraph.query(mutation, { id: id(WRITER) }, as.writer);
+    expect(response.errors).toBeUndefined();
+  }
+
+  it('after setAgentSkills, setAgentAvailability and updateAgentProfile, to approvals and missions alike', async () => {
+    await write(
+      'mutation ($id: ID!) { setAgentSkills(id: $id, skills: [{ skillId: "typescript", level: EXPERT }, { skillId: "python", level: BEGINNER }]) { id } }',
+    );
+    expect((await lastPayload('missions__agent_changed', id(WRITER)))?.match).toEqual({
+      skills: [
+        { skillId: 'python', level: 'BEGINNER' },
+        { skillId: 'typescript', level: 'EXPERT' },
+      ],
+      hoursPerMonth: 10,
+      availableFrom: null,
+      availableUntil: null,
+      workMode: 'HYBRID',
+      city: 'Paris',
+    });
+
+    await write(
+      'mutation ($id: ID!) { setAgentAvailability(id: $id, input: { hoursPerMonth: 6, from: "2025-04-01", until: "2025-09-30" }) { id } }',
+    );
+    expect((await lastPayload('missions__agent_changed', id(WRITER)))?.match).toMatchObject({
+      hoursPerMonth: 6,
+      availableFrom: '2025-04-01',
+      availableUntil: '2025-09-30',
+    });
+
+    await write(
+      'mutation ($id: ID!) { updateAgentProfile(id: $id, input: { city: "Rennes", departmentCode: "35", workMode: REMOTE }) { id } }',
+    );
+    const payload = await lastPayload('missions__agent_changed', id(WRITER));
+    expect(payload).toEqual({
+      id: id(WRITER),
+      administrationId: 'dinum',
+      managerId: null,
+      erased: false,
+      match: {
+        skills: [
+          { skillId: 'python', level: 'BEGINNER' },
+          { skillId: 'typescript', level: 'EXPERT' },
+        ],
+        hoursPerMonth: 6,
+        availableFrom: '2025-04-01',
+        availableUntil: '2025-09-30',
+        workMode: 'REMOTE',
+        city: 'Rennes',
+      },
+      version: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect(await lastPayload('approvals__agent_changed', id(WRITER))).toEqual(payload);
+  });
+
+  it('is not published when the write fails', async () => {
+    const count = async () =>
+      (
+        (await subgraph.db.query("SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'key' = $1", [
+          id(WRITER),
+        ])) as Array<{ n: number }>
+      )[0]!.n;
+    const before = await count();
+    const response = await subgraph.query(
+      'mutation ($id: ID!) { setAgentSkills(id: $id, skills: [{ skillId: "inconnue", level: EXPERT }]) { id } }',
+      { id: id(WRITER) },
+      as.writer,
+    );
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await count()).toBe(before);
+  });
+
+  it('carries no match facts once the agent is erased', async () => {
+    expect(
+      await subgraph.query('mutation ($id: ID!) { eraseAgent(agentId: $id) }', { id: id(WRITER) }, as.admin),
+    ).toEqual({ data: { eraseAgent: true } });
+    expect(await lastPayload('missions__agent_changed', id(WRITER))).toMatchObject({
+      id: id(WRITER),
+      erased: true,
+      match: null,
+    });
+    expect(
+      await subgraph.db.query('SELECT skill_ids FROM profiles.agent WHERE id = $1', [id(WRITER)]),
+    ).toEqual([{ skill_ids: [] }]);
+  });
+
+  it('is replayed with the match facts, two statements per chunk of agents', async () => {
+    const { result: events, statements } = await subgraph.queries.measure(async () => {
+      const collected = [];
+      for await (const event of agentChangedSnapshot(subgraph.db)) collected.push(event);
+      return collected;
+    });
+    expect(events).toHaveLength(data.agents.length);
+    expect(statements).toBe(2);
+    const byId = new Map(events.map((event) => [event.key, event.payload as AgentChangedPayload]));
+    expect(byId.get(id(A))?.match).toEqual({
+      skills: [
+        { skillId: 'python', level: 'ADVANCED' },
+        { skillId: 'rgpd', level: 'BEGINNER' },
+        { skillId: 'typescript', level: 'EXPERT' },
+      ],
+      hoursPerMonth: 10,
+      availableFrom: null,
+      availableUntil: null,
+      workMode: 'HYBRID',
+      city: 'Paris',
+    });
+    expect(byId.get(id(B))?.match).toMatchObject({
+      availableFrom: '2025-05-01',
+      workMode: 'REMOTE',
+      city: 'Lyon',
+    });
+    expect(byId.get(id(ERASED))).toMatchObject({ erased: true, match: null });
+  });
+});

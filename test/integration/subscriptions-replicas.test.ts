@@ -1,0 +1,296 @@
+import { startSubgraph, type StartedSubgraph } from '@talents/common';
+import { generateDemoData } from '@talents/demo';
+import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import { missionsSubgraph } from '@talents/missions';
+import type { Client } from 'graphql-ws';
+import { postGraphQL } from '../support/graphql';
+import { startTestHub, type TestHub } from '../support/hub';
+import { record, subscriptionClient } from '../support/subscriptions';
+
+/**
+ * Federated subscriptions when the pieces are replicated or restarted: the feed table and
+ * LISTEN/NOTIFY carry events across missions replicas, and the gateway's upstream graphql-ws client
+ * resubscribes from its last cursor when a subgraph comes back.
+ */
+const MATCHES = /* GraphQL */ `
+  subscription ($minScore: Float, $after: String) {
+    missionMatches(minScore: $minScore, after: $after) {
+      cursor
+      score
+      missing {
+        label
+      }
+      mission {
+        id
+        title
+        hostAdministration {
+          name
+        }
+        contact {
+          displayName
+        }
+        seatsRemaining
+      }
+    }
+  }
+`;
+
+interface MatchEvent {
+  missionMatches: {
+    cursor: string;
+    score: number;
+    missing: Array<{ label: string }>;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { name: string };
+      contact: { displayName: string };
+      seatsRemaining: number;
+    };
+  };
+}
+
+describe('federated subscriptions across replicas and restarts', () => {
+  const demo = generateDemoData();
+  const admins = new Set(demo.programmeAdmins ?? []);
+  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
+  if (!referent) throw new Error('aucun référent dans les données de démonstration');
+  const host = demo.agents.find((a) => a.id === referent.agentId);
+  const admin = demo.agents.find((a) => admins.has(a.id));
+  const hostAdministration = demo.administrations.find((a) => a.id === referent.administrationId);
+  const agent = demo.agents.find(
+    (a) =>
+      !admins.has(a.id) &&
+      !(demo.hostReferents ?? []).some((r) => r.agentId === a.id) &&
+      a.administrationId !== referent.administrationId,
+  );
+  if (!host || !admin || !agent || !hostAdministration) throw new Error('rôles introuvables');
+
+  let hub: TestHub;
+  let missions2: StartedSubgraph | null = null;
+  let gateway2: RunningGateway | null = null;
+  const clients: Client[] = [];
+  const clientOf = async (graphqlUrl: string, agentId: string) => {
+    const client = subscriptionClient(graphqlUrl.replace(/^http/, 'ws'), await hub.sessionCookie(agentId));
+    clients.push(client);
+    return client;
+  };
+  const missions = () => {
+    const started = hub.subgraphs.missions;
+    if (!started) throw new Error('sous-graphe missions absent');
+    return started;
+  };
+
+  /** Waits until missions' projection of the agent (fed by agent.changed) holds `skillId`. */
+  const projected = async (agentId: string, skillId: string) => {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const rows = (await missions().db.query(
+        'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
+        [agentId],
+      )) as Array<{ skill_ids: string[] }>;
+      if (rows[0]?.skill_ids.includes(skillId)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`projection de ${agentId} sans ${skillId}`);
+  };
+
+  let counter = 0;
+  /** A host writes the mission, submits it, the programme team publishes it (through gateway 1). */
+  const publish = async (skillIds: string[]) => {
+    counter += 1;
+    const created = await hub.queryAs<{ createMission: { id: string } }>(
+      host.id,
+      `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
+      {
+        input: {
+          title: `Mission répliquée ${counter}`,
+          kind: 'UX_IMPROVEMENT',
+          domain: 'TECHNICAL',
+          description: 'Améliorer le parcours d’un service en ligne.',
+          hostAdministrationId: referent.administrationId,
+          contactAgentId: host.id,
+          requiredSkills: skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
+          effortHours: 20,
+          startDate: '2027-03-01',
+          endDate: '2027-05-31',
+          applicationDeadline: '2027-02-15',
+          workMode: 'REMOTE',
+          seats: 2,
+          restrictedToAdministrationIds: [],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data?.createMission.id ?? '';
+    expect(
+      (await hub.queryAs(host.id, `mutation ($id: ID!) { submitMission(id: $id) { id } }`, { id })).errors,
+    ).toBeUndefined();
+    expect(
+      (await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, { id })).errors,
+    ).toBeUndefined();
+    return id;
+  };
+
+  /**
+   * Stops missions and starts it again on the same port, as a container restart would. The hub's
+   * record points at the new process, so that hub.stop() stops it (and not the stopped one twice).
+   */
+  const restartMissions = async () => {
+    const old = missions();
+    const { port } = old;
+    await old.stop();
+    delete hub.subgraphs.missions;
+    hub.subgraphs.missions = await startSubgraph(missionsSubgraph, {
+      databaseUrl: hub.databaseUrl,
+      port,
+      gatewayKeys: { jwks: hub.keys.publicJwks },
+    });
+    expect(hub.subgraphs.missions.port).toBe(port);
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub(demo);
+    const response = await hub.queryAs(
+      agent.id,
+      `mutation ($id: ID!, $skills: [AgentSkillInput!]!, $availability: AgentAvailabilityInput!) {
+        setAgentSkills(id: $id, skills: $skills) { id }
+        setAgentAvailability(id: $id, input: $availability) { id }
+      }`,
+      {
+        id: agent.id,
+        skills: [{ skillId: 'audit-accessibilite', level: 'EXPERT' }],
+        availability: { hoursPerMonth: 20, from: null, until: null },
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    await projected(agent.id, 'audit-accessibilite');
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(clients.map((client) => client.dispose()));
+    await gateway2?.stop();
+    await missions2?.stop();
+    await hub?.stop();
+  });
+
+  it('delivers through gateway 2 and missions replica 2 a mission published through gateway 1 and replica 1', async () => {
+    missions2 = await startSubgraph(missionsSubgraph, {
+      databaseUrl: hub.databaseUrl,
+      gatewayKeys: { jwks: hub.keys.publicJwks },
+    });
+    expect(missions2.url).not.toBe(missions().url);
+    gateway2 = await startGateway({
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: {
+        profiles: hub.subgraphs.profiles?.url ?? '',
+        missions: missions2.url,
+        approvals: hub.subgraphs.approvals?.url ?? '',
+      },
+      port: 0,
+      auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
+    });
+
+    const feed = record<MatchEvent>(await clientOf(gateway2.graphqlUrl, agent.id), MATCHES, {
+      minScore: 0.3,
+    });
+    // The subscription is held by replica 2 only: replica 1 serves no subscriber at all.
+    const replica2 = missions2;
+    await waitFor(() => (replica2.feed?.size ?? 0) >= 1);
+    expect(gateway2.subscriptions.active).toBe(1);
+    expect(hub.gateway.subscriptions.active).toBe(0);
+    expect(missions().feed?.size).toBe(0);
+
+    const id = await publish(['audit-accessibilite', 'rgaa']);
+    const first = await feed.nth(1);
+    expect(first.errors).toBeUndefined();
+    const match = first.data?.missionMatches;
+    expect(match?.mission).toEqual({
+      id,
+      title: expect.stringMatching(/^Mission répliquée/),
+      hostAdministration: { name: hostAdministration.name },
+      contact: { displayName: expect.stringContaining(host.firstName) as string },
+      seatsRemaining: 2,
+    });
+    expect(match?.missing).toHaveLength(1);
+    expect(match?.score).toBeGreaterThan(0.3);
+    expect(typeof match?.cursor).toBe('string');
+    feed.stop();
+    await waitFor(() => gateway2?.subscriptions.active === 0);
+  }, 90_000);
+
+  it('survives a restart of missions mid-subscription: the event arrives, or an error the client can act on', async () => {
+    const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MATCHES, {
+      minScore: 0.3,
+    });
+    await waitFor(() => (missions().feed?.size ?? 0) >= 1);
+
+    await restartMissions();
+    // Without a cursor yet, the resubscription starts from "now": wait until it reached the new
+    // process (or the gateway gave up on it) before publishing.
+    await waitFor(() => (missions().feed?.size ?? 0) >= 1 || feed.results.length > 0, 15_000);
+    const id = await publish(['audit-accessibilite']);
+
+    const outcome = await Promise.race([
+      feed.nth(1).then(() => 'result' as const),
+      feed.ended.then(() => 'ended' as const),
+    ]);
+    const first = feed.results[0];
+    if (first?.data) {
+      // Kept: the gateway's upstream client resubscribed on the new process.
+      expect(first.errors).toBeUndefined();
+      expect(first.data.missionMatches.mission.id).toBe(id);
+      expect(first.data.missionMatches.mission.hostAdministration.name).toBe(hostAdministration.name);
+    } else {
+      // Ended: never silently (a bare `complete` would leave the client believing all is well).
+      expect(outcome).toBe('result');
+      expect(first?.errors?.[0]?.extensions?.code).toEqual(expect.any(String));
+    }
+
+    // No process crashed: the gateway still answers, missions included.
+    const health = await fetch(new URL('/healthz', hub.gateway.url));
+    expect(health.ok).toBe(true);
+    const read = await hub.queryAs<{ mission: { id: string; title: string } }>(
+      agent.id,
+      `query ($id: ID!) { mission(id: $id) { id title } }`,
+      { id },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.mission.id).toBe(id);
+    expect((await postGraphQL(hub.gateway.graphqlUrl, '{ __typename }')).data).toEqual({
+      __typename: 'Query',
+    });
+    feed.stop();
+    await waitFor(() => hub.gateway.subscriptions.active === 0);
+  }, 90_000);
+
+  it('resumes across a restart from the last cursor: M2 and M3 exactly once each, in order', async () => {
+    const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MATCHES, {
+      minScore: 0.3,
+    });
+    await waitFor(() => (missions().feed?.size ?? 0) >= 1);
+    const m1 = await publish(['audit-accessibilite']);
+    expect((await feed.nth(1)).data?.missionMatches.mission.id).toBe(m1);
+
+    await restartMissions();
+    // Published at once, perhaps before the gateway resubscribed: the cursor of M1 covers them.
+    const m2 = await publish(['audit-accessibilite']);
+    const m3 = await publish(['audit-accessibilite', 'rgaa']);
+    await feed.nth(3, 20_000);
+    // Give a duplicate (live row and catch-up row both delivered) the time to show up.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(feed.results.map((result) => result.errors)).toEqual([undefined, undefined, undefined]);
+    expect(feed.results.map((result) => result.data?.missionMatches.mission.id)).toEqual([m1, m2, m3]);
+    const cursors = feed.results.map((result) => result.data?.missionMatches.cursor);
+    expect(new Set(cursors).size).toBe(3);
+    feed.stop();
+  }, 90_000);
+});
+
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
