@@ -83,7 +83,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     logging: ['query', 'error', 'warn', 'migration'],
     logger: queries,
     maxQueryExecutionTime: 500,
-    extra: { max: options.poolSize ?? 10, application_name: `talents-${options.schema}` },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: `talents-${options.schema}`,
+      // JIT compilation pays off for long analytical queries, not for ours: on the matching query
+      // at 100,000 missions it added two seconds of compilation to a 0.2 s execution.
+      options: '-c jit=off',
+    },
   });
   await dataSource.initialize();
   await migrate(dataSource, options.schema);

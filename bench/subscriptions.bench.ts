@@ -1,0 +1,439 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { agentViewer, Role } from '@talents/common';
+import { generateDemoData } from '@talents/demo';
+import { SESSION_COOKIE, signSession } from '@talents/gateway';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
+import { startHub, type RunningHub } from '../hub/src/hub';
+import { createScratchDatabase } from '../hub/src/scratch-database';
+import { recommendMissions } from '../services/missions/src/matching/matching.sql';
+
+/**
+ * `npm run bench`, second part: live fan-out through the gateway. N subscribers (their own sockets
+ * and sessions, in a worker thread) follow `missionMatches`; missions are published at a steady
+ * rate, each matching 10 % of them. Latency runs from the publishing request to each delivery
+ * (the commit is inside that span, so the figure errs on the high side). Then the matching query
+ * at 100,000 missions.
+ */
+const FULL = /* GraphQL */ `
+  subscription {
+    missionMatches(minScore: 0.1) {
+      cursor
+      score
+      missing {
+        label
+      }
+      mission {
+        id
+        title
+        hostAdministration {
+          name
+        }
+        contact {
+          displayName
+        }
+        seatsRemaining
+      }
+    }
+  }
+`;
+const LOCAL = /* GraphQL */ `
+  subscription {
+    missionMatches(minScore: 0.1) {
+      cursor
+      score
+      mission {
+        id
+        title
+        effortHours
+      }
+    }
+  }
+`;
+
+interface Scenario {
+  subscribers: number;
+  selection: 'trois sous-graphes' | 'missions seul';
+  query: string;
+  publications: number;
+  intervalMs: number;
+}
+
+const ALL_SCENARIOS: Scenario[] = [
+  { subscribers: 1_000, selection: 'missions seul', query: LOCAL, publications: 10, intervalMs: 500 },
+  { subscribers: 1_000, selection: 'trois sous-graphes', query: FULL, publications: 10, intervalMs: 500 },
+  { subscribers: 5_000, selection: 'missions seul', query: LOCAL, publications: 10, intervalMs: 500 },
+  { subscribers: 5_000, selection: 'trois sous-graphes', query: FULL, publications: 5, intervalMs: 1_500 },
+];
+/** `BENCH_SUBSCRIBERS=1000` runs the scenarios of that size only; `BENCH_SELECTION=local|full` one selection. */
+const SCENARIOS = ALL_SCENARIOS.filter(
+  (scenario) =>
+    !process.env.BENCH_SUBSCRIBERS || String(scenario.subscribers) === process.env.BENCH_SUBSCRIBERS,
+);
+const AGENTS = 500;
+const MATCHING_SKILL = 'rgaa';
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function serverMemory(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const heap = getHeapStatistics();
+  return heap.used_heap_size + heap.external_memory;
+}
+
+async function graphql(url: string, cookie: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, { id: string } | null>;
+    errors?: unknown[];
+  };
+  if (body.errors) throw new Error(`la requête a échoué : ${JSON.stringify(body.errors)}`);
+  return body.data ?? {};
+}
+
+interface Cast {
+  cookies: Map<string, string>;
+  subscribers: string[];
+  host: { agentId: string; administrationId: string };
+  admin: string;
+}
+
+async function cast(
+  hub: RunningHub,
+  sessionSecret: Uint8Array,
+  demo: ReturnType<typeof generateDemoData>,
+): Promise<Cast> {
+  const admins = new Set(demo.programmeAdmins ?? []);
+  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
+  const admin = demo.programmeAdmins?.[0];
+  if (!referent || !admin) throw new Error('référent ou équipe du programme absents des données');
+  const subscribers = demo.agents.map((agent) => agent.id);
+  const matching = subscribers.filter((_, index) => index % 10 === 0);
+  // The projection the feed scores, set directly: every tenth agent holds the skill, nobody else.
+  await hub.subgraphs.missions?.db.query(
+    `UPDATE missions.agent_match_profile
+        SET skill_ids = CASE WHEN agent_id = ANY($1::uuid[]) THEN ARRAY[$2] ELSE ARRAY['python'] END,
+            skill_levels = ARRAY[4]::smallint[], hours_per_month = 20`,
+    [matching, MATCHING_SKILL],
+  );
+  const cookies = new Map<string, string>();
+  for (const id of [...subscribers, referent.agentId, admin]) {
+    cookies.set(id, `${SESSION_COOKIE}=${await signSession(sessionSecret, id)}`);
+  }
+  return { cookies, subscribers, host: referent, admin };
+}
+
+async function submittedMissions(hub: RunningHub, people: Cast, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  const cookie = people.cookies.get(people.host.agentId) ?? '';
+  for (let i = 0; i < count; i += 1) {
+    const created = await graphql(
+      hub.gateway.graphqlUrl,
+      cookie,
+      `
+        mutation ($input: MissionInput!) {
+          createMission(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          title: `Audit RGAA ${randomUUID().slice(0, 8)}`,
+          kind: 'STUDY_AUDIT',
+          domain: 'TECHNICAL',
+          description: 'Audit de conformité d’un service en ligne.',
+          hostAdministrationId: people.host.administrationId,
+          contactAgentId: people.host.agentId,
+          requiredSkills: [{ skillId: MATCHING_SKILL, minLevel: 'ADVANCED' }],
+          effortHours: 14,
+          startDate: '2027-03-01',
+          endDate: '2027-05-31',
+          applicationDeadline: '2027-02-15',
+          workMode: 'REMOTE',
+          seats: 3,
+        },
+      },
+    );
+    const id = created.createMission?.id ?? '';
+    await graphql(
+      hub.gateway.graphqlUrl,
+      cookie,
+      `
+        mutation ($id: ID!) {
+          submitMission(id: $id) {
+            id
+          }
+        }
+      `,
+      { id },
+    );
+    ids.push(id);
+  }
+  return ids;
+}
+
+interface Delivery {
+  subscriber: number;
+  missionId: string | null;
+  at: number;
+  errors: number;
+}
+
+async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): Promise<string[]> {
+  const missions = await submittedMissions(hub, people, scenario.publications);
+  const cookies = Array.from(
+    { length: scenario.subscribers },
+    (_, i) => people.cookies.get(people.subscribers[i % people.subscribers.length] ?? '') ?? '',
+  );
+  const expectedPerMission = cookies.filter((_, i) => (i % people.subscribers.length) % 10 === 0).length;
+  const memoryBefore = serverMemory();
+  const worker = new Worker(path.join(__dirname, 'subscribers.worker.ts'), {
+    workerData: { url: hub.gateway.graphqlUrl.replace(/^http/, 'ws'), cookies, query: scenario.query },
+  });
+  const deliveries: Delivery[] = [];
+  const failures: string[] = [];
+  const connected = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: { type: string } & Partial<Delivery> & { error?: string }) => {
+      if (message.type === 'connected') resolve();
+      else if (message.type === 'refused') reject(new Error(`connexion refusée : ${message.error ?? ''}`));
+      else if (message.type === 'event') deliveries.push(message as Delivery);
+      else if (message.type === 'error') failures.push(message.error ?? '');
+    });
+    worker.once('error', reject);
+  });
+  await connected;
+  const deadline = Date.now() + 60_000;
+  while (hub.gateway.subscriptions.active < scenario.subscribers && Date.now() < deadline) await sleep(50);
+  await sleep(500);
+  const memoryPerSubscriber = (serverMemory() - memoryBefore) / scenario.subscribers;
+
+  const missionsDb = hub.subgraphs.missions;
+  const statementsBefore = missionsDb?.queries.count ?? 0;
+  const othersBefore = (hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0);
+  const cpuBefore = process.cpuUsage();
+  const wallBefore = now();
+  const sentAt = new Map<string, number>();
+  const adminCookie = people.cookies.get(people.admin) ?? '';
+  for (const id of missions) {
+    sentAt.set(id, now());
+    await graphql(
+      hub.gateway.graphqlUrl,
+      adminCookie,
+      `
+        mutation ($id: ID!) {
+          publishMission(id: $id) {
+            id
+          }
+        }
+      `,
+      { id },
+    );
+    await sleep(scenario.intervalMs);
+  }
+  const expected = expectedPerMission * missions.length;
+  const waitUntil = Date.now() + 120_000;
+  while (deliveries.length < expected && Date.now() < waitUntil) await sleep(100);
+  const wall = now() - wallBefore;
+  const cpu = process.cpuUsage(cpuBefore);
+  const statements = (missionsDb?.queries.count ?? 0) - statementsBefore;
+  const othersPerDelivery =
+    ((hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0) - othersBefore) /
+    Math.max(1, deliveries.length);
+
+  const latencies = deliveries
+    .filter((delivery) => delivery.missionId && sentAt.has(delivery.missionId))
+    .map((delivery) => delivery.at - (sentAt.get(delivery.missionId ?? '') ?? 0))
+    .sort((a, b) => a - b);
+  const lastPerMission = missions
+    .map((id) => {
+      const times = deliveries.filter((d) => d.missionId === id).map((d) => d.at - (sentAt.get(id) ?? 0));
+      return times.length ? Math.max(...times) : Number.NaN;
+    })
+    .sort((a, b) => a - b);
+  const wrong = deliveries.filter((d) => (d.subscriber % people.subscribers.length) % 10 !== 0).length;
+  worker.postMessage({ type: 'stop' });
+  await new Promise((resolve) => worker.once('exit', resolve));
+  while (hub.gateway.subscriptions.active > 0) await sleep(50);
+  if (failures.length > 0)
+    console.warn(`${failures.length} abonné(s) en erreur, par exemple : ${failures[0]}`);
+  return [
+    String(scenario.subscribers),
+    scenario.selection,
+    `${deliveries.length}/${expected}`,
+    String(wrong),
+    percentile(latencies, 50).toFixed(0),
+    percentile(latencies, 99).toFixed(0),
+    percentile(lastPerMission, 50).toFixed(0),
+    percentile(lastPerMission, 99).toFixed(0),
+    (memoryPerSubscriber / 1024).toFixed(1),
+    (((cpu.user + cpu.system) / 1000 / wall) * 100).toFixed(0),
+    (statements / missions.length).toFixed(1),
+    othersPerDelivery.toFixed(1),
+  ];
+}
+
+function table(header: string[], rows: string[][]): void {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+/** 100,000 published missions with three required skills each, written in SQL in one go. */
+async function manyMissions(
+  hub: RunningHub,
+  count: number,
+  hostId: string,
+  contactId: string,
+  skillIds: string[],
+): Promise<void> {
+  const db = hub.subgraphs.missions?.db;
+  if (!db) return;
+  await db.query(
+    `INSERT INTO missions.mission (id, title, kind, domain, description, host_administration_id, contact_agent_id,
+       effort_hours, start_date, end_date, application_deadline, work_mode, seats, status, published_at,
+       skill_ids, skill_levels, skill_essential)
+     SELECT gen_random_uuid(), 'Mission ' || g, 'PROJECT_SUPPORT', 'TECHNICAL', 'Mission de charge.', $1, $2,
+       1 + g % 100, DATE '2027-03-01', DATE '2027-06-30', DATE '2027-02-15',
+       (ARRAY['REMOTE','HYBRID','ON_SITE'])[1 + g % 3], 1 + g % 3, 'PUBLISHED', now(),
+       ARRAY[s[1 + g % n], s[1 + (g * 7 + 1) % n], s[1 + (g * 13 + 2) % n]],
+       ARRAY[1 + g % 4, 1 + (g * 3) % 4, 2]::smallint[], ARRAY[true, true, false]
+     FROM generate_series(1, $3) g, (SELECT $4::text[] AS s, cardinality($4::text[]) AS n) skills`,
+    [hostId, contactId, count, skillIds],
+  );
+  await db.query('ANALYZE missions.mission');
+}
+
+async function main(): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
+  if (!(globalThis as { gc?: unknown }).gc)
+    console.warn('Lancer avec --expose-gc pour une mémoire par abonné exacte.');
+  let embedded: EmbeddedPostgres | null = null;
+  let dataDir: string | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'talents-bench-pg-'));
+    embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
+    serverUrl = embedded.url;
+  }
+  const database = await createScratchDatabase(serverUrl, 'talents_bench_live');
+  const demo = generateDemoData({ size: { agents: AGENTS, missions: 200, applications: 300 } });
+  const sessionSecret = randomBytes(32);
+  const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret });
+  try {
+    const people = await cast(hub, sessionSecret, demo);
+    const rows: string[][] = [];
+    for (const scenario of SCENARIOS) rows.push(await runScenario(hub, people, scenario));
+    console.log(
+      '\nDiffusion en direct par la passerelle (missionMatches), chaque mission correspondant à 10 % des abonnés :\n',
+    );
+    table(
+      [
+        'abonnés',
+        'sélection',
+        'reçus',
+        'à tort',
+        'p50 ms',
+        'p99 ms',
+        'dernier p50 ms',
+        'dernier p99 ms',
+        'Kio / abonné',
+        'CPU %',
+        'SQL missions / publication',
+        'SQL profiles+approvals / livraison',
+      ],
+      rows,
+    );
+    console.log(
+      '\nLatence : de l’envoi de publishMission (commit compris) à la réception ; « dernier » : jusqu’au dernier abonné ' +
+        'concerné, par publication. Mémoire : tas + mémoire externe du fil principal (passerelle et sous-graphes, ' +
+        'sans les clients), par abonné inactif. CPU : tout le processus (2 cœurs = 200 %). ' +
+        '« SQL missions / publication » : requêtes du sous-graphe missions par publication, quel que soit le nombre d’abonnés.',
+    );
+
+    if (process.env.BENCH_MATCHING === 'false') return;
+    // The matching query at 100,000 missions, for an agent holding five common skills.
+    await manyMissions(
+      hub,
+      100_000,
+      people.host.administrationId,
+      people.host.agentId,
+      demo.skills.map((skill) => skill.id),
+    );
+    const agentId = people.subscribers[1] ?? '';
+    const skills = ['typescript', 'python', 'sql', 'design-ux', 'rgaa'];
+    await hub.subgraphs.missions?.db.query(
+      `UPDATE missions.agent_match_profile SET skill_ids = $2, skill_levels = ARRAY[3,3,2,4,2]::smallint[] WHERE agent_id = $1`,
+      [agentId, skills],
+    );
+    const db = hub.subgraphs.missions?.db;
+    const candidates = (await db?.query(
+      'SELECT count(*)::int AS n FROM missions.mission WHERE skill_ids && $1::text[]',
+      [skills],
+    )) as Array<{ n: number }>;
+    const viewer = agentViewer(agentId, { roles: [Role.AGENT] });
+    const sqlTimes: number[] = [];
+    const gatewayTimes: number[] = [];
+    const cookie = people.cookies.get(agentId) ?? '';
+    const query = `{ me { recommendedMissions(first: 10) { score mission { title } } } }`;
+    for (let i = 0; i < 60; i += 1) {
+      if (!db) break;
+      let start = performance.now();
+      await recommendMissions(db, viewer, [agentId], 10, 0.3);
+      if (i >= 10) sqlTimes.push(performance.now() - start);
+      start = performance.now();
+      await graphql(hub.gateway.graphqlUrl, cookie, query, {});
+      if (i >= 10) gatewayTimes.push(performance.now() - start);
+    }
+    sqlTimes.sort((a, b) => a - b);
+    gatewayTimes.sort((a, b) => a - b);
+    console.log('\nRecommandations à 100 000 missions publiées (first: 10), 50 mesures :\n');
+    table(
+      [
+        'missions',
+        'candidates (compétence commune)',
+        'SQL p50 ms',
+        'SQL p99 ms',
+        'passerelle p50 ms',
+        'passerelle p99 ms',
+      ],
+      [
+        [
+          '100000',
+          String(candidates[0]?.n ?? 0),
+          percentile(sqlTimes, 50).toFixed(1),
+          percentile(sqlTimes, 99).toFixed(1),
+          percentile(gatewayTimes, 50).toFixed(1),
+          percentile(gatewayTimes, 99).toFixed(1),
+        ],
+      ],
+    );
+  } finally {
+    await hub.stop();
+    await database.drop();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
