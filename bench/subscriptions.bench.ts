@@ -11,7 +11,7 @@ import { SESSION_COOKIE, signSession } from '@talents/gateway';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
-import { recommendMissions } from '../services/missions/src/matching/matching.sql';
+import { recommendMissions, scoreAgent } from '../services/missions/src/matching/matching.sql';
 
 /**
  * `npm run bench`, second part: live fan-out through the gateway. N subscribers (their own sockets
@@ -224,7 +224,8 @@ async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): P
 
   const missionsDb = hub.subgraphs.missions;
   const statementsBefore = missionsDb?.queries.count ?? 0;
-  const othersBefore = (hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0);
+  const othersBefore =
+    (hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0);
   const cpuBefore = process.cpuUsage();
   const wallBefore = now();
   const sentAt = new Map<string, number>();
@@ -252,7 +253,9 @@ async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): P
   const cpu = process.cpuUsage(cpuBefore);
   const statements = (missionsDb?.queries.count ?? 0) - statementsBefore;
   const othersPerDelivery =
-    ((hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0) - othersBefore) /
+    ((hub.subgraphs.profiles?.queries.count ?? 0) +
+      (hub.subgraphs.approvals?.queries.count ?? 0) -
+      othersBefore) /
     Math.max(1, deliveries.length);
 
   const latencies = deliveries
@@ -384,6 +387,10 @@ async function main(): Promise<void> {
       [agentId, skills],
     );
     const db = hub.subgraphs.missions?.db;
+    // What the agent.changed consumer does after a profile change: the agent's scores, anew.
+    const scoring = performance.now();
+    await db?.transaction((manager) => scoreAgent(manager, agentId));
+    const scoringMs = performance.now() - scoring;
     const candidates = (await db?.query(
       'SELECT count(*)::int AS n FROM missions.mission WHERE skill_ids && $1::text[]',
       [skills],
@@ -409,6 +416,7 @@ async function main(): Promise<void> {
       [
         'missions',
         'candidates (compétence commune)',
+        'recalcul de l’agent ms',
         'SQL p50 ms',
         'SQL p99 ms',
         'passerelle p50 ms',
@@ -418,6 +426,7 @@ async function main(): Promise<void> {
         [
           '100000',
           String(candidates[0]?.n ?? 0),
+          scoringMs.toFixed(0),
           percentile(sqlTimes, 50).toFixed(1),
           percentile(sqlTimes, 99).toFixed(1),
           percentile(gatewayTimes, 50).toFixed(1),

@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '@talents/common';
 import { CreateMissions1733000000000 } from './migrations/1733000000000-CreateMissions';
 import { CreateMissionsAuditLog1736000000000 } from './migrations/1736000000000-CreateMissionsAuditLog';
 import { MatchingAndFeed1737000000000 } from './migrations/1737000000000-MatchingAndFeed';
+import { PrecomputedMatches1739000000000 } from './migrations/1739000000000-PrecomputedMatches';
 import { applyAgentChangedForMatching } from './matching/agent-profile.consumer';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
@@ -26,6 +27,7 @@ export const missionsSubgraph: SubgraphDefinition = {
     CreateMissions1733000000000,
     CreateMissionsAuditLog1736000000000,
     MatchingAndFeed1737000000000,
+    PrecomputedMatches1739000000000,
   ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,

@@ -8,6 +8,7 @@ import {
 } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DemoData } from '@talents/demo';
+import { scoreAgent } from './matching.sql';
 
 /** `agent.changed` as missions reads it: who the agent is for matching, or that they are gone. */
 export interface AgentChangedForMatching {
@@ -133,6 +134,8 @@ export async function applyAgentChangedForMatching(
       version: payload.version,
     },
   ]);
+  // Re-scored from the projection as it now stands (a stale copy changed nothing: same scores).
+  await scoreAgent(manager, normaliseUuid(payload.id));
 }
 
 /** The instant demo rows carry: any real event is newer and wins. */

@@ -1,5 +1,5 @@
 import { MATCH_COLUMNS, MissionStatus, type MatchScoreRow, type Viewer } from '@talents/common';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { visibleMissionCondition } from '../mission/mission.access';
 import { MISSION_TABLE } from '../mission/mission.entity';
 
@@ -29,9 +29,79 @@ function positional(db: DataSource, sql: string, params: Record<string, unknown>
   return db.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
 }
 
+const MATCH_TABLE = 'missions.agent_mission_match';
+const SCORE_COLUMNS = MATCH_COLUMNS.split(', ')
+  .map((column) => `r.${column}`)
+  .join(', ');
+
 /**
- * The best missions for each agent, in one statement for the whole batch: candidates are found by
- * skill overlap on the GIN index, scored by `match_score`, ranked and cut in SQL.
+ * Match rows are written by one writer at a time: a publication and an agent's new profile,
+ * committed concurrently, would each score against the other's old state and leave a stale row.
+ */
+async function lockMatches(executor: Executor): Promise<void> {
+  await executor.query('SELECT pg_advisory_xact_lock($1)', [MATCH_LOCK_KEY]);
+}
+
+type Executor = Pick<EntityManager, 'query'>;
+
+/** Arbitrary, stable: the advisory lock of match maintenance in the missions database. */
+const MATCH_LOCK_KEY = 0x6d617463;
+
+/** Scores a mission that became published for every agent holding one of its skills. */
+export async function scoreMission(manager: EntityManager, missionId: string): Promise<void> {
+  await lockMatches(manager);
+  await manager.query(`DELETE FROM ${MATCH_TABLE} WHERE mission_id = $1`, [missionId]);
+  await manager.query(
+    `INSERT INTO ${MATCH_TABLE}
+     SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
+       FROM ${MISSION_TABLE} m
+       JOIN ${PROFILE_TABLE} a ON a.skill_ids && m.skill_ids AND NOT a.erased
+       CROSS JOIN LATERAL ${MATCH_CALL} r
+      WHERE m.id = $1 AND m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`,
+    [missionId],
+  );
+}
+
+/** A mission that left publication is no longer anybody's match. */
+export async function dropMissionMatches(manager: EntityManager, missionId: string): Promise<void> {
+  await lockMatches(manager);
+  await manager.query(`DELETE FROM ${MATCH_TABLE} WHERE mission_id = $1`, [missionId]);
+}
+
+/** Re-scores every published mission for an agent whose profile changed (or who was erased). */
+export async function scoreAgent(manager: EntityManager, agentId: string): Promise<void> {
+  await lockMatches(manager);
+  await manager.query(`DELETE FROM ${MATCH_TABLE} WHERE agent_id = $1`, [agentId]);
+  await manager.query(
+    `INSERT INTO ${MATCH_TABLE}
+     SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
+       FROM ${PROFILE_TABLE} a
+       JOIN ${MISSION_TABLE} m ON m.skill_ids && a.skill_ids AND m.status = '${MissionStatus.PUBLISHED}'
+       CROSS JOIN LATERAL ${MATCH_CALL} r
+      WHERE a.agent_id = $1 AND NOT a.erased AND r.score > 0`,
+    [agentId],
+  );
+}
+
+/** Every match from scratch (seed, repair): one statement over all published missions. */
+export async function scoreEverything(db: DataSource): Promise<void> {
+  await db.transaction(async (manager) => {
+    await lockMatches(manager);
+    await manager.query(`DELETE FROM ${MATCH_TABLE}`);
+    await manager.query(
+      `INSERT INTO ${MATCH_TABLE}
+       SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
+         FROM ${MISSION_TABLE} m
+         JOIN ${PROFILE_TABLE} a ON a.skill_ids && m.skill_ids AND NOT a.erased
+         CROSS JOIN LATERAL ${MATCH_CALL} r
+        WHERE m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`,
+    );
+  });
+}
+
+/**
+ * The best missions for each agent, in one statement for the whole batch: each agent's rows are
+ * read from the rank index in score order until `first` of them are offerable and visible.
  */
 export async function recommendMissions(
   db: DataSource,
@@ -47,14 +117,21 @@ export async function recommendMissions(
     `SELECT a.agent_id, best.*
        FROM ${PROFILE_TABLE} a
        CROSS JOIN LATERAL (
-         SELECT m.id AS mission_id, r.*
-           FROM ${MISSION_TABLE} m
-           CROSS JOIN LATERAL ${MATCH_CALL} r
-          WHERE m.skill_ids && a.skill_ids
-            AND ${OFFERABLE}
+         SELECT x.mission_id, x.score, x.skills_score, x.availability_score, x.work_mode_score,
+                x.met, x.partly_met, x.missing
+           FROM (
+             -- The agent's rows in the rank index's order. OFFSET 0 keeps this a subquery: the
+             -- planner, which cannot estimate the visibility filter, would otherwise scan every
+             -- mission; this way it reads in rank order and stops after 'first' offerable rows.
+             SELECT * FROM ${MATCH_TABLE} r
+              WHERE r.agent_id = a.agent_id AND r.score >= :minScore
+              ORDER BY r.score DESC, r.mission_id DESC
+             OFFSET 0
+           ) x
+           JOIN ${MISSION_TABLE} m ON m.id = x.mission_id
+          WHERE ${OFFERABLE}
             AND ${visible.sql}
-            AND r.score >= :minScore
-          ORDER BY r.score DESC, m.listed_at DESC, m.id DESC
+          ORDER BY x.score DESC, x.mission_id DESC
           LIMIT :first
        ) best
       WHERE a.agent_id = ANY(CAST(:agentIds AS uuid[])) AND NOT a.erased
@@ -65,8 +142,8 @@ export async function recommendMissions(
 }
 
 /**
- * For one mission, the score of each given agent that holds at least one of its skills — the
- * live feed's work per publication: one statement, proportional to the agents it matches.
+ * For one mission, the match of each given agent, as kept in the table — the live feed's work per
+ * publication: one indexed statement, proportional to the agents it matches.
  */
 export async function scoreAgentsForMission(
   db: DataSource,
@@ -75,13 +152,12 @@ export async function scoreAgentsForMission(
 ): Promise<ScoredMission[]> {
   if (agentIds.length === 0) return [];
   return (await db.query(
-    `SELECT a.agent_id, m.id AS mission_id, ${MATCH_COLUMNS.split(', ')
-      .map((column) => `r.${column}`)
-      .join(', ')}
-       FROM ${MISSION_TABLE} m
-       JOIN ${PROFILE_TABLE} a ON a.skill_ids && m.skill_ids AND NOT a.erased
-       CROSS JOIN LATERAL ${MATCH_CALL} r
-      WHERE m.id = $1 AND a.agent_id = ANY($2::uuid[]) AND ${OFFERABLE}`,
+    `SELECT x.agent_id, x.mission_id, x.score, x.skills_score, x.availability_score, x.work_mode_score,
+            x.met, x.partly_met, x.missing
+       FROM ${MATCH_TABLE} x
+       JOIN ${MISSION_TABLE} m ON m.id = x.mission_id
+       JOIN ${PROFILE_TABLE} a ON a.agent_id = x.agent_id
+      WHERE x.mission_id = $1 AND x.agent_id = ANY($2::uuid[]) AND ${OFFERABLE}`,
     [missionId, [...agentIds]],
   )) as ScoredMission[];
 }

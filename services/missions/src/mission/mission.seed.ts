@@ -1,4 +1,5 @@
 import { seedAgentMatchProfiles } from '../matching/agent-profile.consumer';
+import { scoreEverything } from '../matching/matching.sql';
 import type { DemoData, DemoMission } from '@talents/demo';
 import type { DataSource } from 'typeorm';
 import { MissionEntity, MissionSkillEntity } from './mission.entity';
@@ -77,4 +78,5 @@ export async function seedMissions(db: DataSource, data: DemoData): Promise<void
   });
   // The agents as profiles announces them: the live feed and recommendations read this projection.
   await seedAgentMatchProfiles(db, data);
+  await scoreEverything(db);
 }

@@ -8,6 +8,7 @@ import {
   isAdmin,
   ISO_INSTANT,
   isUuid,
+  MissionStatus,
   normaliseUuid,
   notFound,
   publishEvent,
@@ -17,6 +18,7 @@ import {
   SkillMatch,
 } from '@talents/common';
 import { MISSION_PUBLISHED_TOPIC } from '../matching/matching.feed';
+import { dropMissionMatches, scoreMission } from '../matching/matching.sql';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MISSION_SKILL_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
@@ -240,9 +242,12 @@ export class MissionService {
         .execute();
       const after = await this.reload(manager, id);
       await this.recordWrite(manager, transition, before, after);
-      // Subscribers hear of the publication only once it is committed (NOTIFY at commit).
-      if (transition === 'publish') {
+      // Matches are scored, and subscribers hear of the publication, only once it is committed.
+      if (to === MissionStatus.PUBLISHED) {
+        await scoreMission(manager, id);
         await appendToFeed(manager, 'missions', { topic: MISSION_PUBLISHED_TOPIC, entityId: id });
+      } else if (before.status === MissionStatus.PUBLISHED) {
+        await dropMissionMatches(manager, id);
       }
       return after;
     });
