@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { agentViewer, Role } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
@@ -221,6 +221,10 @@ async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): P
   while (hub.gateway.subscriptions.active < scenario.subscribers && Date.now() < deadline) await sleep(50);
   await sleep(500);
   const memoryPerSubscriber = (serverMemory() - memoryBefore) / scenario.subscribers;
+  // For a look at what a subscriber costs: BENCH_HEAP_SNAPSHOT=dir writes one per scenario.
+  if (process.env.BENCH_HEAP_SNAPSHOT) {
+    writeHeapSnapshot(path.join(process.env.BENCH_HEAP_SNAPSHOT, `abonnes-${scenario.subscribers}.heapsnapshot`));
+  }
 
   const missionsDb = hub.subgraphs.missions;
   const statementsBefore = missionsDb?.queries.count ?? 0;

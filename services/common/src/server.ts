@@ -5,7 +5,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { getOperationAST, GraphQLError, OperationTypeNode, parse, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  OperationTypeNode,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type Source,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
@@ -48,6 +57,8 @@ function headersFromConnectionParams(params: Record<string, unknown> | undefined
   return headers;
 }
 
+const DOCUMENT_CACHE_SIZE = 500;
+
 /** Apollo Server and graphql-ws on one port and one path, with liveness and readiness probes. */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const { name, schema, db, logger } = options;
@@ -63,11 +74,39 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   const formatAll = (errors: readonly GraphQLError[]) =>
     errors.map((error) => formatError(error.toJSON(), error));
 
+  // The gateway opens the same few subscription documents thousands of times over its shared
+  // socket: each is parsed (without locations) and validated once, and shared by its subscriptions,
+  // instead of holding one syntax tree per subscription.
+  const documents = new Map<string, DocumentNode>();
+  const parseOnce = (input: string | Source): DocumentNode => {
+    const source = typeof input === 'string' ? input : input.body;
+    const known = documents.get(source);
+    if (known) return known;
+    const document = parse(source, { noLocation: true });
+    documents.set(source, document);
+    if (documents.size > DOCUMENT_CACHE_SIZE) {
+      const oldest = documents.keys().next().value;
+      if (oldest !== undefined) documents.delete(oldest);
+    }
+    return document;
+  };
+  const validations = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+  const validateOnce = (target: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] => {
+    let errors = validations.get(document);
+    if (!errors) {
+      errors = validate(target, document);
+      validations.set(document, errors);
+    }
+    return errors;
+  };
+
   const wsServer = new WebSocketServer({ server: httpServer, path });
   const socketViewers = new WeakMap<object, Viewer>();
   const wsCleanup = useServer(
     {
       schema,
+      parse: parseOnce,
+      validate: validateOnce,
       // The socket's token (the gateway's own) is checked when it opens; each subscription then
       // carries the token of the person it runs for, in `extensions.authorization`.
       onConnect: async (ctx) => {
@@ -108,7 +147,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       onSubscribe: (_ctx, _id, payload) => {
         let operation: OperationTypeNode | undefined;
         try {
-          operation = getOperationAST(parse(payload.query), payload.operationName)?.operation;
+          operation = getOperationAST(parseOnce(payload.query), payload.operationName)?.operation;
         } catch {
           return undefined; // graphql-ws reports the syntax error itself
         }
