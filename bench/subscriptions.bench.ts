@@ -73,7 +73,9 @@ const ALL_SCENARIOS: Scenario[] = [
 /** `BENCH_SUBSCRIBERS=1000` runs the scenarios of that size only; `BENCH_SELECTION=local|full` one selection. */
 const SCENARIOS = ALL_SCENARIOS.filter(
   (scenario) =>
-    !process.env.BENCH_SUBSCRIBERS || String(scenario.subscribers) === process.env.BENCH_SUBSCRIBERS,
+    (!process.env.BENCH_SUBSCRIBERS || String(scenario.subscribers) === process.env.BENCH_SUBSCRIBERS) &&
+    (!process.env.BENCH_SELECTION ||
+      scenario.query === (process.env.BENCH_SELECTION === 'local' ? LOCAL : FULL)),
 );
 const AGENTS = 500;
 const MATCHING_SKILL = 'rgaa';
@@ -223,7 +225,9 @@ async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): P
   const memoryPerSubscriber = (serverMemory() - memoryBefore) / scenario.subscribers;
   // For a look at what a subscriber costs: BENCH_HEAP_SNAPSHOT=dir writes one per scenario.
   if (process.env.BENCH_HEAP_SNAPSHOT) {
-    writeHeapSnapshot(path.join(process.env.BENCH_HEAP_SNAPSHOT, `abonnes-${scenario.subscribers}.heapsnapshot`));
+    writeHeapSnapshot(
+      path.join(process.env.BENCH_HEAP_SNAPSHOT, `abonnes-${scenario.subscribers}.heapsnapshot`),
+    );
   }
 
   const missionsDb = hub.subgraphs.missions;
