@@ -6,6 +6,13 @@ import { generateDemoData } from '@talents/demo';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../support/hub';
+import {
+  liveCast,
+  publishMission,
+  setMatchingProfile,
+  waitFor,
+  waitForProjectedSkill,
+} from '../support/subscriptions';
 
 // Apollo Client's entry points are typed as ES modules (`"type": "module"`) but ship CommonJS
 // builds (`core.cjs`): a typed require, as gateway/src/auth/openid-client.ts does, since
@@ -56,19 +63,9 @@ interface MatchEvent {
 
 describe('Apollo Client subscribing through the gateway', () => {
   const demo = generateDemoData();
-  const admins = new Set(demo.programmeAdmins ?? []);
-  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
-  if (!referent) throw new Error('aucun référent dans les données de démonstration');
-  const host = demo.agents.find((a) => a.id === referent.agentId);
-  const admin = demo.agents.find((a) => admins.has(a.id));
-  const hostAdministration = demo.administrations.find((a) => a.id === referent.administrationId);
-  const agent = demo.agents.find(
-    (a) =>
-      !admins.has(a.id) &&
-      !(demo.hostReferents ?? []).some((r) => r.agentId === a.id) &&
-      a.administrationId !== referent.administrationId,
-  );
-  if (!host || !admin || !agent || !hostAdministration) throw new Error('rôles introuvables');
+  const cast = liveCast(demo);
+  const { host, hostAdministration } = cast;
+  const agent = cast.listeners[0]!;
 
   let hub: TestHub;
   let wsClient: Client | null = null;
@@ -76,30 +73,8 @@ describe('Apollo Client subscribing through the gateway', () => {
 
   beforeAll(async () => {
     hub = await startTestHub(demo);
-    const response = await hub.queryAs(
-      agent.id,
-      `mutation ($id: ID!, $skills: [AgentSkillInput!]!, $availability: AgentAvailabilityInput!) {
-        setAgentSkills(id: $id, skills: $skills) { id }
-        setAgentAvailability(id: $id, input: $availability) { id }
-      }`,
-      {
-        id: agent.id,
-        skills: [{ skillId: 'audit-accessibilite', level: 'EXPERT' }],
-        availability: { hoursPerMonth: 20, from: null, until: null },
-      },
-    );
-    expect(response.errors).toBeUndefined();
-    // missions' projection of the agent (fed by agent.changed) must hold the skill.
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const rows = (await hub.subgraphs.missions!.db.query(
-        'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
-        [agent.id],
-      )) as Array<{ skill_ids: string[] }>;
-      if (rows[0]?.skill_ids.includes('audit-accessibilite')) break;
-      if (Date.now() > deadline) throw new Error('projection de l’agent absente');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await setMatchingProfile(hub, agent.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
+    await waitForProjectedSkill(hub, agent.id, 'audit-accessibilite');
   }, 90_000);
 
   afterAll(async () => {
@@ -133,39 +108,10 @@ describe('Apollo Client subscribing through the gateway', () => {
     await waitFor(() => (hub.subgraphs.missions?.feed?.size ?? 0) >= 1 || failure !== null);
     expect(failure).toBeNull();
 
-    const created = await hub.queryAs<{ createMission: { id: string } }>(
-      host.id,
-      `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
-      {
-        input: {
-          title: 'Mission vue par Apollo Client',
-          kind: 'UX_IMPROVEMENT',
-          domain: 'TECHNICAL',
-          description: 'Améliorer le parcours d’un service en ligne.',
-          hostAdministrationId: referent.administrationId,
-          contactAgentId: host.id,
-          requiredSkills: ['audit-accessibilite', 'rgaa'].map((skillId) => ({
-            skillId,
-            minLevel: 'INTERMEDIATE',
-          })),
-          effortHours: 20,
-          startDate: '2027-03-01',
-          endDate: '2027-05-31',
-          applicationDeadline: '2027-02-15',
-          workMode: 'REMOTE',
-          seats: 2,
-          restrictedToAdministrationIds: [],
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data?.createMission.id ?? '';
-    expect(
-      (await hub.queryAs(host.id, `mutation ($id: ID!) { submitMission(id: $id) { id } }`, { id })).errors,
-    ).toBeUndefined();
-    expect(
-      (await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, { id })).errors,
-    ).toBeUndefined();
+    await publishMission(hub, cast, {
+      title: 'Mission vue par Apollo Client',
+      skillIds: ['audit-accessibilite', 'rgaa'],
+    });
 
     await waitFor(() => received.length >= 1 || failure !== null, 15_000);
     expect(failure).toBeNull();
@@ -190,11 +136,3 @@ describe('Apollo Client subscribing through the gateway', () => {
     subscription.unsubscribe();
   }, 60_000);
 });
-
-async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

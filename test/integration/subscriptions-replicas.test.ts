@@ -5,7 +5,15 @@ import { missionsSubgraph } from '@talents/missions';
 import type { Client } from 'graphql-ws';
 import { postGraphQL } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
-import { record, subscriptionClient } from '../support/subscriptions';
+import {
+  liveCast,
+  publishMission,
+  record,
+  setMatchingProfile,
+  subscriptionClient,
+  waitFor,
+  waitForProjectedSkill,
+} from '../support/subscriptions';
 
 /**
  * Federated subscriptions when the pieces are replicated or restarted: the feed table and
@@ -52,19 +60,9 @@ interface MatchEvent {
 
 describe('federated subscriptions across replicas and restarts', () => {
   const demo = generateDemoData();
-  const admins = new Set(demo.programmeAdmins ?? []);
-  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
-  if (!referent) throw new Error('aucun référent dans les données de démonstration');
-  const host = demo.agents.find((a) => a.id === referent.agentId);
-  const admin = demo.agents.find((a) => admins.has(a.id));
-  const hostAdministration = demo.administrations.find((a) => a.id === referent.administrationId);
-  const agent = demo.agents.find(
-    (a) =>
-      !admins.has(a.id) &&
-      !(demo.hostReferents ?? []).some((r) => r.agentId === a.id) &&
-      a.administrationId !== referent.administrationId,
-  );
-  if (!host || !admin || !agent || !hostAdministration) throw new Error('rôles introuvables');
+  const cast = liveCast(demo);
+  const { host, hostAdministration } = cast;
+  const agent = cast.listeners[0]!;
 
   let hub: TestHub;
   let missions2: StartedSubgraph | null = null;
@@ -81,55 +79,11 @@ describe('federated subscriptions across replicas and restarts', () => {
     return started;
   };
 
-  /** Waits until missions' projection of the agent (fed by agent.changed) holds `skillId`. */
-  const projected = async (agentId: string, skillId: string) => {
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      const rows = (await missions().db.query(
-        'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
-        [agentId],
-      )) as Array<{ skill_ids: string[] }>;
-      if (rows[0]?.skill_ids.includes(skillId)) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`projection de ${agentId} sans ${skillId}`);
-  };
-
   let counter = 0;
   /** A host writes the mission, submits it, the programme team publishes it (through gateway 1). */
-  const publish = async (skillIds: string[]) => {
+  const publish = (skillIds: string[]) => {
     counter += 1;
-    const created = await hub.queryAs<{ createMission: { id: string } }>(
-      host.id,
-      `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
-      {
-        input: {
-          title: `Mission répliquée ${counter}`,
-          kind: 'UX_IMPROVEMENT',
-          domain: 'TECHNICAL',
-          description: 'Améliorer le parcours d’un service en ligne.',
-          hostAdministrationId: referent.administrationId,
-          contactAgentId: host.id,
-          requiredSkills: skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
-          effortHours: 20,
-          startDate: '2027-03-01',
-          endDate: '2027-05-31',
-          applicationDeadline: '2027-02-15',
-          workMode: 'REMOTE',
-          seats: 2,
-          restrictedToAdministrationIds: [],
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data?.createMission.id ?? '';
-    expect(
-      (await hub.queryAs(host.id, `mutation ($id: ID!) { submitMission(id: $id) { id } }`, { id })).errors,
-    ).toBeUndefined();
-    expect(
-      (await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, { id })).errors,
-    ).toBeUndefined();
-    return id;
+    return publishMission(hub, cast, { title: `Mission répliquée ${counter}`, skillIds });
   };
 
   /**
@@ -151,20 +105,8 @@ describe('federated subscriptions across replicas and restarts', () => {
 
   beforeAll(async () => {
     hub = await startTestHub(demo);
-    const response = await hub.queryAs(
-      agent.id,
-      `mutation ($id: ID!, $skills: [AgentSkillInput!]!, $availability: AgentAvailabilityInput!) {
-        setAgentSkills(id: $id, skills: $skills) { id }
-        setAgentAvailability(id: $id, input: $availability) { id }
-      }`,
-      {
-        id: agent.id,
-        skills: [{ skillId: 'audit-accessibilite', level: 'EXPERT' }],
-        availability: { hoursPerMonth: 20, from: null, until: null },
-      },
-    );
-    expect(response.errors).toBeUndefined();
-    await projected(agent.id, 'audit-accessibilite');
+    await setMatchingProfile(hub, agent.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
+    await waitForProjectedSkill(hub, agent.id, 'audit-accessibilite');
   }, 90_000);
 
   afterAll(async () => {
@@ -286,11 +228,3 @@ describe('federated subscriptions across replicas and restarts', () => {
     feed.stop();
   }, 90_000);
 });
-
-async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

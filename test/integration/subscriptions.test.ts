@@ -1,6 +1,14 @@
 import { generateDemoData } from '@talents/demo';
 import type { Client } from 'graphql-ws';
-import { record, subscriptionClient } from '../support/subscriptions';
+import {
+  liveCast,
+  publishMission,
+  record,
+  setMatchingProfile,
+  subscriptionClient,
+  waitFor,
+  waitForProjectedSkill,
+} from '../support/subscriptions';
 import { startTestHub, type TestHub } from '../support/hub';
 
 /**
@@ -52,21 +60,11 @@ interface MatchEvent {
 
 describe('federated subscriptions through the gateway', () => {
   const demo = generateDemoData();
-  const admins = new Set(demo.programmeAdmins ?? []);
-  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
-  if (!referent) throw new Error('aucun référent dans les données de démonstration');
-  const host = demo.agents.find((a) => a.id === referent.agentId);
-  const admin = demo.agents.find((a) => admins.has(a.id));
-  const hostAdministration = demo.administrations.find((a) => a.id === referent.administrationId);
-  const plain = demo.agents.filter(
-    (a) =>
-      !admins.has(a.id) &&
-      !(demo.hostReferents ?? []).some((r) => r.agentId === a.id) &&
-      a.administrationId !== referent.administrationId,
-  );
-  const agentA = plain[0];
-  const agentB = plain.find((a) => a.administrationId !== agentA?.administrationId);
-  if (!host || !admin || !agentA || !agentB || !hostAdministration) throw new Error('rôles introuvables');
+  const cast = liveCast(demo);
+  const { host, hostAdministration, listeners } = cast;
+  const agentA = listeners[0]!;
+  const agentB = listeners.find((a) => a.administrationId !== agentA.administrationId);
+  if (!agentB) throw new Error('rôles introuvables');
 
   let hub: TestHub;
   const clients: Client[] = [];
@@ -77,75 +75,18 @@ describe('federated subscriptions through the gateway', () => {
     return client;
   };
 
-  const setProfile = async (agentId: string, skills: Array<{ skillId: string; level: string }>) => {
-    const response = await hub.queryAs(
-      agentId,
-      `mutation ($id: ID!, $skills: [AgentSkillInput!]!, $availability: AgentAvailabilityInput!) {
-        setAgentSkills(id: $id, skills: $skills) { id }
-        setAgentAvailability(id: $id, input: $availability) { id }
-      }`,
-      { id: agentId, skills, availability: { hoursPerMonth: 20, from: null, until: null } },
-    );
-    expect(response.errors).toBeUndefined();
-  };
-
-  /** Waits until missions' projection of the agent (fed by agent.changed) holds `skillId`. */
-  const projected = async (agentId: string, skillId: string) => {
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      const rows = (await hub.subgraphs.missions!.db.query(
-        'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
-        [agentId],
-      )) as Array<{ skill_ids: string[] }>;
-      if (rows[0]?.skill_ids.includes(skillId)) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`projection de ${agentId} sans ${skillId}`);
-  };
-
   let counter = 0;
-  /** A host writes the mission, submits it, the programme team publishes it. */
-  const publish = async (skillIds: string[], restrictedTo: string[] = []) => {
+  const publish = (skillIds: string[], restrictedTo: string[] = []) => {
     counter += 1;
-    const created = await hub.queryAs<{ createMission: { id: string } }>(
-      host.id,
-      `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
-      {
-        input: {
-          title: `Mission en direct ${counter}`,
-          kind: 'UX_IMPROVEMENT',
-          domain: 'TECHNICAL',
-          description: 'Améliorer le parcours d’un service en ligne.',
-          hostAdministrationId: referent.administrationId,
-          contactAgentId: host.id,
-          requiredSkills: skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
-          effortHours: 20,
-          startDate: '2027-03-01',
-          endDate: '2027-05-31',
-          applicationDeadline: '2027-02-15',
-          workMode: 'REMOTE',
-          seats: 2,
-          restrictedToAdministrationIds: restrictedTo,
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data?.createMission.id ?? '';
-    expect(
-      (await hub.queryAs(host.id, `mutation ($id: ID!) { submitMission(id: $id) { id } }`, { id })).errors,
-    ).toBeUndefined();
-    expect(
-      (await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, { id })).errors,
-    ).toBeUndefined();
-    return id;
+    return publishMission(hub, cast, { title: `Mission en direct ${counter}`, skillIds, restrictedTo });
   };
 
   beforeAll(async () => {
     hub = await startTestHub(demo);
-    await setProfile(agentA.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
-    await setProfile(agentB.id, [{ skillId: 'python', level: 'ADVANCED' }]);
-    await projected(agentA.id, 'audit-accessibilite');
-    await projected(agentB.id, 'python');
+    await setMatchingProfile(hub, agentA.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
+    await setMatchingProfile(hub, agentB.id, [{ skillId: 'python', level: 'ADVANCED' }]);
+    await waitForProjectedSkill(hub, agentA.id, 'audit-accessibilite');
+    await waitForProjectedSkill(hub, agentB.id, 'python');
   }, 90_000);
 
   afterAll(async () => {
@@ -250,11 +191,3 @@ describe('federated subscriptions through the gateway', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });
-
-async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -1,5 +1,7 @@
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import type { DemoData } from '@talents/demo';
 import WebSocket from 'ws';
+import type { TestHub } from './hub';
 
 /** A graphql-ws client as a browser or another system opens it: the session cookie on the upgrade. */
 export function subscriptionClient(url: string, cookie?: string): Client {
@@ -76,4 +78,107 @@ export function record<T = Record<string, unknown>>(
       return results[n - 1] as ExecutionResult<T>;
     },
   };
+}
+
+/** Polls `condition` every 50 ms until it holds; rejects after `ms`. */
+export async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The people of the live-feed suites, picked in the demo data: who posts, who publishes, who listens. */
+export function liveCast(demo: DemoData) {
+  const admins = new Set(demo.programmeAdmins ?? []);
+  const referent = (demo.hostReferents ?? []).find((r) => !admins.has(r.agentId));
+  if (!referent) throw new Error('aucun référent dans les données de démonstration');
+  const host = demo.agents.find((a) => a.id === referent.agentId);
+  const admin = demo.agents.find((a) => admins.has(a.id));
+  const hostAdministration = demo.administrations.find((a) => a.id === referent.administrationId);
+  // Plain agents of another administration than the host's.
+  const listeners = demo.agents.filter(
+    (a) =>
+      !admins.has(a.id) &&
+      !(demo.hostReferents ?? []).some((r) => r.agentId === a.id) &&
+      a.administrationId !== referent.administrationId,
+  );
+  if (!host || !admin || !hostAdministration || listeners.length === 0) throw new Error('rôles introuvables');
+  return { referent, host, admin, hostAdministration, listeners };
+}
+
+export type LiveCast = ReturnType<typeof liveCast>;
+
+/** Waits until missions' projection of the agent (fed by agent.changed) holds `skillId`. */
+export async function waitForProjectedSkill(hub: TestHub, agentId: string, skillId: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const rows = (await hub.subgraphs.missions?.db.query(
+      'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
+      [agentId],
+    )) as Array<{ skill_ids: string[] }> | undefined;
+    if (rows?.[0]?.skill_ids.includes(skillId)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`projection de ${agentId} sans ${skillId}`);
+}
+
+/** The agent sets their skills (and 20 h a month of availability), as in the dashboard. */
+export async function setMatchingProfile(
+  hub: TestHub,
+  agentId: string,
+  skills: Array<{ skillId: string; level: string }>,
+): Promise<void> {
+  const response = await hub.queryAs(
+    agentId,
+    `mutation ($id: ID!, $skills: [AgentSkillInput!]!, $availability: AgentAvailabilityInput!) {
+      setAgentSkills(id: $id, skills: $skills) { id }
+      setAgentAvailability(id: $id, input: $availability) { id }
+    }`,
+    { id: agentId, skills, availability: { hoursPerMonth: 20, from: null, until: null } },
+  );
+  expect(response.errors).toBeUndefined();
+}
+
+/** A host writes a remote mission, submits it, the programme team publishes it; returns its id. */
+export async function publishMission(
+  hub: TestHub,
+  cast: LiveCast,
+  mission: { title: string; skillIds: string[]; restrictedTo?: string[] },
+): Promise<string> {
+  const { host, admin, referent } = cast;
+  const created = await hub.queryAs<{ createMission: { id: string } }>(
+    host.id,
+    `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
+    {
+      input: {
+        title: mission.title,
+        kind: 'UX_IMPROVEMENT',
+        domain: 'TECHNICAL',
+        description: 'Améliorer le parcours d’un service en ligne.',
+        hostAdministrationId: referent.administrationId,
+        contactAgentId: host.id,
+        requiredSkills: mission.skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
+        effortHours: 20,
+        startDate: '2027-03-01',
+        endDate: '2027-05-31',
+        applicationDeadline: '2027-02-15',
+        workMode: 'REMOTE',
+        seats: 2,
+        restrictedToAdministrationIds: mission.restrictedTo ?? [],
+      },
+    },
+  );
+  expect(created.errors).toBeUndefined();
+  const id = created.data?.createMission.id ?? '';
+  const submitted = await hub.queryAs(host.id, `mutation ($id: ID!) { submitMission(id: $id) { id } }`, {
+    id,
+  });
+  expect(submitted.errors).toBeUndefined();
+  const published = await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, {
+    id,
+  });
+  expect(published.errors).toBeUndefined();
+  return id;
 }
