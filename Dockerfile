@@ -2,6 +2,9 @@
 FROM node:20-bookworm-slim AS base
 WORKDIR /app
 ENV NODE_ENV=production
+# A 64 MiB young generation: live fan-out allocates short-lived objects by the thousand per event,
+# and the default one promoted them into costly full collections (docs/subscriptions.md).
+ENV NODE_OPTIONS=--max-semi-space-size=64
 COPY package.json package-lock.json ./
 COPY services/common/package.json services/common/
 COPY services/demo/package.json services/demo/

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -68,7 +69,7 @@ const ALL_SCENARIOS: Scenario[] = [
   { subscribers: 1_000, selection: 'missions seul', query: LOCAL, publications: 10, intervalMs: 500 },
   { subscribers: 1_000, selection: 'trois sous-graphes', query: FULL, publications: 10, intervalMs: 500 },
   { subscribers: 5_000, selection: 'missions seul', query: LOCAL, publications: 10, intervalMs: 500 },
-  { subscribers: 5_000, selection: 'trois sous-graphes', query: FULL, publications: 5, intervalMs: 1_500 },
+  { subscribers: 5_000, selection: 'trois sous-graphes', query: FULL, publications: 10, intervalMs: 500 },
 ];
 /** `BENCH_SUBSCRIBERS=1000` runs the scenarios of that size only; `BENCH_SELECTION=local|full` one selection. */
 const SCENARIOS = ALL_SCENARIOS.filter(
@@ -91,6 +92,21 @@ function serverMemory(): number {
   (globalThis as { gc?: () => void }).gc?.();
   const heap = getHeapStatistics();
   return heap.used_heap_size + heap.external_memory;
+}
+
+/** The main thread's CPU profile over the publications only (`BENCH_CPU_PROFILE=dir`). */
+async function startProfiler(): Promise<{ stop(file: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 async function graphql(url: string, cookie: string, query: string, variables: Record<string, unknown>) {
@@ -196,7 +212,15 @@ interface Delivery {
   errors: number;
 }
 
+/**
+ * Publications made before measuring, their deliveries not counted: the first events of a new
+ * selection run through code that the JIT has not compiled yet (the very first one took three times
+ * as long as the fifth), which a hub running for hours has long left behind.
+ */
+const WARM_UP_PUBLICATIONS = 3;
+
 async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): Promise<string[]> {
+  const warmUp = await submittedMissions(hub, people, WARM_UP_PUBLICATIONS);
   const missions = await submittedMissions(hub, people, scenario.publications);
   const cookies = Array.from(
     { length: scenario.subscribers },
@@ -204,16 +228,26 @@ async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): P
   );
   const expectedPerMission = cookies.filter((_, i) => (i % people.subscribers.length) % 10 === 0).length;
   const memoryBefore = serverMemory();
+  // For a look at what a subscriber costs: BENCH_HEAP_SNAPSHOT=dir writes one before and one after
+  // the subscribers connect, to compare.
+  const snapshot = (moment: string) => {
+    if (process.env.BENCH_HEAP_SNAPSHOT) {
+      writeHeapSnapshot(
+        path.join(process.env.BENCH_HEAP_SNAPSHOT, `abonnes-${scenario.subscribers}-${moment}.heapsnapshot`),
+      );
+    }
+  };
+  snapshot('avant');
   const worker = new Worker(path.join(__dirname, 'subscribers.worker.ts'), {
     workerData: { url: hub.gateway.graphqlUrl.replace(/^http/, 'ws'), cookies, query: scenario.query },
   });
   const deliveries: Delivery[] = [];
   const failures: string[] = [];
   const connected = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: { type: string } & Partial<Delivery> & { error?: string }) => {
+    worker.on('message', (message: { type: string; deliveries?: Delivery[]; error?: string }) => {
       if (message.type === 'connected') resolve();
       else if (message.type === 'refused') reject(new Error(`connexion refusée : ${message.error ?? ''}`));
-      else if (message.type === 'event') deliveries.push(message as Delivery);
+      else if (message.type === 'events') deliveries.push(...(message.deliveries ?? []));
       else if (message.type === 'error') failures.push(message.error ?? '');
     });
     worker.once('error', reject);
@@ -223,42 +257,55 @@ async function runScenario(hub: RunningHub, people: Cast, scenario: Scenario): P
   while (hub.gateway.subscriptions.active < scenario.subscribers && Date.now() < deadline) await sleep(50);
   await sleep(500);
   const memoryPerSubscriber = (serverMemory() - memoryBefore) / scenario.subscribers;
-  // For a look at what a subscriber costs: BENCH_HEAP_SNAPSHOT=dir writes one per scenario.
-  if (process.env.BENCH_HEAP_SNAPSHOT) {
-    writeHeapSnapshot(
-      path.join(process.env.BENCH_HEAP_SNAPSHOT, `abonnes-${scenario.subscribers}.heapsnapshot`),
-    );
-  }
+  snapshot('pendant');
 
+  const adminCookie = people.cookies.get(people.admin) ?? '';
+  const sentAt = new Map<string, number>();
+  const publishAll = async (ids: string[]) => {
+    for (const id of ids) {
+      sentAt.set(id, now());
+      await graphql(
+        hub.gateway.graphqlUrl,
+        adminCookie,
+        `
+          mutation ($id: ID!) {
+            publishMission(id: $id) {
+              id
+            }
+          }
+        `,
+        { id },
+      );
+      await sleep(scenario.intervalMs);
+    }
+  };
+  await publishAll(warmUp);
+  const warmUpUntil = Date.now() + 60_000;
+  while (deliveries.length < expectedPerMission * warmUp.length && Date.now() < warmUpUntil) await sleep(100);
+  await sleep(500);
+  deliveries.length = 0;
+
+  const profiler = process.env.BENCH_CPU_PROFILE ? await startProfiler() : null;
   const missionsDb = hub.subgraphs.missions;
   const statementsBefore = missionsDb?.queries.count ?? 0;
   const othersBefore =
     (hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0);
   const cpuBefore = process.cpuUsage();
   const wallBefore = now();
-  const sentAt = new Map<string, number>();
-  const adminCookie = people.cookies.get(people.admin) ?? '';
-  for (const id of missions) {
-    sentAt.set(id, now());
-    await graphql(
-      hub.gateway.graphqlUrl,
-      adminCookie,
-      `
-        mutation ($id: ID!) {
-          publishMission(id: $id) {
-            id
-          }
-        }
-      `,
-      { id },
-    );
-    await sleep(scenario.intervalMs);
-  }
+  await publishAll(missions);
   const expected = expectedPerMission * missions.length;
   const waitUntil = Date.now() + 120_000;
   while (deliveries.length < expected && Date.now() < waitUntil) await sleep(100);
   const wall = now() - wallBefore;
   const cpu = process.cpuUsage(cpuBefore);
+  if (profiler && process.env.BENCH_CPU_PROFILE) {
+    await profiler.stop(
+      path.join(
+        process.env.BENCH_CPU_PROFILE,
+        `diffusion-${scenario.subscribers}-${scenario.query === LOCAL ? 'local' : 'full'}.cpuprofile`,
+      ),
+    );
+  }
   const statements = (missionsDb?.queries.count ?? 0) - statementsBefore;
   const othersPerDelivery =
     ((hub.subgraphs.profiles?.queries.count ?? 0) +
@@ -351,6 +398,11 @@ async function main(): Promise<void> {
   try {
     const people = await cast(hub, sessionSecret, demo);
     const rows: string[][] = [];
+    // A small round first, not reported: the first sockets of a process compile the connection path
+    // and fill bounded caches (plans, people), which the first scenario would otherwise count as
+    // memory per subscriber.
+    const first = SCENARIOS[0];
+    if (first) await runScenario(hub, people, { ...first, subscribers: 200, publications: 1 });
     for (const scenario of SCENARIOS) rows.push(await runScenario(hub, people, scenario));
     console.log(
       '\nDiffusion en direct par la passerelle (missionMatches), chaque mission correspondant à 10 % des abonnés :\n',

@@ -165,7 +165,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
     },
     refresh: (principal) =>
-      principal.kind === 'agent' ? directory.byId(principal.agentId) : Promise.resolve(principal),
+      principal.kind === 'agent' ? directory.current(principal.agentId) : Promise.resolve(principal),
     contextFor: (principal, requestId) => contextFor(principal, requestId),
     checkOperation: (plan, principal) => {
       if (principal.kind === 'client') {

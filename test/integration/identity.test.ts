@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { Client } from 'pg';
 import { generateDemoData } from '@talents/demo';
@@ -7,6 +8,8 @@ import {
   INTERNAL_TOKEN_AUDIENCE,
   INTERNAL_TOKEN_ISSUER,
   loadSigningKeys,
+  PrincipalDirectory,
+  PrincipalLookupError,
   readSupergraph,
   signInternalToken,
   startGateway,
@@ -17,6 +20,7 @@ import { readHubConfig } from '../../hub/src/config';
 import { postGraphQL } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 import { CookieJar, setCookieLine } from '../support/oidc';
+import { waitFor } from '../support/subscriptions';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -31,6 +35,130 @@ describe('identity at the gateway', () => {
 
   afterAll(async () => {
     await hub?.stop();
+  });
+
+  describe('who somebody is, asked of profiles', () => {
+    /** profiles behind a proxy that counts the requests it forwards. */
+    async function countingProfiles(): Promise<{ url: string; requests: () => number; close(): void }> {
+      const target = hub.subgraphs.profiles?.url ?? '';
+      let requests = 0;
+      const server: Server = createServer((request, response) => {
+        requests += 1;
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => {
+          void fetch(target, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: request.headers.authorization ?? '',
+            },
+            body: Buffer.concat(chunks),
+          }).then(async (answer) => {
+            response.writeHead(answer.status, { 'content-type': 'application/json' });
+            response.end(await answer.text());
+          });
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      return {
+        url: `http://127.0.0.1:${port}/graphql`,
+        requests: () => requests,
+        close: () => server.close(),
+      };
+    }
+
+    it('asks once for everybody looked up in one turn, as when sockets reconnect together', async () => {
+      const profiles = await countingProfiles();
+      const directory = new PrincipalDirectory({ profilesUrl: profiles.url, keys: hub.keys });
+      const people = demo.agents.slice(0, 40);
+      const unknown = randomUUID();
+      try {
+        // One look-up per I/O callback, as each socket's message is its own event.
+        const found = await Promise.all(
+          [...people.map((agent) => agent.id), unknown].map(
+            (id) =>
+              new Promise<Awaited<ReturnType<PrincipalDirectory['byId']>>>((resolve, reject) => {
+                setImmediate(() => void directory.byId(id).then(resolve, reject));
+              }),
+          ),
+        );
+        expect(profiles.requests()).toBe(1);
+        expect(found.slice(0, people.length).map((principal) => principal?.agentId)).toEqual(
+          people.map((agent) => agent.id),
+        );
+        expect(found.at(-1)).toBeNull();
+        const [byEmail, empty] = await Promise.allSettled([
+          directory.byEmail(people[0]?.email.toUpperCase() ?? ''),
+          directory.byEmail('   '),
+        ]);
+        expect(profiles.requests()).toBe(2);
+        // One look-up that fails does not fail the others of its batch.
+        expect(byEmail).toMatchObject({ status: 'fulfilled', value: { agentId: people[0]?.id } });
+        expect(empty).toMatchObject({
+          status: 'rejected',
+          reason: expect.any(PrincipalLookupError) as Error,
+        });
+      } finally {
+        profiles.close();
+      }
+    });
+    it('answers live subscriptions from a principal just past its time while it looks again', async () => {
+      const profiles = await countingProfiles();
+      let clock = 0;
+      const directory = new PrincipalDirectory({
+        profilesUrl: profiles.url,
+        keys: hub.keys,
+        ttlMs: 1_000,
+        now: () => clock,
+      });
+      const agentId = demo.agents[0]?.id ?? '';
+      try {
+        const first = await directory.current(agentId);
+        expect(profiles.requests()).toBe(1);
+        clock = 1_500;
+        // Due: the cached answer comes at once, a look-up goes out behind it.
+        expect(await directory.current(agentId)).toBe(first);
+        await waitFor(() => profiles.requests() === 2);
+        clock = 1_600;
+        expect(await directory.current(agentId)).toEqual(first);
+        expect(profiles.requests()).toBe(2);
+        // Long past its time: asked again, and waited for.
+        clock = 10_000;
+        expect(await directory.current(agentId)).toEqual(first);
+        expect(profiles.requests()).toBe(3);
+      } finally {
+        profiles.close();
+      }
+    });
+
+    it('closes a socket with 1013, which clients retry, when profiles cannot say who it is', async () => {
+      const gateway = await startGateway({
+        supergraphSdl: readSupergraph(),
+        subgraphUrls: {
+          ...Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
+          // Nothing listens on the discard port.
+          profiles: 'http://127.0.0.1:9/graphql',
+        },
+        port: 0,
+        auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
+      });
+      try {
+        const socket = new WebSocket(gateway.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', {
+          headers: { cookie: await hub.sessionCookie(demo.agents[0]?.id ?? '') },
+        });
+        socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+        const [code, reason] = await new Promise<[number, string]>((resolve) => {
+          socket.on('close', (closeCode, closeReason) => resolve([closeCode, closeReason.toString()]));
+        });
+        expect(code).toBe(1013);
+        expect(reason).toMatch(/Identification momentanément impossible/);
+      } finally {
+        await gateway.stop();
+      }
+    });
   });
 
   describe('gateway → subgraph tokens', () => {
@@ -158,6 +286,25 @@ describe('identity at the gateway', () => {
           expect(JSON.stringify(allowed.body)).toContain('@link');
         },
       );
+
+      it('tell where their feed is to the gateway only', async () => {
+        for (const name of ['missions', 'approvals']) {
+          const url = new URL('/feed/position', hub.subgraphs[name]?.url ?? '');
+          expect((await fetch(url)).status).toBe(401);
+          const agentToken = await signInternalToken(hub.keys, {
+            kind: 'agent',
+            agentId: demo.agents[0]?.id ?? '',
+            administrationId: null,
+            roles: ['AGENT'],
+            hostOf: [],
+          });
+          expect((await fetch(url, { headers: { authorization: `Bearer ${agentToken}` } })).status).toBe(403);
+          const systemToken = await signInternalToken(hub.keys, { kind: 'system' });
+          const answer = await fetch(url, { headers: { authorization: `Bearer ${systemToken}` } });
+          expect(answer.status).toBe(200);
+          expect(await answer.json()).toEqual({ cursor: expect.any(String) as string });
+        }
+      });
 
       it('keeps `principal` out of the public API: only the gateway asks profiles directly', async () => {
         const admin = demo.programmeAdmins?.[0] ?? '';

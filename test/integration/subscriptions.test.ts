@@ -1,10 +1,13 @@
 import { generateDemoData } from '@talents/demo';
 import type { Client } from 'graphql-ws';
+import { Client as PgClient } from 'pg';
 import {
+  approvePublication,
   liveCast,
   publishMission,
   record,
   setMatchingProfile,
+  submitMission,
   subscriptionClient,
   waitFor,
   waitForProjectedSkill,
@@ -184,6 +187,88 @@ describe('federated subscriptions through the gateway', () => {
     expect(first.data?.missionPublished.mission.id).toBe(python);
     published.stop();
   }, 60_000);
+
+  it('completes an event with public fields once for all its subscribers, and personal ones per subscriber', async () => {
+    // The host is the contact of the missions published here: their own e-mail is theirs to read.
+    await setMatchingProfile(hub, host.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
+    await waitForProjectedSkill(hub, host.id, 'audit-accessibilite');
+    const PERSONAL = `subscription {
+      missionMatches(minScore: 0.3) { mission { id contact { displayName email } } }
+    }`;
+    type PersonalEvent = {
+      missionMatches: { mission: { id: string; contact: { displayName: string; email: string | null } } };
+    };
+    const ofHost = record<PersonalEvent>(await clientOf(host.id), PERSONAL);
+    const ofAgent = record<PersonalEvent>(await clientOf(agentA.id), PERSONAL);
+    await waitFor(() => hub.gateway.subscriptions.active >= 2);
+    const id = await publish(['audit-accessibilite']);
+    const [hostEvent, agentEvent] = [await ofHost.nth(1), await ofAgent.nth(1)];
+    expect(hostEvent.errors).toBeUndefined();
+    expect(hostEvent.data?.missionMatches.mission).toEqual({
+      id,
+      contact: { displayName: expect.stringContaining(host.firstName) as string, email: host.email },
+    });
+    expect(agentEvent.data?.missionMatches.mission.contact).toEqual({
+      displayName: hostEvent.data?.missionMatches.mission.contact.displayName,
+      email: null,
+    });
+    expect(agentEvent.errors?.[0]).toMatchObject({
+      path: ['missionMatches', 'mission', 'contact', 'email'],
+      extensions: { code: 'FORBIDDEN' },
+    });
+    ofHost.stop();
+    ofAgent.stop();
+    await waitFor(() => hub.gateway.subscriptions.active === 0);
+
+    // What profiles and approvals run for one publication does not grow with its subscribers.
+    const projection = new PgClient({ connectionString: hub.databaseUrl });
+    await projection.connect();
+    const restStatements = async (subscribers: number) => {
+      const feeds: Array<ReturnType<typeof record<MatchEvent>>> = [];
+      for (let i = 0; i < subscribers; i += 1) {
+        feeds.push(record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3 }));
+      }
+      await waitFor(() => hub.gateway.subscriptions.active >= subscribers);
+      counter += 1;
+      const mission = await submitMission(hub, cast, {
+        title: `Mission en direct ${counter}`,
+        skillIds: ['audit-accessibilite', 'rgaa'],
+      });
+      // The projection of the submission first, so that none of its work falls in the count.
+      await waitFor(() => projected.get(mission) === 'SUBMITTED');
+      const { statements } = await hub.countStatements(async () => {
+        await approvePublication(hub, cast, mission);
+        for (const feed of feeds) expect((await feed.nth(1)).data?.missionMatches.mission.id).toBe(mission);
+        // approvals' projection of the mission follows the publication: counted in full, every time.
+        await waitFor(() => projected.get(mission) === 'PUBLISHED');
+      });
+      for (const feed of feeds) feed.stop();
+      await waitFor(() => hub.gateway.subscriptions.active === 0);
+      return { profiles: statements.profiles ?? 0, approvals: statements.approvals ?? 0 };
+    };
+    const projected = new Map<string, string>();
+    const watch = setInterval(() => {
+      void projection
+        .query<{ id: string; status: string }>(
+          'SELECT mission_id::text AS id, status FROM approvals.mission_projection',
+        )
+        .then((result) => result.rows.forEach((row) => projected.set(row.id, row.status)));
+    }, 50);
+    try {
+      // A first round settles what is counted once per process (look-ups cached by the gateway).
+      await restStatements(1);
+      const forOne = await restStatements(1);
+      const forFive = await restStatements(5);
+      expect(forOne.profiles).toBeGreaterThan(0);
+      expect(forFive.approvals).toBe(forOne.approvals);
+      // Give or take the look-ups of the subscriber and of the publisher coming due in the gateway's
+      // 30 s cache; unshared, the four more deliveries would have cost at least 12 more.
+      expect(forFive.profiles - forOne.profiles).toBeLessThanOrEqual(2);
+    } finally {
+      clearInterval(watch);
+      await projection.end();
+    }
+  }, 90_000);
 
   it('refuses a malformed cursor with BAD_USER_INPUT naming `after`', async () => {
     const feed = record(await clientOf(agentA.id), MATCHES, { after: 'pas-un-curseur' });

@@ -141,13 +141,13 @@ export async function setMatchingProfile(
   expect(response.errors).toBeUndefined();
 }
 
-/** A host writes a remote mission, submits it, the programme team publishes it; returns its id. */
-export async function publishMission(
+/** A host writes a remote mission and submits it for publication; returns its id. */
+export async function submitMission(
   hub: TestHub,
   cast: LiveCast,
   mission: { title: string; skillIds: string[]; restrictedTo?: string[] },
 ): Promise<string> {
-  const { host, admin, referent } = cast;
+  const { host, referent } = cast;
   const created = await hub.queryAs<{ createMission: { id: string } }>(
     host.id,
     `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
@@ -176,9 +176,26 @@ export async function publishMission(
     id,
   });
   expect(submitted.errors).toBeUndefined();
-  const published = await hub.queryAs(admin.id, `mutation ($id: ID!) { publishMission(id: $id) { id } }`, {
-    id,
-  });
+  return id;
+}
+
+/** The programme team publishes a submitted mission. */
+export async function approvePublication(hub: TestHub, cast: LiveCast, id: string): Promise<void> {
+  const published = await hub.queryAs(
+    cast.admin.id,
+    `mutation ($id: ID!) { publishMission(id: $id) { id } }`,
+    { id },
+  );
   expect(published.errors).toBeUndefined();
+}
+
+/** A host writes a remote mission, submits it, the programme team publishes it; returns its id. */
+export async function publishMission(
+  hub: TestHub,
+  cast: LiveCast,
+  mission: { title: string; skillIds: string[]; restrictedTo?: string[] },
+): Promise<string> {
+  const id = await submitMission(hub, cast, mission);
+  await approvePublication(hub, cast, id);
   return id;
 }

@@ -1,17 +1,14 @@
+import DataLoader from 'dataloader';
 import type { SigningKeys } from './keys';
 import { signInternalToken } from './internal-token';
 import { SYSTEM, type AgentPrincipal, type Role } from './principal';
 
-export const PRINCIPAL_QUERY = /* GraphQL */ `
-  query Principal($id: ID, $email: String) {
-    principal(id: $id, email: $email) {
-      agentId
-      administrationId
-      roles
-      hostOf
-    }
-  }
-`;
+const PRINCIPAL_FIELDS = 'agentId administrationId roles hostOf';
+
+/** Most look-ups asked of profiles in one request (aliases of one document). */
+const MAX_BATCH = 100;
+
+type Lookup = { id: string } | { email: string };
 
 interface PrincipalPayload {
   agentId: string;
@@ -39,6 +36,18 @@ export interface PrincipalDirectoryOptions {
  */
 export class PrincipalDirectory {
   private readonly cache = new Map<string, { expiresAt: number; value: Promise<AgentPrincipal | null> }>();
+  /**
+   * The look-ups of one turn of the event loop share one request: when thousands of sockets
+   * reconnect at once (a gateway restart), hundreds of people are looked up together, not one HTTP
+   * request and one token each.
+   */
+  private readonly lookups = new DataLoader<Lookup, AgentPrincipal | null, string>(
+    (batch) => this.fetchPrincipals(batch),
+    // setImmediate, not the default next tick: each socket's message is an I/O event of its own,
+    // and only a check phase gathers the look-ups of all the sockets read in one poll.
+    { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: (callback) => setImmediate(callback) },
+  );
+  private readonly revalidating = new Set<string>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -53,17 +62,43 @@ export class PrincipalDirectory {
     return this.cached(`id:${agentId}`, { id: agentId });
   }
 
+  /**
+   * For each event of a live subscription: past its 30 s, a cached principal still answers for one
+   * more period while a fresh look-up runs in the background — thousands of deliveries do not wait
+   * on profiles together each time their people's entries come due. A removed account or a lost role
+   * is seen at the first event after that look-up.
+   */
+  current(agentId: string): Promise<AgentPrincipal | null> {
+    const key = `id:${agentId}`;
+    const hit = this.cache.get(key);
+    const now = this.now();
+    if (!hit || hit.expiresAt + this.ttlMs <= now) return this.byId(agentId);
+    if (hit.expiresAt <= now && !this.revalidating.has(key)) {
+      this.revalidating.add(key);
+      const value = this.lookups.load({ id: agentId });
+      value.then(
+        () => {
+          this.cache.delete(key);
+          this.cache.set(key, { expiresAt: this.now() + this.ttlMs, value });
+        },
+        () => undefined,
+      );
+      void value.catch(() => undefined).finally(() => this.revalidating.delete(key));
+    }
+    return hit.value;
+  }
+
   byEmail(email: string): Promise<AgentPrincipal | null> {
     return this.cached(`email:${email.trim().toLowerCase()}`, { email: email.trim() });
   }
 
-  private cached(key: string, variables: { id?: string; email?: string }): Promise<AgentPrincipal | null> {
+  private cached(key: string, variables: Lookup): Promise<AgentPrincipal | null> {
     const now = this.now();
     const hit = this.cache.get(key);
     if (hit && hit.expiresAt > now) return hit.value;
     if (hit) this.cache.delete(key);
     // The promise itself is cached so that concurrent requests of one person share one look-up.
-    const value = this.fetchPrincipal(variables);
+    const value = this.lookups.load(variables);
     value.catch(() => this.cache.delete(key));
     this.cache.set(key, { expiresAt: now + this.ttlMs, value });
     // A Map iterates in insertion order: the first key is the oldest entry.
@@ -75,8 +110,21 @@ export class PrincipalDirectory {
     return value;
   }
 
-  private async fetchPrincipal(variables: { id?: string; email?: string }): Promise<AgentPrincipal | null> {
-    let body: { data?: { principal?: PrincipalPayload | null } | null; errors?: Array<{ message: string }> };
+  private async fetchPrincipals(batch: readonly Lookup[]): Promise<Array<AgentPrincipal | null | Error>> {
+    const variables: Record<string, string> = {};
+    const definitions: string[] = [];
+    const fields = batch.map((lookup, index) => {
+      const [argument, type, value] =
+        'id' in lookup ? ['id', 'ID', lookup.id] : ['email', 'String', lookup.email];
+      variables[`v${index}`] = value;
+      definitions.push(`$v${index}: ${type}`);
+      return `p${index}: principal(${argument}: $v${index}) { ${PRINCIPAL_FIELDS} }`;
+    });
+    const query = `query Principals(${definitions.join(', ')}) { ${fields.join(' ')} }`;
+    let body: {
+      data?: Record<string, PrincipalPayload | null> | null;
+      errors?: Array<{ message: string; path?: Array<string | number> }>;
+    };
     try {
       const response = await fetch(this.options.profilesUrl, {
         method: 'POST',
@@ -84,24 +132,36 @@ export class PrincipalDirectory {
           'content-type': 'application/json',
           authorization: `Bearer ${await signInternalToken(this.options.keys, SYSTEM)}`,
         },
-        body: JSON.stringify({ query: PRINCIPAL_QUERY, variables }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5_000),
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
       throw new PrincipalLookupError(`profiles unreachable: ${String(error)}`);
     }
-    if (body.errors?.length || !body.data) {
+    if (!body.data) {
       throw new PrincipalLookupError(`principal lookup failed: ${body.errors?.[0]?.message ?? 'no data'}`);
     }
-    const found = body.data.principal;
-    if (!found) return null;
-    return {
-      kind: 'agent',
-      agentId: found.agentId,
-      administrationId: found.administrationId,
-      roles: found.roles,
-      hostOf: found.hostOf,
-    };
+    const data = body.data;
+    // An error names its alias in its path: only that look-up fails, the others stand.
+    const failed = new Map<string, string>();
+    for (const error of body.errors ?? []) {
+      const alias = error.path?.[0];
+      if (typeof alias === 'string') failed.set(alias, error.message);
+      else throw new PrincipalLookupError(`principal lookup failed: ${error.message}`);
+    }
+    return batch.map((_, index) => {
+      const message = failed.get(`p${index}`);
+      if (message !== undefined) return new PrincipalLookupError(`principal lookup failed: ${message}`);
+      const found = data[`p${index}`];
+      if (!found) return null;
+      return {
+        kind: 'agent',
+        agentId: found.agentId,
+        administrationId: found.administrationId,
+        roles: found.roles,
+        hostOf: found.hostOf,
+      };
+    });
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import type { QueryPlan } from '@apollo/query-planner';
-import type { Logger } from '@talents/common';
+import { FEED_POSITION_PATH, useGraphQLWsServer, type Logger } from '@talents/common';
 import {
   GraphQLError,
   type ExecutionResult,
@@ -10,13 +10,13 @@ import {
   type GraphQLFormattedError,
 } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
 import WebSocket, { WebSocketServer } from 'ws';
 import { ForwardingDataSource } from '../forwarding-data-source';
 import type { GatewayContext } from '../gateway';
 import type { SigningKeys } from '../auth/keys';
 import { signInternalToken } from '../auth/internal-token';
-import { SYSTEM, type Principal } from '../auth/principal';
+import { PrincipalLookupError } from '../auth/principal-directory';
+import { ANONYMOUS, SYSTEM, type Principal } from '../auth/principal';
 import {
   AFTER_VARIABLE,
   CURSOR_ALIAS,
@@ -24,6 +24,7 @@ import {
   SubscriptionPlanner,
   type SubscriptionPlan,
 } from './planner';
+import { SharedPublicFetches } from './public-fetches';
 
 /**
  * Close codes of the gateway's subscription socket (docs/subscriptions.md), beside graphql-ws's own
@@ -34,13 +35,13 @@ export const CLOSE_CODES = {
   supergraphChanged: 4205,
   /** The client read too slowly: its queue overflowed; reconnect and resume with `after`. */
   slowConsumer: 4413,
+  /** WebSocket's own "try again later": who the person is could not be checked just now. */
+  tryAgainLater: 1013,
 } as const;
 
 /** Events waiting for one client, and bytes waiting in its socket, before it is dropped. */
 const MAX_QUEUED_EVENTS = 100;
 const MAX_BUFFERED_BYTES = 1 << 20;
-/** Tokens in subscribe payloads are re-signed this often (they live 60 s; resubscriptions reuse them). */
-const TOKEN_REFRESH_MS = 20_000;
 /** Stand-in service of the primary fetch: the event from the subgraph is its response. */
 const EVENT_SERVICE = '__subscription_event__';
 
@@ -89,7 +90,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
   const services: Record<string, GraphQLDataSource<GatewayContext>> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls))
     services[name] = new ForwardingDataSource({ url });
-
+  const sharedFetches = new SharedPublicFetches(() => options.contextFor(ANONYMOUS, randomUUID()));
   // One socket per subgraph, shared by every subscription of this gateway; it carries the gateway's
   // own token, each subscription the token of its person.
   const upstreams = new Map<string, Client>();
@@ -109,9 +110,10 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
         retryWait: async (retries) => {
           await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** retries)));
         },
-        connectionParams: async () => ({
-          authorization: `Bearer ${await signInternalToken(options.keys, SYSTEM)}`,
-        }),
+        connectionParams: async () => {
+          await refreshTokens();
+          return { authorization: `Bearer ${await signInternalToken(options.keys, SYSTEM)}` };
+        },
         on: {
           closed: (event) => logger.debug({ subgraph: name, event: String(event) }, 'upstream socket closed'),
         },
@@ -121,18 +123,49 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     return client;
   };
 
+  /**
+   * Where a subgraph's feed is now, asked once for all the subscriptions starting while the question
+   * is out; null when the subgraph cannot say (the subscription then starts from "now" unresumed).
+   */
+  const positions = new Map<string, Promise<string | null>>();
+  const feedPosition = (serviceName: string): Promise<string | null> => {
+    const url = options.subgraphUrls[serviceName];
+    if (!url) return Promise.resolve(null);
+    let position = positions.get(serviceName);
+    if (!position) {
+      position = (async () => {
+        try {
+          const response = await fetch(new URL(FEED_POSITION_PATH, url), {
+            headers: { authorization: `Bearer ${await signInternalToken(options.keys, SYSTEM)}` },
+            signal: AbortSignal.timeout(2_000),
+          });
+          const body = (await response.json()) as { cursor?: unknown };
+          return response.ok && typeof body.cursor === 'string' ? body.cursor : null;
+        } catch (error) {
+          logger.warn({ err: error, subgraph: serviceName }, 'feed position unavailable');
+          return null;
+        } finally {
+          positions.delete(serviceName);
+        }
+      })();
+      positions.set(serviceName, position);
+    }
+    return position;
+  };
+
   const lives = new Set<Live>();
-  const refreshTokens = setInterval(() => {
-    void (async () => {
-      const signed = new Map<Principal, Promise<string>>();
-      for (const live of lives) {
-        const token = signed.get(live.principal) ?? signInternalToken(options.keys, live.principal);
-        signed.set(live.principal, token);
-        live.token = await token;
-      }
-    })().catch((error: unknown) => logger.error({ err: error }, 'subscription token refresh failed'));
-  }, TOKEN_REFRESH_MS);
-  refreshTokens.unref();
+  /**
+   * graphql-ws resends every subscription of a socket after it reconnects, each with its token:
+   * they are signed anew just before, once per person, rather than on a timer for all of them.
+   */
+  const refreshTokens = async () => {
+    const signed = new Map<Principal, Promise<string>>();
+    for (const live of lives) {
+      const token = signed.get(live.principal) ?? signInternalToken(options.keys, live.principal);
+      signed.set(live.principal, token);
+      live.token = await token;
+    }
+  };
 
   const formatResult = (result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult => {
     const errors = result.errors?.map((error) =>
@@ -156,14 +189,26 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     variables: Record<string, unknown>;
   }
 
-  const cleanup = useServer<Record<string, unknown>, { request: IncomingMessage; socket: WebSocket }>(
+  const cleanup = useGraphQLWsServer<Record<string, unknown>>(
     {
       onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        if (!request) return false;
         try {
-          principals.set(ctx, await options.authenticate(ctx.extra.request, ctx.connectionParams));
+          principals.set(ctx, await options.authenticate(request, ctx.connectionParams));
+          // The upgrade request (its headers, the cookie) would otherwise stay in memory for as long
+          // as the socket is open; nothing needs it once the person is known.
+          ctx.extra.request = undefined;
           return true;
         } catch (error) {
-          logger.info({ reason: error instanceof Error ? error.message : String(error) }, 'socket refused');
+          const reason = error instanceof Error ? error.message : String(error);
+          if (error instanceof PrincipalLookupError) {
+            // Not the person's fault: graphql-ws clients retry this code by themselves.
+            logger.warn({ reason }, 'socket deferred: principal lookup failed');
+            ctx.extra.socket.close(CLOSE_CODES.tryAgainLater, 'Identification momentanément impossible.');
+            return false;
+          }
+          logger.info({ reason }, 'socket refused');
           return false;
         }
       },
@@ -204,6 +249,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
         errors.map((error) => options.formatError(error instanceof GraphQLError ? error.toJSON() : error)),
     },
     wsServer,
+    logger,
   );
 
   function bridgeSubscription(context: BridgeContext): AsyncIterableIterator<FormattedExecutionResult> {
@@ -256,7 +302,8 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
       operationName: plan.primary.operationName ?? undefined,
       variables: primaryVariables,
       extensions: {
-        // Read each time graphql-ws (re)sends the subscription: always the freshest token.
+        // Read each time graphql-ws (re)sends the subscription: signed at subscription, then anew
+        // before each reconnection (refreshTokens).
         get authorization() {
           return `Bearer ${live.token}`;
         },
@@ -317,7 +364,14 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
       } as unknown as Parameters<typeof executeQueryPlan>[2];
       const result = await executeQueryPlan(
         queryPlan,
-        { ...services, [EVENT_SERVICE]: eventSource },
+        {
+          ...sharedFetches.dataSources(
+            services,
+            plan.publicFetches,
+            typeof cursor === 'string' ? `${plan.primary.serviceName}:${cursor}` : null,
+          ),
+          [EVENT_SERVICE]: eventSource,
+        },
         requestContext,
         plan.operationContext,
         planner.supergraphSchema,
@@ -329,9 +383,15 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     };
 
     let unsubscribe: (() => void) | null = null;
-    void signInternalToken(options.keys, principal).then(
-      (token) => {
+    const startsFromNow = plan.resumable && primaryVariables[AFTER_VARIABLE] == null;
+    void Promise.all([
+      signInternalToken(options.keys, principal),
+      startsFromNow ? feedPosition(plan.primary.serviceName) : null,
+    ]).then(
+      ([token, position]) => {
         if (finished) return;
+        // "From now" made a cursor, so that a resubscription before the first event resumes too.
+        if (position !== null) payload.variables[AFTER_VARIABLE] = position;
         live.token = token;
         lives.add(live);
         unsubscribe = upstream(plan.primary.serviceName).subscribe(payload, {
@@ -406,7 +466,6 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
       return lives.size;
     },
     async close() {
-      clearInterval(refreshTokens);
       for (const socket of sockets) socket.close(1001, 'Arrêt de la passerelle.');
       await cleanup.dispose();
       await Promise.all([...upstreams.values()].map((client) => client.dispose()));

@@ -15,6 +15,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { publicFetchOperations } from './public-fetches';
 
 /** Alias and variable the gateway adds so that it can resume a subscription from its last cursor. */
 export const CURSOR_ALIAS = 'talentsFeedCursor_';
@@ -28,6 +29,8 @@ export interface SubscriptionPlan {
   primary: FetchNode;
   /** Fetches run for each event to complete it from the other subgraphs. */
   rest: PlanNode | undefined;
+  /** Operations of `rest` that select public fields only: made once per event, not per subscriber. */
+  publicFetches: ReadonlySet<string>;
   /** The client's document, rewritten with the resume cursor. */
   document: DocumentNode;
   operationContext: OperationContext;
@@ -134,6 +137,7 @@ export class SubscriptionPlanner {
     return {
       primary: node.primary,
       rest: node.rest,
+      publicFetches: publicFetchOperations(node.rest, this.supergraphSchema),
       document: rewritten.document,
       operationContext: buildOperationContext({
         schema: this.schema,

@@ -32,14 +32,28 @@ export function createRequestContext(
 ): RequestContext {
   const header = headers['x-request-id'];
   const requestId = (Array.isArray(header) ? header[0] : header) ?? randomUUID();
+  // Made on first use: a subscription keeps its context as long as it runs, often for hours,
+  // and most never log, audit or load anything through it (each event gets loaders of its own).
+  let loaders: LoaderRegistry | null = null;
+  let childLogger: Logger | null = null;
+  let audit: AuditTrail | null = null;
   return {
     requestId,
     headers,
-    loaders: new LoaderRegistry(db),
     db,
-    logger: logger.child({ requestId, viewer: viewer.subject }),
     viewer,
-    audit: new AuditTrail(db, schema, viewer, requestId),
     feed,
+    get loaders() {
+      return (loaders ??= new LoaderRegistry(db));
+    },
+    set loaders(registry: LoaderRegistry) {
+      loaders = registry;
+    },
+    get logger() {
+      return (childLogger ??= logger.child({ requestId, viewer: viewer.subject }));
+    },
+    get audit() {
+      return (audit ??= new AuditTrail(db, schema, viewer, requestId));
+    },
   };
 }

@@ -9,6 +9,14 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
   'import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
 
+/**
+ * On a field: its value is the same for every viewer, anonymous visitors included, however it is
+ * reached (`_entities` too). The gateway fetches such fields once per subscription event instead of
+ * once per subscriber (docs/subscriptions.md); never put it on a field that a guard or a viewer
+ * filter touches, nor on one whose entity resolution depends on the viewer.
+ */
+export const PUBLIC_FIELD = '@tag(name: "public")';
+
 // Reference resolvers and resolver maps are untyped by nature: their parents are whatever the
 // gateway sends in `_entities` representations.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -8,6 +8,7 @@ export * from './ids';
 export * from './loaders';
 export * from './logger';
 export * from './pagination';
+export * from './graphql-ws-server';
 export * from './server';
 export * from './subgraph';
 export * from './vocabulary';

@@ -15,15 +15,15 @@ import {
   type GraphQLSchema,
   type Source,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './errors';
+import { useGraphQLWsServer } from './graphql-ws-server';
 import type { Logger } from './logger';
 import { createRequestContext, type RequestContext } from './context';
 import type { TokenVerifier } from './identity/token';
 import type { Viewer } from './identity/viewer';
-import type { FeedHub } from './feed/feed';
+import { encodeFeedCursor, type FeedHub } from './feed/feed';
 
 export interface SubgraphServerOptions {
   name: string;
@@ -58,6 +58,9 @@ function headersFromConnectionParams(params: Record<string, unknown> | undefined
 }
 
 const DOCUMENT_CACHE_SIZE = 500;
+
+/** Where a subgraph with a feed tells the gateway its current cursor (`GET`, gateway token). */
+export const FEED_POSITION_PATH = '/feed/position';
 
 /** Apollo Server and graphql-ws on one port and one path, with liveness and readiness probes. */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
@@ -102,7 +105,16 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
 
   const wsServer = new WebSocketServer({ server: httpServer, path });
   const socketViewers = new WeakMap<object, Viewer>();
-  const wsCleanup = useServer(
+  const socketHeaders = new WeakMap<object, IncomingHttpHeaders>();
+  const headersOf = (ctx: { connectionParams?: Readonly<Record<string, unknown>> }) => {
+    let headers = socketHeaders.get(ctx);
+    if (!headers) {
+      headers = headersFromConnectionParams(ctx.connectionParams);
+      socketHeaders.set(ctx, headers);
+    }
+    return headers;
+  };
+  const wsCleanup = useGraphQLWsServer<Record<string, unknown>>(
     {
       schema,
       parse: parseOnce,
@@ -133,14 +145,9 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         const operationToken = payload.extensions?.authorization;
         const viewer =
           typeof operationToken === 'string' ? await options.verifyToken(operationToken) : socketViewer;
-        return createRequestContext(
-          db,
-          logger,
-          headersFromConnectionParams(ctx.connectionParams),
-          viewer,
-          name,
-          options.feed ?? null,
-        );
+        // graphql-ws keeps the payload as long as the subscription runs: the token is done with.
+        if (payload.extensions) delete payload.extensions.authorization;
+        return createRequestContext(db, logger, headersOf(ctx), viewer, name, options.feed ?? null);
       },
       // Queries and mutations go through HTTP, where Apollo's plugins and limits apply; the
       // socket is for subscriptions only.
@@ -166,6 +173,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
     },
     wsServer,
+    logger,
   );
 
   const apollo = new ApolloServer<RequestContext>({
@@ -215,6 +223,30 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       res.status(503).json({ status: 'unavailable', service: name });
     }
   });
+  const feed = options.feed;
+  if (feed) {
+    // The gateway's own question (its token only): where the feed is now, so that a subscription
+    // that has not received anything yet still has a cursor to resume from after a restart.
+    app.get(FEED_POSITION_PATH, async (req, res) => {
+      try {
+        const viewer = await options.verifyToken(req.headers.authorization);
+        if (viewer.kind !== 'system') {
+          res
+            .status(403)
+            .json({ errors: [{ message: 'Réservé à la passerelle.', extensions: { code: 'FORBIDDEN' } }] });
+          return;
+        }
+        res.json({ cursor: encodeFeedCursor(feed.position) });
+      } catch {
+        res
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer')
+          .json({
+            errors: [{ message: 'Jeton de la passerelle requis.', extensions: { code: 'UNAUTHENTICATED' } }],
+          });
+      }
+    });
+  }
   app.use(
     path,
     // Before anything else reads the request: nothing but the gateway may reach the schema,

@@ -1,4 +1,4 @@
-import { badUserInput, normaliseUuid, type RequestContext } from '@talents/common';
+import { badUserInput, normaliseUuid, PUBLIC_FIELD, type RequestContext } from '@talents/common';
 import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { seatsTakenByMission } from '../application/application.loader';
 import { applicationsOfMission } from '../application/application.service';
@@ -19,6 +19,7 @@ export class MissionResolver {
   }
 
   @Directive('@requires(fields: "seats")')
+  @Directive(PUBLIC_FIELD)
   @FieldResolver(() => Int, {
     description:
       'Places encore disponibles : places offertes moins candidatures acceptées ou réalisées, jamais négatif. ' +

@@ -180,6 +180,12 @@ class Subscription<TSubscriber, TValue> {
   }
 }
 
+const FEED_ROWS_SQL = (schema: string) =>
+  `SELECT seq::text AS seq, topic, entity_id AS "entityId", payload, created_at AS "createdAt"
+     FROM "${schema}".feed
+    WHERE seq > $1::bigint AND ($2::text IS NULL OR topic = $2)
+    ORDER BY seq LIMIT $3`;
+
 /**
  * One per subgraph process: a dedicated connection LISTENs to the schema's feed channel, reads the
  * new rows once for every subscriber of this replica, and fans them out through the channels.
@@ -272,7 +278,7 @@ export class FeedHub {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const rows = await this.read(null, this.lastSeq, DRAIN_PAGE);
+      const rows = await this.readNew();
       for (const row of rows) {
         await this.dispatch(row);
         this.lastSeq = row.seq;
@@ -281,15 +287,23 @@ export class FeedHub {
     }
   }
 
+  /**
+   * The rows after the last one dispatched, read on the listening connection while it is up: the
+   * hub's own work then takes no connection from the pool requests use, nor counts among their
+   * statements (tests count those per request).
+   */
+  private async readNew(): Promise<FeedRow[]> {
+    if (!this.client) return this.read(null, this.lastSeq, DRAIN_PAGE);
+    const result = await this.client.query<FeedRow>(FEED_ROWS_SQL(this.schema), [
+      this.lastSeq,
+      null,
+      DRAIN_PAGE,
+    ]);
+    return result.rows;
+  }
+
   private async read(topic: string | null, after: string, limit: number): Promise<FeedRow[]> {
-    const rows = (await this.db.query(
-      `SELECT seq::text AS seq, topic, entity_id AS "entityId", payload, created_at AS "createdAt"
-       FROM "${this.schema}".feed
-       WHERE seq > $1::bigint AND ($2::text IS NULL OR topic = $2)
-       ORDER BY seq LIMIT $3`,
-      [after, topic, limit],
-    )) as FeedRow[];
-    return rows;
+    return (await this.db.query(FEED_ROWS_SQL(this.schema), [after, topic, limit])) as FeedRow[];
   }
 
   private async dispatch(row: FeedRow): Promise<void> {
@@ -353,7 +367,11 @@ export class FeedHub {
       () => this.subscriptions.delete(subscription as Subscription<unknown, unknown>),
     );
     this.subscriptions.add(subscription as Subscription<unknown, unknown>);
-    if (after === null) subscription.live = true;
+    // Live at once from now, or from a cursor this hub has already gone past with nothing in
+    // flight (the gateway's starting cursors): every later row reaches it through dispatch. Else
+    // the rows since the cursor are read first.
+    const caughtUp = after === null || (this.draining === null && BigInt(after) >= BigInt(this.lastSeq));
+    if (caughtUp) subscription.live = true;
     else void this.catchUp(subscription as Subscription<unknown, unknown>);
     const iterator: AsyncIterableIterator<FeedEvent<TValue>> = {
       next: () => subscription.next(),
@@ -392,6 +410,11 @@ export class FeedHub {
       this.logger.error({ err: error }, 'feed catch-up failed');
       subscription.fail(new Error('Le flux est momentanément indisponible : reprenez avec le curseur.'));
     }
+  }
+
+  /** The last row this hub dispatched: a cursor from which a new subscription misses nothing. */
+  get position(): string {
+    return this.lastSeq;
   }
 
   /** Subscribers currently attached to this replica (tests, metrics). */

@@ -1,5 +1,5 @@
-import type { RequestContext } from '@talents/common';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PUBLIC_FIELD, type RequestContext } from '@talents/common';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AdministrationService } from './administration.service';
 import { Administration } from './administration.types';
 
@@ -21,6 +21,7 @@ export class AdministrationResolver {
     return new AdministrationService(ctx).get(id);
   }
 
+  @Directive(PUBLIC_FIELD)
   @FieldResolver(() => Administration, {
     nullable: true,
     description: 'Administration de rattachement (ministère de tutelle…), nulle au sommet.',

@@ -1,4 +1,4 @@
-import { AdministrationKind } from '@talents/common';
+import { AdministrationKind, PUBLIC_FIELD } from '@talents/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { AdministrationEntity } from './administration.entity';
 
@@ -7,15 +7,19 @@ import type { AdministrationEntity } from './administration.entity';
   description: 'Administration de l’État : ministère, direction, agence ou service déconcentré.',
 })
 export class Administration {
+  @Directive(PUBLIC_FIELD)
   @Field(() => ID, { description: 'Identifiant stable (slug), par exemple « dinum ».' })
   id!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Nom officiel de l’administration.' })
   name!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field(() => String, { nullable: true, description: 'Sigle usuel, par exemple « DINUM ».' })
   acronym!: string | null;
 
+  @Directive(PUBLIC_FIELD)
   @Field(() => AdministrationKind, { description: 'Nature de l’administration.' })
   kind!: AdministrationKind;
 

@@ -1,6 +1,18 @@
-import { denied, Role, unauthenticated, type RequestContext } from '@talents/common';
+import { denied, PUBLIC_FIELD, Role, unauthenticated, type RequestContext } from '@talents/common';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Administration } from '../administration/administration.types';
 import { AdministrationService } from '../administration/administration.service';
 import { administrationById } from '../administration/administration.loader';
@@ -142,6 +154,7 @@ export class AgentResolver {
     return new AgentPrivacyService(ctx).erase(agentId);
   }
 
+  @Directive(PUBLIC_FIELD)
   @FieldResolver(() => Administration, { description: 'Administration d’affectation de l’agent.' })
   administration(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<Administration> {
     return new AdministrationService(ctx).get(agent.administrationId);

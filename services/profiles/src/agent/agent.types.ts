@@ -1,4 +1,4 @@
-import { EmploymentStatus, PageInfo, SkillLevel, WorkMode } from '@talents/common';
+import { EmploymentStatus, PageInfo, PUBLIC_FIELD, SkillLevel, WorkMode } from '@talents/common';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.types';
@@ -28,15 +28,19 @@ export class AgentAvailability {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Agent de l’État, fonctionnaire ou contractuel, pouvant donner de son temps.' })
 export class Agent {
+  @Directive(PUBLIC_FIELD)
   @Field(() => ID, { description: 'Identifiant de l’agent (UUID).' })
   id!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Prénom.' })
   firstName!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Nom de famille.' })
   lastName!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Nom d’affichage : prénom suivi du nom en capitales, par exemple « Marie DUPONT ».' })
   displayName!: string;
 
@@ -47,35 +51,44 @@ export class Agent {
   email!: string | null;
   phone!: string | null;
 
+  @Directive(PUBLIC_FIELD)
   @Field(() => EmploymentStatus, { description: 'Statut d’emploi : fonctionnaire ou contractuel.' })
   employmentStatus!: EmploymentStatus;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Service ou bureau d’affectation au sein de l’administration.' })
   unit!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Intitulé du poste.' })
   jobTitle!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Ville de la résidence administrative.' })
   city!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Code du département de la résidence administrative, par exemple « 75 » ou « 2A ».' })
   departmentCode!: string;
 
+  @Directive(PUBLIC_FIELD)
   @Field(() => WorkMode, { description: 'Modalité de travail souhaitée pour les missions.' })
   workMode!: WorkMode;
 
   availability!: AgentAvailability;
 
+  @Directive(PUBLIC_FIELD)
   @Field({ description: 'Vrai si l’agent apparaît dans l’annuaire des talents.' })
   inDirectory!: boolean;
 
+  @Directive(PUBLIC_FIELD)
   @Field({
     description:
       'Vrai si l’agent a effacé son compte (RGPD) : son profil est anonymisé, son historique conservé.',
   })
   erased!: boolean;
 
+  @Directive(PUBLIC_FIELD)
   @Field(() => GraphQLISODateTime, { description: 'Date de création du profil.' })
   createdAt!: Date;
 

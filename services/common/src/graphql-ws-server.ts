@@ -1,0 +1,116 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+
+/** What each graphql-ws context carries here: the socket, and the upgrade request until released. */
+export interface SocketExtra {
+  socket: WebSocket;
+  /** Set to undefined by whoever is done with it (the gateway, once the person is known). */
+  request: IncomingMessage | undefined;
+}
+
+/** How often every socket is pinged; one that has not answered the previous ping is dropped. */
+const KEEP_ALIVE_MS = 12_000;
+
+/**
+ * graphql-ws's protocol (`makeServer`) on a `ws` server, as `graphql-ws/use/ws` does, with two
+ * changes measured with thousands of subscriptions (docs/subscriptions.md):
+ * - the `message` listener returns at once: graphql-ws's own awaits the handler, which for a
+ *   subscription lasts as long as the subscription, and so kept each subscribe message's buffer —
+ *   and the 64 KiB socket read it is a slice of — alive for hours;
+ * - one keep-alive sweep for every socket instead of two timers per socket;
+ * - the messages sent to one socket in one turn leave in one write.
+ */
+export function useGraphQLWsServer<P extends Record<string, unknown> | undefined = undefined>(
+  options: ServerOptions<P, SocketExtra>,
+  wsServer: WebSocketServer,
+  logger: { error(object: object, message: string): void },
+): { dispose(): Promise<void> } {
+  const server = makeServer<P, SocketExtra>(options);
+  wsServer.options.handleProtocols = handleProtocols;
+  const awaitingPong = new WeakSet<WebSocket>();
+  wsServer.on('error', (error) => logger.error({ err: error }, 'graphql-ws server error'));
+
+  const sweep = setInterval(() => {
+    for (const socket of wsServer.clients) {
+      if (awaitingPong.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      if (socket.readyState !== socket.OPEN) continue;
+      awaitingPong.add(socket);
+      socket.ping();
+    }
+  }, KEEP_ALIVE_MS);
+  sweep.unref();
+
+  /**
+   * The messages a socket is sent in one go (the deliveries of an event to the gateway's shared
+   * socket: hundreds) leave in one write rather than one system call each: the TCP socket is
+   * corked until the current microtasks are done.
+   */
+  const corked = new WeakSet<WebSocket>();
+  const corkForThisTurn = (socket: WebSocket) => {
+    if (corked.has(socket)) return;
+    // ws keeps its TCP socket in a field of its own; without it, messages simply leave one by one.
+    const tcp = (socket as unknown as { _socket?: Duplex })._socket;
+    if (!tcp) return;
+    corked.add(socket);
+    tcp.cork();
+    process.nextTick(() => {
+      corked.delete(socket);
+      tcp.uncork();
+    });
+  };
+
+  const internalError = (socket: WebSocket, error: unknown) => {
+    logger.error({ err: error }, 'graphql-ws message handling failed');
+    socket.close(CloseCode.InternalServerError, 'Erreur interne du serveur.');
+  };
+
+  wsServer.on('connection', (socket, request) => {
+    socket.once('error', (error) => internalError(socket, error));
+    socket.on('pong', () => awaitingPong.delete(socket));
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== socket.OPEN) {
+              resolve();
+              return;
+            }
+            corkForThisTurn(socket);
+            socket.send(data, (error) => (error ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) => {
+          socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+            const text = Array.isArray(data)
+              ? Buffer.concat(data).toString()
+              : Buffer.isBuffer(data)
+                ? data.toString()
+                : Buffer.from(data).toString();
+            handle(text).catch((error: unknown) => internalError(socket, error));
+          });
+        },
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => {
+      void closed(code, reason.toString());
+    });
+  });
+
+  return {
+    async dispose() {
+      clearInterval(sweep);
+      for (const socket of wsServer.clients) socket.close(1001, 'Arrêt du serveur.');
+      wsServer.removeAllListeners();
+      await new Promise<void>((resolve, reject) => {
+        wsServer.close((error) => (error ? reject(error) : resolve()));
+      });
+    },
+  };
+}
