@@ -31,7 +31,8 @@ export function feedTableSql(schema: string): string[] {
   ];
 }
 
-function channelOf(schema: string): string {
+/** The PostgreSQL channel a schema's feed is announced on (the row's `seq` as payload). */
+export function feedChannelOf(schema: string): string {
   return `${schema}_feed`;
 }
 
@@ -61,7 +62,7 @@ export async function appendToFeed(
     [row.topic, row.entityId, JSON.stringify(row.payload ?? {})],
   )) as Array<{ seq: string }>;
   const seq = inserted[0]?.seq ?? '0';
-  await manager.query('SELECT pg_notify($1, $2)', [channelOf(schema), seq]);
+  await manager.query('SELECT pg_notify($1, $2)', [feedChannelOf(schema), seq]);
   return seq;
 }
 
@@ -241,7 +242,7 @@ export class FeedHub {
       this.scheduleReconnect();
     });
     await client.connect();
-    await client.query(`LISTEN "${channelOf(this.schema)}"`);
+    await client.query(`LISTEN "${feedChannelOf(this.schema)}"`);
     this.client = client;
     // What was committed while nobody listened.
     this.scheduleDrain();
