@@ -47,6 +47,8 @@ export interface GatewayAuthOptions {
   personas?: readonly Persona[];
   /** Default: from `OIDC_*`; null turns ProConnect sign-in off. */
   oidc?: OidcSettings | null;
+  /** How long who somebody is stays cached (default 30 s; tests of a change of rights shorten it). */
+  principalCacheMs?: number;
 }
 
 export interface GatewayOptions {
@@ -94,7 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const profilesUrl =
     options.subgraphUrls.profiles ?? supergraphGraphs(options.supergraphSdl).get('PROFILES')?.url;
   if (!profilesUrl) throw new Error('URL du sous-graphe profiles introuvable (PROFILES_URL).');
-  const directory = new PrincipalDirectory({ profilesUrl, keys });
+  const directory = new PrincipalDirectory({ profilesUrl, keys, ttlMs: options.auth.principalCacheMs });
   const apiClients = await ApiClientStore.open(options.auth.databaseUrl);
   const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
 

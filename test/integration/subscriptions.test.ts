@@ -12,6 +12,7 @@ import {
   waitFor,
   waitForProjectedSkill,
 } from '../support/subscriptions';
+import { readSupergraph, startGateway } from '@talents/gateway';
 import { startTestHub, type TestHub } from '../support/hub';
 
 /**
@@ -269,6 +270,66 @@ describe('federated subscriptions through the gateway', () => {
       await projection.end();
     }
   }, 90_000);
+
+  it('filters a running subscription with the rights the person has now, not those they subscribed with', async () => {
+    // A gateway that forgets who people are after 200 ms instead of 30 s.
+    const CACHE_MS = 200;
+    const gateway = await startGateway({
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
+      port: 0,
+      auth: {
+        keys: hub.keys,
+        databaseUrl: hub.databaseUrl,
+        sessionSecret: hub.sessionSecret,
+        principalCacheMs: CACHE_MS,
+      },
+    });
+    const profiles = hub.subgraphs.profiles?.db;
+    const hosted = hostAdministration.id;
+    try {
+      // Agent A becomes a host of the administration the missions are restricted to.
+      await profiles?.query(
+        'INSERT INTO profiles.host_referent (agent_id, administration_id) VALUES ($1, $2)',
+        [agentA.id, hosted],
+      );
+      const client = subscriptionClient(
+        gateway.graphqlUrl.replace(/^http/, 'ws'),
+        await hub.sessionCookie(agentA.id),
+      );
+      clients.push(client);
+      const feed = record<{ missionPublished: { mission: { id: string } } }>(
+        client,
+        'subscription { missionPublished { mission { id } } }',
+      );
+      await waitFor(() => gateway.subscriptions.active >= 1);
+      const whileHost = await publish(['python'], [hosted]);
+      expect((await feed.nth(1)).data?.missionPublished.mission.id).toBe(whileHost);
+
+      await profiles?.query(
+        'DELETE FROM profiles.host_referent WHERE agent_id = $1 AND administration_id = $2',
+        [agentA.id, hosted],
+      );
+      // Past what the gateway may still answer from its cache (one period, and one more while it
+      // looks again): the cache is time-based, so is this wait.
+      await new Promise((resolve) => setTimeout(resolve, 3 * CACHE_MS));
+      const afterwards = await publish(['python'], [hosted]);
+      const open = await publish(['python']);
+      const second = await feed.nth(2);
+      expect(second.errors).toBeUndefined();
+      expect(second.data?.missionPublished.mission.id).toBe(open);
+      expect(feed.results.map((result) => result.data?.missionPublished.mission.id)).not.toContain(
+        afterwards,
+      );
+      feed.stop();
+    } finally {
+      await profiles?.query(
+        'DELETE FROM profiles.host_referent WHERE agent_id = $1 AND administration_id = $2',
+        [agentA.id, hosted],
+      );
+      await gateway.stop();
+    }
+  }, 60_000);
 
   it('refuses a malformed cursor with BAD_USER_INPUT naming `after`', async () => {
     const feed = record(await clientOf(agentA.id), MATCHES, { after: 'pas-un-curseur' });

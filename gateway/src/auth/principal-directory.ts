@@ -78,6 +78,8 @@ export class PrincipalDirectory {
       const value = this.lookups.load({ id: agentId });
       value.then(
         () => {
+          // Unless a plain look-up replaced the entry meanwhile (it is as fresh).
+          if (this.cache.get(key) !== hit) return;
           this.cache.delete(key);
           this.cache.set(key, { expiresAt: this.now() + this.ttlMs, value });
         },
@@ -135,7 +137,7 @@ export class PrincipalDirectory {
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5_000),
       });
-      body = (await response.json()) as typeof body;
+      body = ((await response.json()) ?? {}) as typeof body;
     } catch (error) {
       throw new PrincipalLookupError(`profiles unreachable: ${String(error)}`);
     }

@@ -81,6 +81,20 @@ function wsUrlOf(httpUrl: string): string {
 interface Live {
   principal: Principal;
   token: string;
+  /** The subgraph whose shared socket carries the subscription. */
+  serviceName: string;
+}
+
+/** Whether two principals carry the same rights (what a subgraph filters events with). */
+function sameRights(a: Principal, b: Principal): boolean {
+  if (a.kind !== 'agent' || b.kind !== 'agent') return a.kind === b.kind;
+  const sorted = (values: readonly string[]) => [...values].sort().join('\n');
+  return (
+    a.agentId === b.agentId &&
+    a.administrationId === b.administrationId &&
+    sorted(a.roles) === sorted(b.roles) &&
+    sorted(a.hostOf) === sorted(b.hostOf)
+  );
 }
 
 /** graphql-ws on the gateway's `/graphql`, bridging each subscription to its owning subgraph. */
@@ -111,7 +125,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
           await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** retries)));
         },
         connectionParams: async () => {
-          await refreshTokens();
+          await refreshTokens(name);
           return { authorization: `Bearer ${await signInternalToken(options.keys, SYSTEM)}` };
         },
         on: {
@@ -135,7 +149,10 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     if (!position) {
       position = (async () => {
         try {
-          const response = await fetch(new URL(FEED_POSITION_PATH, url), {
+          // Beside the subgraph's `/graphql`, under whatever prefix a proxy gives it.
+          const positionUrl = new URL(url);
+          positionUrl.pathname = positionUrl.pathname.replace(/\/graphql\/?$/, '') + FEED_POSITION_PATH;
+          const response = await fetch(positionUrl, {
             headers: { authorization: `Bearer ${await signInternalToken(options.keys, SYSTEM)}` },
             signal: AbortSignal.timeout(2_000),
           });
@@ -156,14 +173,26 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
   const lives = new Set<Live>();
   /**
    * graphql-ws resends every subscription of a socket after it reconnects, each with its token:
-   * they are signed anew just before, once per person, rather than on a timer for all of them.
+   * those of that socket are signed anew just before, once per person and side by side, rather than
+   * on a timer for all of them. A failure keeps the tokens there are (the subgraph says if expired).
    */
-  const refreshTokens = async () => {
+  const refreshTokens = async (serviceName: string) => {
     const signed = new Map<Principal, Promise<string>>();
-    for (const live of lives) {
-      const token = signed.get(live.principal) ?? signInternalToken(options.keys, live.principal);
-      signed.set(live.principal, token);
-      live.token = await token;
+    try {
+      await Promise.all(
+        [...lives]
+          .filter((live) => live.serviceName === serviceName)
+          .map(async (live) => {
+            let token = signed.get(live.principal);
+            if (!token) {
+              token = signInternalToken(options.keys, live.principal);
+              signed.set(live.principal, token);
+            }
+            live.token = await token;
+          }),
+      );
+    } catch (error) {
+      logger.error({ err: error, subgraph: serviceName }, 'subscription tokens could not be renewed');
     }
   };
 
@@ -258,7 +287,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     const queue: FormattedExecutionResult[] = [];
     let waiting: ((result: IteratorResult<FormattedExecutionResult>) => void) | null = null;
     let finished = false;
-    const live: Live = { principal, token: '' };
+    const live: Live = { principal, token: '', serviceName: plan.primary.serviceName };
 
     const emit = (result: FormattedExecutionResult) => {
       if (finished) return;
@@ -315,12 +344,14 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     };
 
     let chain = Promise.resolve();
-    const onEvent = async (event: FormattedExecutionResult) => {
+    /** Bumped when the subscription is made anew upstream: events of an older one are dropped. */
+    let generation = 0;
+    const cursorOf = (event: FormattedExecutionResult): unknown =>
+      (event.data?.[plan.rootKey] as Record<string, unknown> | null | undefined)?.[CURSOR_ALIAS];
+    const onEvent = async (event: FormattedExecutionResult, ofGeneration: number, before: unknown) => {
+      if (ofGeneration !== generation) return;
       const data = event.data as Record<string, unknown> | null | undefined;
-      const root = data?.[plan.rootKey] as Record<string, unknown> | null | undefined;
-      const cursor = root?.[CURSOR_ALIAS];
-      // From now on a resubscription (subgraph restart) resumes after this event.
-      if (typeof cursor === 'string') payload.variables[AFTER_VARIABLE] = cursor;
+      const cursor = cursorOf(event);
       if (!data) {
         emit(formatResult(event));
         return;
@@ -337,6 +368,18 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
             ],
           });
           finish();
+          return;
+        }
+        if (!sameRights(principal, current)) {
+          // The subgraph filtered this event, and would filter the next ones, with rights the person
+          // no longer has (or not yet): subscribed anew with the current ones, from just before it.
+          generation += 1;
+          unsubscribe?.();
+          principal = current;
+          live.principal = current;
+          live.token = await signInternalToken(options.keys, current);
+          payload.variables[AFTER_VARIABLE] = before ?? null;
+          if (!finished) openUpstream();
           return;
         }
         principal = current;
@@ -383,6 +426,52 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     };
 
     let unsubscribe: (() => void) | null = null;
+    const openUpstream = () => {
+      const ofGeneration = generation;
+      unsubscribe = upstream(plan.primary.serviceName).subscribe(payload, {
+        next: (received) => {
+          if (ofGeneration !== generation) return;
+          const event = received as FormattedExecutionResult;
+          const before = payload.variables[AFTER_VARIABLE];
+          const cursor = cursorOf(event);
+          // On receipt, not once handled: a resubscription (subgraph restart) resumes after this
+          // event even while earlier ones are still being completed.
+          if (typeof cursor === 'string') payload.variables[AFTER_VARIABLE] = cursor;
+          chain = chain
+            .then(() => onEvent(event, ofGeneration, before))
+            .catch((error: unknown) => {
+              logger.error({ err: error }, 'subscription event failed');
+              emit({
+                errors: [
+                  {
+                    message: 'Erreur interne du serveur. Réessayez plus tard.',
+                    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                  },
+                ],
+              });
+            });
+        },
+        error: (error) => {
+          if (ofGeneration !== generation) return;
+          void chain.then(() => {
+            const errors = Array.isArray(error)
+              ? (error as GraphQLFormattedError[])
+              : [
+                  {
+                    message: 'Un service du hub ne répond pas. Réessayez dans un instant.',
+                    extensions: { code: 'SERVICE_UNAVAILABLE' },
+                  },
+                ];
+            emit({ errors: errors.map((item) => options.formatError(item)) });
+            finish();
+          });
+        },
+        complete: () => {
+          if (ofGeneration === generation) void chain.then(finish);
+        },
+      });
+    };
+
     const startsFromNow = plan.resumable && primaryVariables[AFTER_VARIABLE] == null;
     void Promise.all([
       signInternalToken(options.keys, principal),
@@ -394,38 +483,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
         if (position !== null) payload.variables[AFTER_VARIABLE] = position;
         live.token = token;
         lives.add(live);
-        unsubscribe = upstream(plan.primary.serviceName).subscribe(payload, {
-          next: (event) => {
-            chain = chain
-              .then(() => onEvent(event as FormattedExecutionResult))
-              .catch((error: unknown) => {
-                logger.error({ err: error }, 'subscription event failed');
-                emit({
-                  errors: [
-                    {
-                      message: 'Erreur interne du serveur. Réessayez plus tard.',
-                      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-                    },
-                  ],
-                });
-              });
-          },
-          error: (error) => {
-            void chain.then(() => {
-              const errors = Array.isArray(error)
-                ? (error as GraphQLFormattedError[])
-                : [
-                    {
-                      message: 'Un service du hub ne répond pas. Réessayez dans un instant.',
-                      extensions: { code: 'SERVICE_UNAVAILABLE' },
-                    },
-                  ];
-              emit({ errors: errors.map((item) => options.formatError(item)) });
-              finish();
-            });
-          },
-          complete: () => void chain.then(finish),
-        });
+        openUpstream();
       },
       (error: unknown) => {
         logger.error({ err: error }, 'could not sign a subscription token');

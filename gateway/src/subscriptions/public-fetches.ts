@@ -27,20 +27,25 @@ import type { GatewayContext } from '../gateway';
  */
 export const PUBLIC_TAG = 'public';
 
-/** Whether the supergraph's field carries the public tag (from whichever subgraph defines it). */
+/**
+ * Whether a supergraph field is public: tagged so, and resolved by one subgraph only — the
+ * supergraph keeps a tag without saying which subgraph put it, and another subgraph resolving the
+ * same (shareable) field may not vouch for it.
+ */
 export function isPublicField(field: GraphQLField<unknown, unknown>): boolean {
-  return (
-    field.astNode?.directives?.some(
-      (directive) =>
-        directive.name.value === 'tag' &&
-        directive.arguments?.some(
-          (argument) =>
-            argument.name.value === 'name' &&
-            argument.value.kind === Kind.STRING &&
-            argument.value.value === PUBLIC_TAG,
-        ),
-    ) ?? false
+  const directives = field.astNode?.directives ?? [];
+  const tagged = directives.some(
+    (directive) =>
+      directive.name.value === 'tag' &&
+      directive.arguments?.some(
+        (argument) =>
+          argument.name.value === 'name' &&
+          argument.value.kind === Kind.STRING &&
+          argument.value.value === PUBLIC_TAG,
+      ),
   );
+  const subgraphs = directives.filter((directive) => directive.name.value === 'join__field').length;
+  return tagged && subgraphs <= 1;
 }
 
 function fetchesOf(node: PlanNode | undefined, into: string[] = []): string[] {

@@ -181,6 +181,8 @@ class Subscription<TSubscriber, TValue> {
   }
 }
 
+const LISTENER_QUERY_TIMEOUT_MS = 5_000;
+
 const FEED_ROWS_SQL = (schema: string) =>
   `SELECT seq::text AS seq, topic, entity_id AS "entityId", payload, created_at AS "createdAt"
      FROM "${schema}".feed
@@ -233,19 +235,27 @@ export class FeedHub {
     const client = new pg.Client({
       connectionString: this.databaseUrl,
       application_name: `talents-${this.schema}-feed`,
+      // A listener is idle most of the time: keep-alives find a dead peer, and the hub's reads on
+      // this connection give up instead of waiting on one.
+      keepAlive: true,
+      query_timeout: LISTENER_QUERY_TIMEOUT_MS,
     });
     client.on('notification', () => this.scheduleDrain());
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'feed listener lost its connection; reconnecting');
-      this.client = null;
-      client.end().catch(() => undefined);
-      this.scheduleReconnect();
-    });
+    client.on('error', (error) => this.dropListener(client, error));
     await client.connect();
     await client.query(`LISTEN "${feedChannelOf(this.schema)}"`);
     this.client = client;
     // What was committed while nobody listened.
     this.scheduleDrain();
+  }
+
+  /** The listening connection failed or stopped answering: another one, and the pool meanwhile. */
+  private dropListener(client: pg.Client, error: unknown): void {
+    if (this.client !== client) return;
+    this.logger.warn({ err: error }, 'feed listener lost its connection; reconnecting');
+    this.client = null;
+    client.end().catch(() => undefined);
+    this.scheduleReconnect();
   }
 
   private scheduleReconnect(): void {
@@ -294,13 +304,22 @@ export class FeedHub {
    * statements (tests count those per request).
    */
   private async readNew(): Promise<FeedRow[]> {
-    if (!this.client) return this.read(null, this.lastSeq, DRAIN_PAGE);
-    const result = await this.client.query<FeedRow>(FEED_ROWS_SQL(this.schema), [
-      this.lastSeq,
-      null,
-      DRAIN_PAGE,
-    ]);
-    return result.rows;
+    const client = this.client;
+    if (client) {
+      try {
+        const result = await client.query<FeedRow>(FEED_ROWS_SQL(this.schema), [
+          this.lastSeq,
+          null,
+          DRAIN_PAGE,
+        ]);
+        return result.rows;
+      } catch (error) {
+        // A connection that died without a word times out here (query_timeout) rather than
+        // freezing the feed: the pool reads instead while a new listener connects.
+        this.dropListener(client, error);
+      }
+    }
+    return this.read(null, this.lastSeq, DRAIN_PAGE);
   }
 
   private async read(topic: string | null, after: string, limit: number): Promise<FeedRow[]> {
