@@ -251,6 +251,8 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
         try {
           plan = planner.plan(payload.query, payload.operationName);
           options.checkOperation(plan, principal);
+          // graphql-ws keeps the payload as long as the subscription runs: the plan's copy of the text.
+          (payload as { query: string }).query = plan.query;
         } catch (error) {
           if (error instanceof PlanningError) return [...error.errors];
           if (error instanceof GraphQLError) return [error];

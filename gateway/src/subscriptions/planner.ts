@@ -33,6 +33,8 @@ export interface SubscriptionPlan {
   publicFetches: ReadonlySet<string>;
   /** The client's document, rewritten with the resume cursor. */
   document: DocumentNode;
+  /** The client's text, as first planned: one copy for every subscription of the same document. */
+  query: string;
   operationContext: OperationContext;
   /** Alias of the root field in the response. */
   rootKey: string;
@@ -139,6 +141,7 @@ export class SubscriptionPlanner {
       rest: node.rest,
       publicFetches: publicFetchOperations(node.rest, this.supergraphSchema),
       document: rewritten.document,
+      query,
       operationContext: buildOperationContext({
         schema: this.schema,
         operationDocument: rewritten.document,

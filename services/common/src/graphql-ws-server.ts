@@ -10,6 +10,42 @@ export interface SocketExtra {
   request: IncomingMessage | undefined;
 }
 
+/**
+ * The token a subscribe message carried in `payload.extensions.authorization`, by socket and
+ * subscription id, taken out of the message before graphql-ws reads it: graphql-ws keeps each
+ * subscribe message's text for as long as the subscription runs, and the token is half of it.
+ */
+const detachedAuthorizations = new WeakMap<WebSocket, Map<string, string>>();
+
+function detachAuthorization(socket: WebSocket, text: string): string {
+  if (!text.includes('"authorization"')) return text;
+  let message: { id?: unknown; type?: unknown; payload?: { extensions?: Record<string, unknown> } };
+  try {
+    message = JSON.parse(text) as typeof message;
+  } catch {
+    return text; // graphql-ws answers a malformed message itself
+  }
+  const authorization = message.payload?.extensions?.authorization;
+  if (message.type !== 'subscribe' || typeof message.id !== 'string' || typeof authorization !== 'string')
+    return text;
+  let tokens = detachedAuthorizations.get(socket);
+  if (!tokens) {
+    tokens = new Map();
+    detachedAuthorizations.set(socket, tokens);
+  }
+  tokens.set(message.id, authorization);
+  delete message.payload?.extensions?.authorization;
+  return JSON.stringify(message);
+}
+
+/** The token the subscribe message `id` carried on `socket` (once: it is forgotten as it is taken). */
+export function takeDetachedAuthorization(socket: WebSocket, id: string): string | undefined {
+  const tokens = detachedAuthorizations.get(socket);
+  const token = tokens?.get(id);
+  tokens?.delete(id);
+  return token;
+}
+
 /** How often every socket is pinged; one that has not answered the previous ping is dropped. */
 const KEEP_ALIVE_MS = 12_000;
 
@@ -20,6 +56,8 @@ const KEEP_ALIVE_MS = 12_000;
  *   subscription lasts as long as the subscription, and so kept each subscribe message's buffer —
  *   and the 64 KiB socket read it is a slice of — alive for hours;
  * - one keep-alive sweep for every socket instead of two timers per socket;
+ * - the token of a subscribe message is kept aside (takeDetachedAuthorization), not in the text
+ *   graphql-ws holds on to;
  * - the messages sent to one socket in one turn leave in one write.
  */
 export function useGraphQLWsServer<P extends Record<string, unknown> | undefined = undefined>(
@@ -92,7 +130,7 @@ export function useGraphQLWsServer<P extends Record<string, unknown> | undefined
               : Buffer.isBuffer(data)
                 ? data.toString()
                 : Buffer.from(data).toString();
-            handle(text).catch((error: unknown) => internalError(socket, error));
+            handle(detachAuthorization(socket, text)).catch((error: unknown) => internalError(socket, error));
           });
         },
       },

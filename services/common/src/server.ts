@@ -18,7 +18,7 @@ import {
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './errors';
-import { useGraphQLWsServer } from './graphql-ws-server';
+import { takeDetachedAuthorization, useGraphQLWsServer } from './graphql-ws-server';
 import type { Logger } from './logger';
 import { createRequestContext, type RequestContext } from './context';
 import type { TokenVerifier } from './identity/token';
@@ -80,13 +80,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   // The gateway opens the same few subscription documents thousands of times over its shared
   // socket: each is parsed (without locations) and validated once, and shared by its subscriptions,
   // instead of holding one syntax tree per subscription.
-  const documents = new Map<string, DocumentNode>();
+  const documents = new Map<string, { text: string; document: DocumentNode }>();
   const parseOnce = (input: string | Source): DocumentNode => {
     const source = typeof input === 'string' ? input : input.body;
     const known = documents.get(source);
-    if (known) return known;
+    if (known) return known.document;
     const document = parse(source, { noLocation: true });
-    documents.set(source, document);
+    documents.set(source, { text: source, document });
     if (documents.size > DOCUMENT_CACHE_SIZE) {
       const oldest = documents.keys().next().value;
       if (oldest !== undefined) documents.delete(oldest);
@@ -137,12 +137,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           return false;
         }
       },
-      context: async (ctx, _id, payload): Promise<RequestContext> => {
+      context: async (ctx, id, payload): Promise<RequestContext> => {
         const socketViewer = socketViewers.get(ctx);
         // onConnect ran first; a missing viewer would mean graphql-ws skipped it.
         if (!socketViewer)
           throw new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } });
-        const operationToken = payload.extensions?.authorization;
+        const operationToken =
+          takeDetachedAuthorization(ctx.extra.socket, id) ?? payload.extensions?.authorization;
         const viewer =
           typeof operationToken === 'string' ? await options.verifyToken(operationToken) : socketViewer;
         // graphql-ws keeps the payload as long as the subscription runs: the token is done with.
@@ -155,6 +156,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         let operation: OperationTypeNode | undefined;
         try {
           operation = getOperationAST(parseOnce(payload.query), payload.operationName)?.operation;
+          // The payload lives as long as the subscription: one copy of the text for all of them.
+          (payload as { query: string }).query = documents.get(payload.query)?.text ?? payload.query;
         } catch {
           return undefined; // graphql-ws reports the syntax error itself
         }
