@@ -171,7 +171,14 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           ),
         ];
       },
-      onError: (_ctx, _id, _payload, errors) => formatAll(errors),
+      onError: (ctx, id, _payload, errors) => {
+        // A subscription refused before its context was made leaves its token behind otherwise.
+        takeDetachedAuthorization(ctx.extra.socket, id);
+        return formatAll(errors);
+      },
+      onComplete: (ctx, id) => {
+        takeDetachedAuthorization(ctx.extra.socket, id);
+      },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
     },
