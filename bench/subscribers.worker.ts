@@ -24,7 +24,8 @@ function now(): number {
   return performance.timeOrigin + performance.now();
 }
 
-interface Delivery {
+/** One event received by one subscriber, as the main thread tallies it. */
+export interface Delivery {
   subscriber: number;
   missionId: string | null;
   at: number;

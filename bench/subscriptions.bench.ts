@@ -13,6 +13,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedde
 import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import { recommendMissions, scoreAgent } from '../services/missions/src/matching/matching.sql';
+import type { Delivery } from './subscribers.worker';
 
 /**
  * `npm run bench`, second part: live fan-out through the gateway. N subscribers (their own sockets
@@ -232,13 +233,6 @@ async function submittedMissions(hub: RunningHub, people: Cast, count: number): 
     ids.push(id);
   }
   return ids;
-}
-
-interface Delivery {
-  subscriber: number;
-  missionId: string | null;
-  at: number;
-  errors: number;
 }
 
 /**

@@ -248,8 +248,10 @@ describe('federated subscriptions through the gateway', () => {
       return { profiles: statements.profiles ?? 0, approvals: statements.approvals ?? 0 };
     };
     const projected = new Map<string, string>();
+    // The poll in flight, awaited before the connection closes under it.
+    let polling: Promise<void> = Promise.resolve();
     const watch = setInterval(() => {
-      void projection
+      polling = projection
         .query<{ id: string; status: string }>(
           'SELECT mission_id::text AS id, status FROM approvals.mission_projection',
         )
@@ -267,6 +269,7 @@ describe('federated subscriptions through the gateway', () => {
       expect(forFive.profiles - forOne.profiles).toBeLessThanOrEqual(2);
     } finally {
       clearInterval(watch);
+      await polling;
       await projection.end();
     }
   }, 90_000);

@@ -141,12 +141,15 @@ export async function setMatchingProfile(
   expect(response.errors).toBeUndefined();
 }
 
+/** What the live-feed suites vary in the missions they publish. */
+export interface MissionDraft {
+  title: string;
+  skillIds: string[];
+  restrictedTo?: string[];
+}
+
 /** A host writes a remote mission and submits it for publication; returns its id. */
-export async function submitMission(
-  hub: TestHub,
-  cast: LiveCast,
-  mission: { title: string; skillIds: string[]; restrictedTo?: string[] },
-): Promise<string> {
+export async function submitMission(hub: TestHub, cast: LiveCast, mission: MissionDraft): Promise<string> {
   const { host, referent } = cast;
   const created = await hub.queryAs<{ createMission: { id: string } }>(
     host.id,
@@ -190,11 +193,7 @@ export async function approvePublication(hub: TestHub, cast: LiveCast, id: strin
 }
 
 /** A host writes a remote mission, submits it, the programme team publishes it; returns its id. */
-export async function publishMission(
-  hub: TestHub,
-  cast: LiveCast,
-  mission: { title: string; skillIds: string[]; restrictedTo?: string[] },
-): Promise<string> {
+export async function publishMission(hub: TestHub, cast: LiveCast, mission: MissionDraft): Promise<string> {
   const id = await submitMission(hub, cast, mission);
   await approvePublication(hub, cast, id);
   return id;

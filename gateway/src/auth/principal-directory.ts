@@ -76,16 +76,17 @@ export class PrincipalDirectory {
     if (hit.expiresAt <= now && !this.revalidating.has(key)) {
       this.revalidating.add(key);
       const value = this.lookups.load({ id: agentId });
-      value.then(
-        () => {
-          // Unless a plain look-up replaced the entry meanwhile (it is as fresh).
-          if (this.cache.get(key) !== hit) return;
-          this.cache.delete(key);
-          this.cache.set(key, { expiresAt: this.now() + this.ttlMs, value });
-        },
-        () => undefined,
-      );
-      void value.catch(() => undefined).finally(() => this.revalidating.delete(key));
+      void value
+        .then(
+          () => {
+            // Unless a plain look-up replaced the entry meanwhile (it is as fresh).
+            if (this.cache.get(key) !== hit) return;
+            this.cache.delete(key);
+            this.cache.set(key, { expiresAt: this.now() + this.ttlMs, value });
+          },
+          () => undefined,
+        )
+        .finally(() => this.revalidating.delete(key));
     }
     return hit.value;
   }

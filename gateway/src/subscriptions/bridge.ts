@@ -232,7 +232,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
           if (error instanceof PrincipalLookupError) {
-            // Not the person's fault: graphql-ws clients retry this code by themselves.
+            // Not the person's fault: WebSocket's "try again later", not a refusal (4403).
             logger.warn({ reason }, 'socket deferred: principal lookup failed');
             ctx.extra.socket.close(CLOSE_CODES.tryAgainLater, 'Identification momentanément impossible.');
             return false;
@@ -350,10 +350,14 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     let generation = 0;
     const cursorOf = (event: FormattedExecutionResult): unknown =>
       (event.data?.[plan.rootKey] as Record<string, unknown> | null | undefined)?.[CURSOR_ALIAS];
-    const onEvent = async (event: FormattedExecutionResult, ofGeneration: number, before: unknown) => {
+    const onEvent = async (
+      event: FormattedExecutionResult,
+      ofGeneration: number,
+      cursor: unknown,
+      before: unknown,
+    ) => {
       if (ofGeneration !== generation) return;
       const data = event.data as Record<string, unknown> | null | undefined;
-      const cursor = cursorOf(event);
       if (!data) {
         emit(formatResult(event));
         return;
@@ -440,7 +444,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
           // event even while earlier ones are still being completed.
           if (typeof cursor === 'string') payload.variables[AFTER_VARIABLE] = cursor;
           chain = chain
-            .then(() => onEvent(event, ofGeneration, before))
+            .then(() => onEvent(event, ofGeneration, cursor, before))
             .catch((error: unknown) => {
               logger.error({ err: error }, 'subscription event failed');
               emit({

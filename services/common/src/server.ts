@@ -137,17 +137,14 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
           return false;
         }
       },
-      context: async (ctx, id, payload): Promise<RequestContext> => {
+      context: async (ctx, id): Promise<RequestContext> => {
         const socketViewer = socketViewers.get(ctx);
         // onConnect ran first; a missing viewer would mean graphql-ws skipped it.
         if (!socketViewer)
           throw new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } });
-        const operationToken =
-          takeDetachedAuthorization(ctx.extra.socket, id) ?? payload.extensions?.authorization;
-        const viewer =
-          typeof operationToken === 'string' ? await options.verifyToken(operationToken) : socketViewer;
-        // graphql-ws keeps the payload as long as the subscription runs: the token is done with.
-        if (payload.extensions) delete payload.extensions.authorization;
+        // The adapter took the subscription's token out of its message (takeDetachedAuthorization).
+        const operationToken = takeDetachedAuthorization(ctx.extra.socket, id);
+        const viewer = operationToken ? await options.verifyToken(operationToken) : socketViewer;
         return createRequestContext(db, logger, headersOf(ctx), viewer, name, options.feed ?? null);
       },
       // Queries and mutations go through HTTP, where Apollo's plugins and limits apply; the
@@ -233,49 +230,40 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       res.status(503).json({ status: 'unavailable', service: name });
     }
   });
+  // Before anything else reads the request: nothing but the gateway may reach the schema,
+  // `_service` and `_entities` included, nor the feed's position.
+  const gatewayOnly: express.RequestHandler = async (req, res, next) => {
+    try {
+      res.locals.viewer = await options.verifyToken(req.headers.authorization);
+      next();
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) {
+        next(error);
+        return;
+      }
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  };
   const feed = options.feed;
   if (feed) {
     // The gateway's own question (its token only): where the feed is now, so that a subscription
     // that has not received anything yet still has a cursor to resume from after a restart.
-    app.get(FEED_POSITION_PATH, async (req, res) => {
-      try {
-        const viewer = await options.verifyToken(req.headers.authorization);
-        if (viewer.kind !== 'system') {
-          res
-            .status(403)
-            .json({ errors: [{ message: 'Réservé à la passerelle.', extensions: { code: 'FORBIDDEN' } }] });
-          return;
-        }
-        res.json({ cursor: encodeFeedCursor(feed.position) });
-      } catch {
+    app.get(FEED_POSITION_PATH, gatewayOnly, (_req, res) => {
+      if ((res.locals.viewer as Viewer).kind !== 'system') {
         res
-          .status(401)
-          .set('WWW-Authenticate', 'Bearer')
-          .json({
-            errors: [{ message: 'Jeton de la passerelle requis.', extensions: { code: 'UNAUTHENTICATED' } }],
-          });
+          .status(403)
+          .json({ errors: [{ message: 'Réservé à la passerelle.', extensions: { code: 'FORBIDDEN' } }] });
+        return;
       }
+      res.json({ cursor: encodeFeedCursor(feed.position) });
     });
   }
   app.use(
     path,
-    // Before anything else reads the request: nothing but the gateway may reach the schema,
-    // `_service` and `_entities` included.
-    async (req, res, next) => {
-      try {
-        res.locals.viewer = await options.verifyToken(req.headers.authorization);
-        next();
-      } catch (error) {
-        if (!(error instanceof GraphQLError)) {
-          next(error);
-          return;
-        }
-        res
-          .status(401)
-          .set('WWW-Authenticate', 'Bearer')
-          .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
-      }
-    },
+    gatewayOnly,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
