@@ -19,9 +19,13 @@ export function badUserInput(field: string, message: string): GraphQLError {
   });
 }
 
-/** No valid gateway token, or nobody signed in where somebody must be. */
+/**
+ * No valid gateway token, or nobody signed in where somebody must be. No HTTP status here: a
+ * refused *field* must leave the rest of the answer intact (@apollo/gateway drops a whole subgraph
+ * fetch answered with 401); only the gateway-token guard answers 401, for the request as a whole.
+ */
 export function unauthenticated(message = 'Connectez-vous pour accéder à cette information.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
 
 /** Signed in, but not entitled: `field` names the field or argument refused, when there is one. */
