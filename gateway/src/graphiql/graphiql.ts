@@ -47,6 +47,7 @@ function page(graphqlPath: string): string {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Explorateur GraphQL — Talents numériques</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/graphiql/assets/graphiql.css" />
     <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
   </head>
