@@ -97,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     options.subgraphUrls.profiles ?? supergraphGraphs(options.supergraphSdl).get('PROFILES')?.url;
   if (!profilesUrl) throw new Error('URL du sous-graphe profiles introuvable (PROFILES_URL).');
   const directory = new PrincipalDirectory({ profilesUrl, keys, ttlMs: options.auth.principalCacheMs });
+  await directory.listen(options.auth.databaseUrl, logger);
   const apiClients = await ApiClientStore.open(options.auth.databaseUrl);
   const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
 
@@ -130,6 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await apollo.start();
   } catch (error) {
     await apiClients.close();
+    await directory.close();
     throw error;
   }
 
@@ -271,6 +273,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   } catch (error) {
     await apollo.stop();
     await apiClients.close();
+    await directory.close();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -290,6 +293,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await subscriptions.close();
       await apollo.stop();
       await apiClients.close();
+      await directory.close();
     },
   };
 }

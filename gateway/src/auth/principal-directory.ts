@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import pg from 'pg';
+import type { Logger } from '@talents/common';
 import type { SigningKeys } from './keys';
 import { signInternalToken } from './internal-token';
 import { SYSTEM, type AgentPrincipal, type Role } from './principal';
@@ -16,6 +18,12 @@ interface PrincipalPayload {
   roles: Role[];
   hostOf: string[];
 }
+
+/**
+ * Profiles notifies this channel (in the transaction of the change) with the id of each agent whose
+ * administration or roles changed, or who was erased: see services/profiles/src/identity/principal-changes.ts.
+ */
+export const PRINCIPAL_CHANGED_CHANNEL = 'talents_principal_changed';
 
 /** Profiles could not say who somebody is: the request cannot be authorised either way. */
 export class PrincipalLookupError extends Error {}
@@ -48,6 +56,9 @@ export class PrincipalDirectory {
     { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: (callback) => setImmediate(callback) },
   );
   private readonly revalidating = new Set<string>();
+  private listener: pg.Client | null = null;
+  private reconnect: NodeJS.Timeout | null = null;
+  private closed = false;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -89,6 +100,67 @@ export class PrincipalDirectory {
         .finally(() => this.revalidating.delete(key));
     }
     return hit.value;
+  }
+
+  /**
+   * Forgets what is cached about an agent: their entry by id, and the entries by e-mail (sign-ins
+   * only, rare), whose answers cannot be read synchronously to tell whose they are.
+   */
+  forget(agentId: string): void {
+    this.cache.delete(`id:${agentId}`);
+    for (const key of [...this.cache.keys()]) if (key.startsWith('email:')) this.cache.delete(key);
+  }
+
+  /**
+   * Listens to profiles' announcements of changed rights, so that a change of administration or of
+   * roles, or an erasure, applies from the next request rather than up to a cache period later.
+   * Without the connection (lost, reconnecting), entries expire after their period as before.
+   */
+  async listen(databaseUrl: string, logger: Logger): Promise<void> {
+    const client = new pg.Client({
+      connectionString: databaseUrl,
+      application_name: 'talents-gateway-principals',
+      keepAlive: true,
+    });
+    client.on('notification', (message) => {
+      if (message.payload) this.forget(message.payload);
+    });
+    client.on('error', (error) => {
+      if (this.listener !== client) return;
+      logger.warn({ err: error }, 'principal change listener lost its connection; reconnecting');
+      this.listener = null;
+      // What changed while nobody listened is unknown: nothing cached may be trusted.
+      this.cache.clear();
+      client.end().catch(() => undefined);
+      this.scheduleReconnect(databaseUrl, logger);
+    });
+    await client.connect();
+    await client.query(`LISTEN "${PRINCIPAL_CHANGED_CHANNEL}"`);
+    if (this.closed) {
+      await client.end();
+      return;
+    }
+    this.listener = client;
+  }
+
+  private scheduleReconnect(databaseUrl: string, logger: Logger): void {
+    if (this.closed || this.reconnect) return;
+    this.reconnect = setTimeout(() => {
+      this.reconnect = null;
+      this.listen(databaseUrl, logger).catch((error: unknown) => {
+        logger.warn({ err: error }, 'principal change listener could not reconnect');
+        this.scheduleReconnect(databaseUrl, logger);
+      });
+    }, 1_000);
+    this.reconnect.unref();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reconnect) clearTimeout(this.reconnect);
+    const client = this.listener;
+    this.listener = null;
+    await client?.end().catch(() => undefined);
   }
 
   byEmail(email: string): Promise<AgentPrincipal | null> {

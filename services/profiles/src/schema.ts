@@ -10,6 +10,7 @@ import { Administration } from './administration/administration.types';
 import { AgentResolver } from './agent/agent.resolver';
 import { AgentService } from './agent/agent.service';
 import { Agent } from './agent/agent.types';
+import { IdentityResolver } from './identity/identity.resolver';
 import { PrincipalResolver } from './identity/principal.resolver';
 import { MissionSuggestionResolver, missionReferenceResolver } from './matching/mission.resolver';
 import { Mission } from './matching/mission.types';
@@ -55,6 +56,7 @@ export function buildProfilesSchema(): Promise<FederatedSchema> {
         SkillResolver,
         AdministrationResolver,
         PrincipalResolver,
+        IdentityResolver,
         MissionSuggestionResolver,
         createAuditResolver(PROFILES_SCHEMA),
       ],

@@ -615,11 +615,11 @@ describe('writes', () => {
   it('tells approvals when an agent moves to another administration, in the same transaction', async () => {
     const before = (await subgraph.events.backlog())['approvals__agent_changed'] ?? 0;
     const response = await subgraph.query(
-      'mutation ($id: ID!) { updateAgentProfile(id: $id, input: { administrationId: "insee" }) { administration { id } } }',
+      'mutation ($id: ID!) { setAgentIdentity(agentId: $id, input: { administrationId: "insee" }) { administration { id } } }',
       { id: id(TARGET + 2) },
       as.admin,
     );
-    expect(response.data).toEqual({ updateAgentProfile: { administration: { id: 'insee' } } });
+    expect(response.data).toEqual({ setAgentIdentity: { administration: { id: 'insee' } } });
     expect((await subgraph.events.backlog())['approvals__agent_changed']).toBe(before + 1);
   });
 });

@@ -2,6 +2,7 @@ import { denied, redactAuditFor, type RequestContext } from '@talents/common';
 import { In } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { HostReferentEntity } from '../identity/host-referent.entity';
+import { announcePrincipalChanges } from '../identity/principal-changes';
 import { PrincipalService } from '../identity/principal.service';
 import { ProgrammeAdminEntity } from '../identity/programme-admin.entity';
 import { PROFILES_SCHEMA } from '../shared/constants';
@@ -153,6 +154,9 @@ export class AgentPrivacyService {
       });
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id });
       await publishAgentChanged(manager, after);
+      // Rights end with the erasure: the gateway forgets the person at once, and their manager's
+      // MANAGER role may end with this report.
+      await announcePrincipalChanges(manager, [id, after.managerId]);
       return after;
     });
     service.refresh(erased);

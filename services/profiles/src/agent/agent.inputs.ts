@@ -145,11 +145,6 @@ export class AgentProfileInput {
   @IsOmittable()
   @IsEnum(WorkMode, { message: 'La modalité de travail ne peut pas être effacée.' })
   workMode?: WorkMode;
-
-  @Field(() => ID, { nullable: true, description: 'Administration d’affectation (identifiant).' })
-  @IsOmittable()
-  @IsString({ message: 'L’administration d’affectation ne peut pas être effacée.' })
-  administrationId?: string;
 }
 
 @ArgsType()

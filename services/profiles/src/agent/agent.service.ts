@@ -50,7 +50,6 @@ function profileSnapshot(agent: AgentEntity) {
     city: agent.city,
     departmentCode: agent.departmentCode,
     workMode: agent.workMode,
-    administrationId: agent.administrationId,
   };
 }
 
@@ -79,15 +78,7 @@ async function hiddenFromSnapshot(agent: AgentEntity, manager: EntityManager) {
 type ProfilePatch = Partial<
   Pick<
     AgentEntity,
-    | 'firstName'
-    | 'lastName'
-    | 'phone'
-    | 'unit'
-    | 'jobTitle'
-    | 'city'
-    | 'departmentCode'
-    | 'workMode'
-    | 'administrationId'
+    'firstName' | 'lastName' | 'phone' | 'unit' | 'jobTitle' | 'city' | 'departmentCode' | 'workMode'
   >
 >;
 
@@ -220,17 +211,6 @@ export class AgentService {
   async updateProfile(id: string, input: AgentProfileInput): Promise<Agent> {
     requireSelfOrAdmin(this.ctx.viewer, id);
     return this.audited(id, 'agent.updateProfile', profileSnapshot, async (manager, agent) => {
-      if (input.administrationId !== undefined) {
-        const known = await manager
-          .getRepository(AdministrationEntity)
-          .existsBy({ id: input.administrationId });
-        if (!known) {
-          throw badUserInput(
-            'input.administrationId',
-            `Administration inconnue : ${input.administrationId}. Choisissez une administration de la liste.`,
-          );
-        }
-      }
       const patch: ProfilePatch = {};
       if (input.firstName !== undefined) patch.firstName = input.firstName.trim();
       if (input.lastName !== undefined) patch.lastName = input.lastName.trim();
@@ -240,7 +220,6 @@ export class AgentService {
       if (input.city !== undefined) patch.city = input.city.trim();
       if (input.departmentCode !== undefined) patch.departmentCode = input.departmentCode;
       if (input.workMode !== undefined) patch.workMode = input.workMode;
-      if (input.administrationId !== undefined) patch.administrationId = input.administrationId;
       if (Object.keys(patch).length > 0) {
         await manager
           .getRepository(AgentEntity)
