@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger } from '@talents/common';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
 import { dataExportRouter } from './auth/data-export';
@@ -19,7 +18,7 @@ import { personaRouter, type Persona } from './auth/personas';
 import type { Principal } from './auth/principal';
 import { PrincipalDirectory, PrincipalLookupError } from './auth/principal-directory';
 import { sessionRouter } from './auth/routes';
-import { scopePlugin, supergraphGraphs } from './auth/scopes';
+import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './auth/scopes';
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
@@ -101,6 +100,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apiClients = await ApiClientStore.open(options.auth.databaseUrl);
   const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
 
+  const checkClientOperation = createClientOperationCheck(options.supergraphSdl);
+
   const app = express();
   // Behind a reverse proxy on a private network, X-Forwarded-Proto tells whether the browser used
   // HTTPS (Secure cookies, redirect URI); a public client cannot spoof it from outside.
@@ -115,7 +116,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      scopePlugin(options.supergraphSdl),
+      scopePlugin(checkClientOperation),
       {
         async requestDidStart() {
           return {
@@ -173,12 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     contextFor: (principal, requestId) => contextFor(principal, requestId),
     checkOperation: (plan, principal) => {
       if (principal.kind === 'client') {
-        throw new GraphQLError(
-          'Les clients d’API ne peuvent que lire : mutations et souscriptions leur sont fermées.',
-          {
-            extensions: { code: 'FORBIDDEN' },
-          },
-        );
+        checkClientOperation(principal, plan.document, plan.operationContext.operation);
       }
       checkOperationLimits(plan.document, plan.operationContext.operation);
     },

@@ -5,11 +5,13 @@ import {
   OperationTypeNode,
   parse,
   type DirectiveNode,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { ApiScope, Principal } from './principal';
+import type { ApiScope, ClientPrincipal, Principal } from './principal';
 
 /** Supergraph names of subgraphs (`join__Graph` values) and where each answers. */
 export function supergraphGraphs(supergraphSdl: string): Map<string, { name: string; url: string }> {
@@ -31,12 +33,12 @@ function stringArgument(directive: DirectiveNode | undefined, name: string): str
   return value?.kind === Kind.STRING ? value.value : undefined;
 }
 
-/** The subgraph (by name) that owns each root field of `Query`. */
-export function queryFieldOwners(supergraphSdl: string): Map<string, string> {
+/** The subgraph (by name) that owns each root field of the root type `typeName`. */
+function rootFieldOwners(supergraphSdl: string, typeName: 'Query' | 'Subscription'): Map<string, string> {
   const graphs = supergraphGraphs(supergraphSdl);
   const owners = new Map<string, string>();
   for (const definition of parse(supergraphSdl).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value !== 'Query') continue;
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || definition.name.value !== typeName) continue;
     for (const field of definition.fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === 'join__field');
       const graph = directive?.arguments?.find((a) => a.name.value === 'graph')?.value;
@@ -76,52 +78,62 @@ function rootFields(
   return fields;
 }
 
+export type ClientOperationCheck = (
+  principal: ClientPrincipal,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+) => void;
+
 /**
- * API clients run read operations only, and only on the root fields their scopes open: `missions:read`
- * for the missions subgraph's queries, `profiles:read` for profiles', `stats:read` for figures.
- * Field-level rules on personal data stay in the subgraphs, which see the scopes in the token.
+ * API clients read, over HTTP (queries) or the socket (subscriptions), only the root fields their
+ * scopes open: `missions:read` for the missions subgraph's, `profiles:read` for profiles', `stats:read`
+ * for figures. They write nothing. Field-level rules on personal data, and which missions a client
+ * may see (the public catalogue), stay in the subgraphs, which see the scopes in the token.
  */
+export function createClientOperationCheck(supergraphSdl: string): ClientOperationCheck {
+  const owners = {
+    [OperationTypeNode.QUERY]: rootFieldOwners(supergraphSdl, 'Query'),
+    [OperationTypeNode.SUBSCRIPTION]: rootFieldOwners(supergraphSdl, 'Subscription'),
+  };
+  return (principal, document, operation) => {
+    if (operation.operation === OperationTypeNode.MUTATION) {
+      throw new GraphQLError('Les clients d’API ne peuvent que lire : les mutations leur sont fermées.', {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
+    }
+    const ownerOf = owners[operation.operation];
+    const fragments = new Map(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
+    for (const field of rootFields(operation.selectionSet, fragments)) {
+      const name = field.name.value;
+      if (name.startsWith('__')) continue;
+      const owner = ownerOf.get(name);
+      const required = STATS_FIELD.test(name) ? 'stats:read' : owner ? SCOPE_OF_SUBGRAPH[owner] : undefined;
+      if (!required || !principal.scopes.includes(required)) {
+        throw new GraphQLError(
+          required
+            ? `La portée « ${required} » est nécessaire pour lire « ${name} » ; cette clé d’API ne l’a pas.`
+            : `Le champ « ${name} » n’est pas ouvert aux clients d’API.`,
+          { extensions: { code: 'FORBIDDEN', http: { status: 403 }, field: name, requiredScope: required } },
+        );
+      }
+    }
+  };
+}
+
+/** The HTTP side of {@link createClientOperationCheck}, as an Apollo Server plugin. */
 export function scopePlugin<TContext extends { principal: Principal }>(
-  supergraphSdl: string,
+  check: ClientOperationCheck,
 ): ApolloServerPlugin<TContext> {
-  const owners = queryFieldOwners(supergraphSdl);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, document }) {
           const principal = contextValue.principal;
-          if (principal.kind !== 'client' || !operation) return;
-          if (operation.operation !== OperationTypeNode.QUERY) {
-            throw new GraphQLError(
-              'Les clients d’API ne peuvent que lire : mutations et souscriptions leur sont fermées.',
-              {
-                extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-              },
-            );
-          }
-          const fragments = new Map(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          for (const field of rootFields(operation.selectionSet, fragments)) {
-            const name = field.name.value;
-            if (name.startsWith('__')) continue;
-            const owner = owners.get(name);
-            const required = STATS_FIELD.test(name)
-              ? 'stats:read'
-              : owner
-                ? SCOPE_OF_SUBGRAPH[owner]
-                : undefined;
-            if (!required || !principal.scopes.includes(required)) {
-              throw new GraphQLError(
-                required
-                  ? `La portée « ${required} » est nécessaire pour lire « ${name} ».`
-                  : `Le champ « ${name} » n’est pas ouvert aux clients d’API.`,
-                { extensions: { code: 'FORBIDDEN', http: { status: 403 }, field: name } },
-              );
-            }
-          }
+          if (principal.kind === 'client' && operation) check(principal, document, operation);
         },
       };
     },
