@@ -6,7 +6,8 @@ interface DownstreamResponse {
   body?: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
-const UNREACHABLE = /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed/;
+const UNREACHABLE =
+  /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|subgraph fetch timed out/;
 
 /**
  * What leaves the gateway: French messages, stable codes, the field at fault, and nothing of the

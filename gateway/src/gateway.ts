@@ -22,7 +22,7 @@ import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './aut
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
-import { ForwardingDataSource } from './forwarding-data-source';
+import { ForwardingDataSource, subgraphTimeoutMs } from './forwarding-data-source';
 import { checkOperationLimits } from './limits';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
 
@@ -57,6 +57,8 @@ export interface GatewayOptions {
   /** 0 picks a free port. */
   port: number;
   host?: string;
+  /** How long a subgraph may take to answer one fetch; default `SUBGRAPH_TIMEOUT_MS` or 15 s. */
+  subgraphTimeoutMs?: number;
   /** Stack traces and internal messages in responses; default: outside production only. */
   exposeInternals?: boolean;
   auth: GatewayAuthOptions;
@@ -75,6 +77,7 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = createLogger('gateway');
+  const subgraphTimeout = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   let updateGatewaySupergraph: ((supergraphSdl: string) => void) | null = null;
   const gateway = new ApolloGateway({
     // A function rather than the text, so that the supergraph can be swapped while running.
@@ -82,7 +85,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       updateGatewaySupergraph = update;
       return Promise.resolve({ supergraphSdl: options.supergraphSdl });
     },
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({ url: options.subgraphUrls[name] ?? url, timeoutMs: subgraphTimeout }),
   });
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';

@@ -54,6 +54,34 @@ export interface DatabaseOptions {
   migrations: MigrationClass[];
   logger?: Logger;
   poolSize?: number;
+  /** Bounds on every wait for PostgreSQL; default {@link databaseTimeouts} (environment). */
+  timeouts?: DatabaseTimeouts;
+}
+
+/** How long a request may wait for PostgreSQL before it is answered SERVICE_UNAVAILABLE. */
+export interface DatabaseTimeouts {
+  /** One SQL statement, lock waits included (`statement_timeout`). */
+  statementMs: number;
+  /** A connection from the pool, or a new one to the server. */
+  acquireMs: number;
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} doit être un nombre entier de millisecondes, positif (reçu « ${raw} »).`);
+  }
+  return value;
+}
+
+/** `DB_STATEMENT_TIMEOUT_MS` (default 10 s) and `DB_ACQUIRE_TIMEOUT_MS` (default 5 s). */
+export function databaseTimeouts(): DatabaseTimeouts {
+  return {
+    statementMs: positiveInteger('DB_STATEMENT_TIMEOUT_MS', 10_000),
+    acquireMs: positiveInteger('DB_ACQUIRE_TIMEOUT_MS', 5_000),
+  };
 }
 
 export interface Database {
@@ -71,6 +99,7 @@ function advisoryKey(schema: string): number {
 /** Connects, creates the subgraph's schema if needed and applies pending migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const queries = new QueryCounter(options.logger);
+  const timeouts = options.timeouts ?? databaseTimeouts();
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -86,9 +115,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     extra: {
       max: options.poolSize ?? 10,
       application_name: `talents-${options.schema}`,
+      // pg-pool applies it both to connecting and to waiting for a free connection.
+      connectionTimeoutMillis: timeouts.acquireMs,
       // JIT compilation pays off for long analytical queries, not for ours: on the matching query
       // at 100,000 missions it added two seconds of compilation to a 0.2 s execution.
-      options: '-c jit=off',
+      // A stalled server or a lock held elsewhere costs a request seconds, never minutes.
+      options: `-c jit=off -c statement_timeout=${timeouts.statementMs}`,
     },
   });
   await dataSource.initialize();
@@ -101,11 +133,14 @@ async function migrate(dataSource: DataSource, schema: string): Promise<void> {
   await runner.connect();
   const key = advisoryKey(schema);
   try {
+    // Another replica may hold the lock for as long as its migrations take.
+    await runner.query('SET statement_timeout = 0');
     await runner.query('SELECT pg_advisory_lock($1)', [key]);
     await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await runner.query('RESET statement_timeout').catch(() => undefined);
     await runner.release();
   }
 }

@@ -6,7 +6,13 @@ import { validationProblems } from './validation';
 
 /** Stable codes that clients may switch on; never rename one without announcing it. */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
   field: string;
@@ -55,6 +61,24 @@ function isPostgresBadValue(error: unknown): boolean {
 }
 
 /**
+ * PostgreSQL did not answer in time or is out of reach: a statement cancelled by
+ * `statement_timeout` (57014), a server shutting down or refusing connections (57P0x), a lost
+ * connection (08xxx), too many connections (53300); or the pool gave up waiting for a connection.
+ */
+const POSTGRES_UNAVAILABLE_CODE = /^(57014|57P0\d|08\w{3}|53300)$/;
+const POOL_UNAVAILABLE_MESSAGE =
+  /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|ECONNRESET|Client has encountered a connection error/;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && POSTGRES_UNAVAILABLE_CODE.test(code)) return true;
+  return typeof message === 'string' && POOL_UNAVAILABLE_MESSAGE.test(message);
+}
+
+export const SERVICE_UNAVAILABLE_MESSAGE = 'Un service du hub ne répond pas. Réessayez dans un instant.';
+
+/**
  * Gives every error that leaves a subgraph a stable code, French text and, for input errors, the
  * field at fault. Unexpected errors are logged with their stack but reach clients as a generic
  * message so that internals never leak.
@@ -89,6 +113,14 @@ export function createErrorFormatter(options: {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT' },
+      };
+    }
+    if (isDatabaseUnavailable(original)) {
+      return {
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
     options.onUnexpected(original);
