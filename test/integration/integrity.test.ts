@@ -27,7 +27,13 @@ function cast(demo: DemoData) {
     return found;
   };
   const admin = find((agent) => admins.has(agent.id), 'd’équipe du programme');
-  const host = find((agent) => hostOf.has(agent.id) && !admins.has(agent.id), 'de référent');
+  // The référent of the most populated administration: the suite needs colleagues of theirs.
+  const population = (administrationId: string) =>
+    demo.agents.filter((agent) => agent.administrationId === administrationId).length;
+  const host = [...demo.agents]
+    .filter((agent) => hostOf.has(agent.id) && !admins.has(agent.id))
+    .sort((a, b) => population(hostOf.get(b.id)![0]!) - population(hostOf.get(a.id)![0]!))[0];
+  if (!host) throw new Error('les données de démonstration n’ont pas de référent');
   const manager = find(
     (agent) => managers.has(agent.id) && !hostOf.has(agent.id) && !admins.has(agent.id),
     'de manager',
@@ -39,6 +45,29 @@ function cast(demo: DemoData) {
 function codes(response: GraphQLResponse<unknown>): string[] {
   return (response.errors ?? []).map((error) => String(error.extensions?.code));
 }
+
+/** A schedule next year, so that the suite does not age into the past. */
+function nextYear(month: number, day: number): string {
+  const year = new Date().getUTCFullYear() + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const CREATE_MISSION = /* GraphQL */ `
+  mutation ($input: MissionInput!) {
+    createMission(input: $input) {
+      id
+      status
+    }
+  }
+`;
+const UPDATE_MISSION = /* GraphQL */ `
+  mutation ($id: ID!, $input: MissionInput!) {
+    updateMission(id: $id, input: $input) {
+      id
+      title
+    }
+  }
+`;
 
 describe('integrity and access under hostile input (issue 17)', () => {
   const demo = generateDemoData();
@@ -100,6 +129,45 @@ describe('integrity and access under hostile input (issue 17)', () => {
         WHERE action = 'agent.updateIdentity' AND entity_id = $1 ORDER BY at`,
       [agentId],
     )) as Array<{ actor_id: string; before: Record<string, unknown>; after: Record<string, unknown> }>;
+  }
+
+  /** The host persona's administration, one of its agents, and a valid mission input for it. */
+  function hosting() {
+    const administrationId = people.hostOf.get(people.host.id)![0]!;
+    // Agents of no persona and of no special role: the suite erases some of them.
+    const reserved = new Set([
+      people.admin.id,
+      people.host.id,
+      people.manager.id,
+      ...people.plainAgents.slice(0, 8).map((agent) => agent.id),
+      ...people.hostOf.keys(),
+      ...(demo.programmeAdmins ?? []),
+    ]);
+    const colleagues = demo.agents.filter(
+      (agent) => agent.administrationId === administrationId && !reserved.has(agent.id),
+    );
+    if (colleagues.length < 4) throw new Error('trop peu d’agents dans l’administration du référent');
+    const input = (overrides: Record<string, unknown> = {}) => ({
+      title: 'Refonte du formulaire de contact',
+      kind: 'UX_IMPROVEMENT',
+      domain: 'TECHNICAL',
+      description: 'Simplifier le formulaire de contact du service en ligne.',
+      hostAdministrationId: administrationId,
+      contactAgentId: people.host.id,
+      requiredSkills: [
+        { skillId: demo.skills[0]!.id, minLevel: 'INTERMEDIATE' },
+        { skillId: demo.skills[1]!.id, minLevel: 'BEGINNER' },
+      ],
+      effortHours: 20,
+      startDate: nextYear(3, 1),
+      endDate: nextYear(5, 31),
+      applicationDeadline: nextYear(2, 15),
+      workMode: 'REMOTE',
+      seats: 2,
+      restrictedToAdministrationIds: [],
+      ...overrides,
+    });
+    return { administrationId, colleagues, input };
   }
 
   describe('1. identity attributes are not self-service', () => {
@@ -263,6 +331,171 @@ describe('integrity and access under hostile input (issue 17)', () => {
         { id: agent.id },
       );
       expect(codes(write)).toEqual(['UNAUTHENTICATED']);
+    });
+  });
+
+  describe('2. every reference is checked when it is written', () => {
+    const erasedColleague = () => hosting().colleagues[0]!;
+    const otherAdministrationAgent = () =>
+      demo.agents.find((agent) => agent.administrationId !== hosting().administrationId)!;
+
+    beforeAll(async () => {
+      const erased = await as('admin', 'mutation ($id: ID!) { eraseAgent(agentId: $id) }', {
+        id: erasedColleague().id,
+      });
+      expect(erased.errors).toBeUndefined();
+      // missions hears of the erasure through agent.changed.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const rows = (await hub.subgraphs.missions!.db.query(
+          'SELECT erased FROM missions.agent_match_profile WHERE agent_id = $1',
+          [erasedColleague().id],
+        )) as Array<{ erased: boolean }>;
+        if (rows[0]?.erased || Date.now() > deadline) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+
+    const cases = (): Array<[string, Record<string, unknown>, string]> => [
+      [
+        'an unknown contact',
+        { contactAgentId: '00000000-0000-4000-8000-000000000001' },
+        'input.contactAgentId',
+      ],
+      ['an erased contact', { contactAgentId: erasedColleague().id }, 'input.contactAgentId'],
+      [
+        'a contact of another administration',
+        { contactAgentId: otherAdministrationAgent().id },
+        'input.contactAgentId',
+      ],
+      ['a malformed contact id', { contactAgentId: 'jean.dupont' }, 'input.contactAgentId'],
+      [
+        'an unknown skill',
+        {
+          requiredSkills: [
+            { skillId: demo.skills[0]!.id, minLevel: 'EXPERT' },
+            { skillId: 'cobol-quantique', minLevel: 'EXPERT' },
+          ],
+        },
+        'input.requiredSkills.1.skillId',
+      ],
+      [
+        'an unknown administration in restrictedTo',
+        { restrictedToAdministrationIds: [demo.administrations[0]!.id, 'nulle-part'] },
+        'input.restrictedToAdministrationIds.1',
+      ],
+    ];
+
+    async function missionCount(): Promise<number> {
+      const [row] = (await hub.subgraphs.missions!.db.query(
+        'SELECT count(*)::int AS count FROM missions.mission',
+      )) as Array<{ count: number }>;
+      return row!.count;
+    }
+
+    it('refuses each bad reference at creation, naming the field, and writes nothing', async () => {
+      const { input } = hosting();
+      const before = await missionCount();
+      for (const [label, overrides, field] of cases()) {
+        const response = await as('host', CREATE_MISSION, { input: input(overrides) });
+        expect({ label, data: response.data?.createMission ?? null }).toEqual({ label, data: null });
+        expect({ label, ...response.errors?.[0]?.extensions }).toMatchObject({
+          label,
+          code: 'BAD_USER_INPUT',
+          field,
+        });
+        expect(response.errors?.[0]?.message).toMatch(/[éèàù’«]/);
+      }
+      // An admin may write for any administration, but not for one that does not exist.
+      const unknownHost = await as('admin', CREATE_MISSION, {
+        input: input({ hostAdministrationId: 'ministere-imaginaire' }),
+      });
+      expect(unknownHost.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.hostAdministrationId',
+      });
+      expect(await missionCount()).toBe(before);
+      // The same input with good references goes through, a colleague as contact too.
+      const good = await as('host', CREATE_MISSION, {
+        input: input({ contactAgentId: hosting().colleagues[1]!.id }),
+      });
+      expect(good.errors).toBeUndefined();
+    });
+
+    it('refuses each bad reference at update, and the mission stays as it was', async () => {
+      const { input } = hosting();
+      const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, { input: input() });
+      const id = created.data!.createMission.id;
+      for (const [, overrides, field] of cases()) {
+        const response = await as('host', UPDATE_MISSION, {
+          id,
+          input: input({ title: 'Changé', ...overrides }),
+        });
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+      const stored = await as<{ mission: { title: string; contact: { id: string } } }>(
+        'host',
+        'query ($id: ID!) { mission(id: $id) { title contact { id } } }',
+        { id },
+      );
+      expect(stored.data?.mission).toEqual({ title: input().title, contact: { id: people.host.id } });
+    });
+
+    it('keeps the catalogue whole when a published mission’s contact is erased or disappears', async () => {
+      const { input, colleagues } = hosting();
+      const contact = colleagues[2]!;
+      const publish = async (title: string, contactAgentId: string) => {
+        const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, {
+          input: input({ title, contactAgentId }),
+        });
+        expect(created.errors).toBeUndefined();
+        const id = created.data!.createMission.id;
+        expect(
+          (await as('host', 'mutation ($id: ID!) { submitMission(id: $id) { id } }', { id })).errors,
+        ).toBeUndefined();
+        expect(
+          (await as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id })).errors,
+        ).toBeUndefined();
+        return id;
+      };
+      const erasedLater = await publish('Mission dont le contact part', contact.id);
+      const vanished = await publish('Mission dont le contact disparaît', people.host.id);
+      expect(
+        (await as('admin', 'mutation ($id: ID!) { eraseAgent(agentId: $id) }', { id: contact.id })).errors,
+      ).toBeUndefined();
+      // A reference written before these checks existed, to someone profiles does not know.
+      await hub.subgraphs.missions!.db.query(
+        'UPDATE missions.mission SET contact_agent_id = $1 WHERE id = $2',
+        ['00000000-0000-4000-8000-00000000dead', vanished],
+      );
+      const CATALOGUE =
+        '{ missions(first: 100) { totalCount nodes { id title contact { id displayName jobTitle } } } }';
+      type Catalogue = {
+        missions: {
+          totalCount: number;
+          nodes: Array<{ id: string; title: string; contact: { displayName: string } | null }>;
+        };
+      };
+      for (const response of [
+        await postGraphQL<Catalogue>(hub.gateway.graphqlUrl, CATALOGUE),
+        await as<Catalogue>('agent', CATALOGUE),
+        await as<Catalogue>('client', CATALOGUE),
+        await as<Catalogue>('admin', CATALOGUE),
+      ]) {
+        const nodes = response.data?.missions.nodes ?? [];
+        expect(nodes).toHaveLength(Math.min(100, response.data?.missions.totalCount ?? -1));
+        const byId = new Map(nodes.map((node) => [node.id, node]));
+        expect(byId.get(erasedLater)?.contact?.displayName).toBe('Agent SUPPRIMÉ');
+        expect(byId.get(vanished)).toMatchObject({
+          title: 'Mission dont le contact disparaît',
+          contact: null,
+        });
+        for (const node of nodes) {
+          if (node.id !== vanished) expect(node.contact?.displayName).toEqual(expect.any(String));
+        }
+        // No error about the vanished contact: a reference nobody knows is simply no contact.
+        expect((response.errors ?? []).filter((error) => error.path?.includes('displayName'))).toEqual([]);
+      }
     });
   });
 });

@@ -4,12 +4,14 @@ import { CreateMissions1733000000000 } from './migrations/1733000000000-CreateMi
 import { CreateMissionsAuditLog1736000000000 } from './migrations/1736000000000-CreateMissionsAuditLog';
 import { MatchingAndFeed1737000000000 } from './migrations/1737000000000-MatchingAndFeed';
 import { PrecomputedMatches1739000000000 } from './migrations/1739000000000-PrecomputedMatches';
+import { MissionReferences1740000000000 } from './migrations/1740000000000-MissionReferences';
 import { applyAgentChangedForMatching } from './matching/agent-profile.consumer';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
 import { buildMissionsSchema } from './schema';
 
 export { seedMissions } from './mission/mission.seed';
+export { seedMissionReferences } from './mission/mission.references';
 export { seedAgentMatchProfiles } from './matching/agent-profile.consumer';
 export { MISSION_PUBLISHED_TOPIC } from './matching/matching.feed';
 export { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
@@ -28,6 +30,7 @@ export const missionsSubgraph: SubgraphDefinition = {
     CreateMissionsAuditLog1736000000000,
     MatchingAndFeed1737000000000,
     PrecomputedMatches1739000000000,
+    MissionReferences1740000000000,
   ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,

@@ -17,6 +17,7 @@ import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subg
 import { TEST_ADMIN } from '../../../test/support/tokens';
 import { missionsSubgraph, seedMissions } from '../src';
 import { isMissionVisible } from '../src/mission/mission.access';
+import { knowReferences, TEST_ADMINISTRATIONS, TEST_SKILLS } from './references';
 
 type GqlError = {
   message: string;
@@ -26,6 +27,8 @@ type GqlError = {
 
 const HOST_DINUM_ID = randomUUID();
 const HOST_DGFIP_ID = randomUUID();
+/** An agent of minint, known to missions as a contact only. */
+const MININT_CONTACT_ID = randomUUID();
 
 const ADMIN = TEST_ADMIN;
 const HOST_DINUM = agentViewer(HOST_DINUM_ID, {
@@ -356,6 +359,11 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
 
   beforeAll(async () => {
     server = await startTestSubgraph(missionsSubgraph);
+    await knowReferences(server.db, {
+      administrations: TEST_ADMINISTRATIONS,
+      skills: TEST_SKILLS,
+      contacts: { [HOST_DINUM_ID]: 'dinum', [HOST_DGFIP_ID]: 'dgfip', [MININT_CONTACT_ID]: 'minint' },
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -528,7 +536,7 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
       'Vous ne pouvez rédiger une mission que pour une administration dont vous êtes référent.',
     );
     // An admin may create for any administration.
-    await createAs(ADMIN, { hostAdministrationId: 'minint' });
+    await createAs(ADMIN, { hostAdministrationId: 'minint', contactAgentId: MININT_CONTACT_ID });
   });
 
   test('updateMission: the host and admins; others FORBIDDEN, or NOT_FOUND when they cannot see it', async () => {

@@ -4,6 +4,7 @@ import type { DemoData, DemoMission } from '@talents/demo';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { missionsSubgraph, seedMissions } from '../src';
 import { MISSION_MESSAGES } from '../src/mission/mission.rules';
+import { knowReferences, TEST_ADMINISTRATIONS, TEST_SKILLS } from './references';
 
 type GqlError = { message: string; extensions?: Record<string, unknown> & { code?: string; field?: string } };
 
@@ -557,6 +558,11 @@ describe('missions subgraph: writing', () => {
 
   beforeAll(async () => {
     server = await startTestSubgraph(missionsSubgraph);
+    await knowReferences(server.db, {
+      administrations: TEST_ADMINISTRATIONS,
+      skills: TEST_SKILLS,
+      contacts: { [HOST_AGENT]: 'dinum', [OTHER_AGENT]: 'dgfip' },
+    });
   });
   afterAll(async () => {
     await server?.stop();

@@ -166,8 +166,13 @@ export class MissionResolver {
     return Administration.ref(mission.hostAdministrationId);
   }
 
-  @FieldResolver(() => Agent, { description: 'Agent à contacter (porteur du besoin).' })
+  @FieldResolver(() => Agent, {
+    nullable: true,
+    description:
+      'Agent à contacter (porteur du besoin). Un compte effacé depuis apparaît anonymisé (« Agent supprimé ») ; un agent inconnu donne null, sans rien retirer au reste de la mission. Sans connexion et pour un client d’API : nom et poste seulement.',
+  })
   contact(@Root() mission: MissionEntity): Agent {
+    // Nullable: a contact profiles no longer knows must cost this field only, not the whole list.
     return Agent.ref(mission.contactAgentId);
   }
 

@@ -3,6 +3,7 @@ import { scoreEverything } from '../matching/matching.sql';
 import type { DemoData, DemoMission } from '@talents/demo';
 import type { DataSource } from 'typeorm';
 import { MissionEntity, MissionSkillEntity } from './mission.entity';
+import { seedMissionReferences } from './mission.references';
 import { PUBLICATION_STATUSES } from './mission.rules';
 
 const CHUNK = 500;
@@ -55,6 +56,7 @@ export async function seedMissions(db: DataSource, data: DemoData): Promise<void
     })),
   );
   await db.transaction(async (manager) => {
+    await seedMissionReferences(manager, data);
     for (const chunk of chunks(missions)) {
       await manager
         .createQueryBuilder()

@@ -33,6 +33,7 @@ import {
 } from './mission.access';
 import { missionChangedEvent } from './mission.events';
 import { missionLoaders } from './mission.loader';
+import { checkMissionReferences } from './mission.references';
 import {
   checkMissionInput,
   checkReturnReason,
@@ -160,6 +161,7 @@ export class MissionService {
     }
     const id = randomUUID();
     return this.ctx.db.transaction(async (manager) => {
+      await checkMissionReferences(manager, fields);
       await manager
         .createQueryBuilder()
         .insert()
@@ -191,6 +193,7 @@ export class MissionService {
           { field: 'status', from: before.status },
         );
       }
+      await checkMissionReferences(manager, fields);
       const skillsBefore = await this.skillsOf(manager, id);
       await manager
         .createQueryBuilder()
