@@ -9,6 +9,7 @@ import {
   liveCast,
   publishMission,
   record,
+  restartSubgraph,
   setMatchingProfile,
   subscriptionClient,
   waitFor,
@@ -86,21 +87,10 @@ describe('federated subscriptions across replicas and restarts', () => {
     return publishMission(hub, cast, { title: `Mission répliquée ${counter}`, skillIds });
   };
 
-  /**
-   * Stops missions and starts it again on the same port, as a container restart would. The hub's
-   * record points at the new process, so that hub.stop() stops it (and not the stopped one twice).
-   */
   const restartMissions = async () => {
-    const old = missions();
-    const { port } = old;
-    await old.stop();
-    delete hub.subgraphs.missions;
-    hub.subgraphs.missions = await startSubgraph(missionsSubgraph, {
-      databaseUrl: hub.databaseUrl,
-      port,
-      gatewayKeys: { jwks: hub.keys.publicJwks },
-    });
-    expect(hub.subgraphs.missions.port).toBe(port);
+    const { port } = missions();
+    await restartSubgraph(hub, missionsSubgraph);
+    expect(missions().port).toBe(port);
   };
 
   beforeAll(async () => {

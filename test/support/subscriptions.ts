@@ -1,3 +1,4 @@
+import { startSubgraph, type SubgraphDefinition } from '@talents/common';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import type { DemoData } from '@talents/demo';
 import WebSocket from 'ws';
@@ -197,4 +198,80 @@ export async function publishMission(hub: TestHub, cast: LiveCast, mission: Miss
   const id = await submitMission(hub, cast, mission);
   await approvePublication(hub, cast, id);
   return id;
+}
+
+/** The feed's own sequence number of a cursor a client received (`feed:<seq>`, base64url). */
+export function seqOfCursor(cursor: unknown): number {
+  if (typeof cursor !== 'string') throw new Error(`curseur absent : ${String(cursor)}`);
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('feed:')) throw new Error(`curseur inattendu : ${cursor}`);
+  return Number(text.slice('feed:'.length));
+}
+
+/** The cursor of sequence number `seq`, as the feed would have given it. */
+export function cursorOfSeq(seq: number): string {
+  return Buffer.from(`feed:${seq}`, 'utf8').toString('base64url');
+}
+
+function feedDatabase(hub: TestHub, schema: string) {
+  const db = hub.subgraphs[schema]?.db;
+  if (!db) throw new Error(`sous-graphe ${schema} absent`);
+  return db;
+}
+
+/** Moves a subgraph's feed sequence so that its next row is numbered `next` (no row written). */
+export async function advanceFeedTo(hub: TestHub, schema: string, next: number): Promise<void> {
+  await feedDatabase(hub, schema).query(`SELECT setval('"${schema}".feed_seq_seq', $1::bigint)`, [next - 1]);
+}
+
+/**
+ * Announces an already published mission `count` more times on missions' feed, as its publication
+ * did (same topic, same entity; one statement, one notification): events cost no mutation.
+ */
+export async function announceMission(hub: TestHub, missionId: string, count: number): Promise<void> {
+  await feedDatabase(hub, 'missions').query(
+    `WITH rows AS (
+       INSERT INTO missions.feed (topic, entity_id)
+       SELECT 'mission.published', $1 FROM generate_series(1, $2::int)
+       RETURNING seq
+     )
+     SELECT pg_notify('missions_feed', max(seq)::text) FROM rows`,
+    [missionId, count],
+  );
+}
+
+/** The sequence numbers of a subgraph's feed rows of `topic` after `after`, in number order. */
+export async function feedSeqs(
+  hub: TestHub,
+  schema: string,
+  topic: string,
+  after: number,
+): Promise<number[]> {
+  const rows = (await feedDatabase(hub, schema).query(
+    `SELECT seq::text AS n FROM "${schema}".feed WHERE topic = $1 AND seq > $2::bigint ORDER BY feed.seq`,
+    [topic, after],
+  )) as Array<{ n: string }>;
+  return rows.map((row) => Number(row.n));
+}
+
+/**
+ * Stops a subgraph of the hub and starts it again on the same port, as a container restart would,
+ * running `whileDown` in between. The hub's record points at the new process, so that hub.stop()
+ * stops it (and not the stopped one twice).
+ */
+export async function restartSubgraph(
+  hub: TestHub,
+  definition: SubgraphDefinition,
+  whileDown: () => Promise<void> = async () => undefined,
+): Promise<void> {
+  const old = hub.subgraphs[definition.name];
+  if (!old) throw new Error(`sous-graphe ${definition.name} absent`);
+  await old.stop();
+  delete hub.subgraphs[definition.name];
+  await whileDown();
+  hub.subgraphs[definition.name] = await startSubgraph(definition, {
+    databaseUrl: hub.databaseUrl,
+    port: old.port,
+    gatewayKeys: { jwks: hub.keys.publicJwks },
+  });
 }

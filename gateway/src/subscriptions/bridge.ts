@@ -24,6 +24,7 @@ import {
   SubscriptionPlanner,
   type SubscriptionPlan,
 } from './planner';
+import { isLaterCursor } from './cursor';
 import { SharedPublicFetches } from './public-fetches';
 
 /**
@@ -442,7 +443,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
           const cursor = cursorOf(event);
           // On receipt, not once handled: a resubscription (subgraph restart) resumes after this
           // event even while earlier ones are still being completed.
-          if (typeof cursor === 'string') payload.variables[AFTER_VARIABLE] = cursor;
+          if (isLaterCursor(cursor, before)) payload.variables[AFTER_VARIABLE] = cursor;
           chain = chain
             .then(() => onEvent(event, ofGeneration, cursor, before))
             .catch((error: unknown) => {

@@ -183,11 +183,16 @@ class Subscription<TSubscriber, TValue> {
 
 const LISTENER_QUERY_TIMEOUT_MS = 5_000;
 
+/**
+ * `seq` leaves as text (a bigint must not lose precision in JavaScript) but is ordered as the
+ * number it is: a bare `ORDER BY seq` would sort the text column of the select list, and put
+ * 1000 before 999.
+ */
 const FEED_ROWS_SQL = (schema: string) =>
-  `SELECT seq::text AS seq, topic, entity_id AS "entityId", payload, created_at AS "createdAt"
+  `SELECT feed.seq::text AS seq, topic, entity_id AS "entityId", payload, created_at AS "createdAt"
      FROM "${schema}".feed
-    WHERE seq > $1::bigint AND ($2::text IS NULL OR topic = $2)
-    ORDER BY seq LIMIT $3`;
+    WHERE feed.seq > $1::bigint AND ($2::text IS NULL OR topic = $2)
+    ORDER BY feed.seq LIMIT $3`;
 
 /**
  * One per subgraph process: a dedicated connection LISTENs to the schema's feed channel, reads the
