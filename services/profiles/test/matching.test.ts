@@ -4,13 +4,13 @@ import {
   ANONYMOUS_VIEWER,
   clientViewer,
   EmploymentStatus,
-  matchFunctionSql,
   Role,
   SkillFamily,
   SkillLevel,
   WorkMode,
   type Viewer,
 } from '@talents/common';
+import { matchScoreFunctionSqlV1 } from '@talents/common/migrations';
 import type { DemoAgent, DemoData } from '@talents/demo';
 import type { GraphQLResponse } from '../../../test/support/graphql';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
@@ -670,12 +670,12 @@ describe('Mission.suggestedAgents', () => {
     expect(await arrays(D)).toEqual({ skill_ids: ['accessibilite'], skill_levels: [4] });
   });
 
-  it('runs the matching function installed from common’s very text', async () => {
+  it('runs the matching function installed from common’s frozen text', async () => {
     const [installed] = (await subgraph.db.query(
       `SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE n.nspname = 'profiles' AND p.proname = 'match_score'`,
     )) as Array<{ prosrc: string }>;
-    const body = matchFunctionSql('profiles').split('$fn$')[1];
+    const body = matchScoreFunctionSqlV1('profiles').split('$fn$')[1];
     expect(installed?.prosrc).toBe(body);
   });
 });

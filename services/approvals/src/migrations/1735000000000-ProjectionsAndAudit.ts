@@ -1,4 +1,4 @@
-import { createAuditLogTable, dropAuditLogTable } from '@talents/common';
+import { createAuditLogTableV1, dropAuditLogTableV1 } from '@talents/common/migrations';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -57,11 +57,11 @@ export class ProjectionsAndAudit1735000000000 implements MigrationInterface {
           CHECK ("erased_at" IS NULL OR ("motivation" = '' AND "reason_text" IS NULL))
     `);
 
-    await createAuditLogTable(runner, 'approvals');
+    await createAuditLogTableV1(runner, 'approvals');
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await dropAuditLogTable(runner, 'approvals');
+    await dropAuditLogTableV1(runner, 'approvals');
     // Erased rows cannot satisfy the original content rules: they go back to a neutral text.
     await runner.query(`
       UPDATE "approvals"."applications"

@@ -1,4 +1,4 @@
-import { feedTableSql } from '@talents/common';
+import { feedTableSqlV1 } from '@talents/common/migrations';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -10,7 +10,7 @@ export class ApplicationFeed1738000000000 implements MigrationInterface {
   name = 'ApplicationFeed1738000000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    for (const statement of feedTableSql('approvals')) await runner.query(statement);
+    for (const statement of feedTableSqlV1('approvals')) await runner.query(statement);
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -1,4 +1,3 @@
-export * from './audit.migration';
 export * from './audit.trail';
 export * from './audit.types';
 export * from './audit.resolver';

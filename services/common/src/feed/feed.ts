@@ -18,19 +18,6 @@ export interface FeedRow {
   createdAt: Date;
 }
 
-export function feedTableSql(schema: string): string[] {
-  return [
-    `CREATE TABLE "${schema}".feed (
-      seq bigserial PRIMARY KEY,
-      topic text NOT NULL,
-      entity_id text NOT NULL,
-      payload jsonb NOT NULL DEFAULT '{}',
-      created_at timestamptz(3) NOT NULL DEFAULT now()
-    )`,
-    `CREATE INDEX feed_topic_seq_idx ON "${schema}".feed (topic, seq)`,
-  ];
-}
-
 /** The PostgreSQL channel a schema's feed is announced on (the row's `seq` as payload). */
 export function feedChannelOf(schema: string): string {
   return `${schema}_feed`;

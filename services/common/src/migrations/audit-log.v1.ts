@@ -1,11 +1,12 @@
 import type { QueryRunner } from 'typeorm';
 
 /**
- * The append-only `audit_log` of one subgraph, for its own migration to call. UPDATE and DELETE
+ * Frozen history (see ./index.ts): version 1 of the append-only `audit_log` of one subgraph, for
+ * its own migration to call. UPDATE and DELETE
  * are refused by a trigger, except inside an RGPD erasure, which sets `talents.audit_redaction`
  * for its transaction to blank the personal values of the erased agent and nothing else.
  */
-export async function createAuditLogTable(runner: QueryRunner, schema: string): Promise<void> {
+export async function createAuditLogTableV1(runner: QueryRunner, schema: string): Promise<void> {
   await runner.query(`
     CREATE TABLE "${schema}".audit_log (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -41,7 +42,7 @@ export async function createAuditLogTable(runner: QueryRunner, schema: string): 
     FOR EACH ROW EXECUTE FUNCTION "${schema}".audit_log_append_only()`);
 }
 
-export async function dropAuditLogTable(runner: QueryRunner, schema: string): Promise<void> {
+export async function dropAuditLogTableV1(runner: QueryRunner, schema: string): Promise<void> {
   await runner.query(`DROP TABLE "${schema}".audit_log`);
   await runner.query(`DROP FUNCTION "${schema}".audit_log_append_only()`);
 }

@@ -1,14 +1,14 @@
-import { createAuditLogTable, dropAuditLogTable } from '@talents/common';
+import { createAuditLogTableV1, dropAuditLogTableV1 } from '@talents/common/migrations';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateMissionsAuditLog1736000000000 implements MigrationInterface {
   name = 'CreateMissionsAuditLog1736000000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await createAuditLogTable(runner, 'missions');
+    await createAuditLogTableV1(runner, 'missions');
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await dropAuditLogTable(runner, 'missions');
+    await dropAuditLogTableV1(runner, 'missions');
   }
 }

@@ -1,4 +1,4 @@
-import { feedTableSql, levelRankSql, matchFunctionSql } from '@talents/common';
+import { feedTableSqlV1, levelRankSqlV1, matchScoreFunctionSqlV1 } from '@talents/common/migrations';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const S = 'missions';
@@ -29,7 +29,7 @@ export class MatchingAndFeed1737000000000 implements MigrationInterface {
           skill_essential = coalesce(agg.essential, '{}')
         FROM (
           SELECT array_agg(skill_id ORDER BY position) AS ids,
-                 array_agg(${levelRankSql('min_level')} ORDER BY position) AS levels,
+                 array_agg(${levelRankSqlV1('min_level')} ORDER BY position) AS levels,
                  array_agg(essential ORDER BY position) AS essential
           FROM ${S}.mission_skill WHERE mission_id = target
         ) agg
@@ -51,7 +51,7 @@ export class MatchingAndFeed1737000000000 implements MigrationInterface {
     await runner.query(`SELECT ${S}.refresh_mission_skill_arrays(id) FROM ${S}.mission`);
     await runner.query(`CREATE INDEX mission_skill_ids_idx ON ${S}.mission USING gin (skill_ids)`);
 
-    await runner.query(matchFunctionSql(S));
+    await runner.query(matchScoreFunctionSqlV1(S));
 
     await runner.query(`
       CREATE TABLE ${S}.agent_match_profile (
@@ -71,7 +71,7 @@ export class MatchingAndFeed1737000000000 implements MigrationInterface {
     await runner.query(
       `CREATE INDEX agent_match_profile_skills_idx ON ${S}.agent_match_profile USING gin (skill_ids)`,
     );
-    for (const statement of feedTableSql(S)) await runner.query(statement);
+    for (const statement of feedTableSqlV1(S)) await runner.query(statement);
   }
 
   async down(runner: QueryRunner): Promise<void> {

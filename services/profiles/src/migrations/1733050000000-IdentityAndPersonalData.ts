@@ -1,4 +1,4 @@
-import { createAuditLogTable, dropAuditLogTable } from '@talents/common';
+import { createAuditLogTableV1, dropAuditLogTableV1 } from '@talents/common/migrations';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Frozen like every migration: literal names only, no import of live constants. The audit table is
@@ -61,11 +61,11 @@ export class IdentityAndPersonalData1733050000000 implements MigrationInterface 
         USING gin (search_text public.gin_trgm_ops) WITH (fastupdate = off)`,
     );
 
-    await createAuditLogTable(runner, S);
+    await createAuditLogTableV1(runner, S);
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await dropAuditLogTable(runner, S);
+    await dropAuditLogTableV1(runner, S);
     await runner.query(`DROP INDEX "${S}".agent_search_text_trgm_idx`);
     await runner.query(
       `CREATE INDEX agent_search_text_trgm_idx ON "${S}".agent

@@ -1,4 +1,4 @@
-import { levelRankSql, matchFunctionSql } from '@talents/common';
+import { levelRankSqlV1, matchScoreFunctionSqlV1 } from '@talents/common/migrations';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Frozen like every migration (literal names), with one exception on purpose, as for the audit
@@ -27,7 +27,7 @@ export class MatchScore1737100000000 implements MigrationInterface {
   name = 'MatchScore1737100000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(matchFunctionSql(S));
+    await runner.query(matchScoreFunctionSqlV1(S));
 
     await runner.query(`
       ALTER TABLE "${S}".agent
@@ -41,7 +41,7 @@ export class MatchScore1737100000000 implements MigrationInterface {
           SELECT target.id,
                  coalesce(array_agg(owned.skill_id ORDER BY owned.skill_id)
                             FILTER (WHERE owned.skill_id IS NOT NULL), '{}') AS ids,
-                 coalesce(array_agg(${levelRankSql('owned.level')} ORDER BY owned.skill_id)
+                 coalesce(array_agg(${levelRankSqlV1('owned.level')} ORDER BY owned.skill_id)
                             FILTER (WHERE owned.skill_id IS NOT NULL), '{}') AS levels
           FROM (SELECT DISTINCT unnest(targets) AS id) target
           LEFT JOIN "${S}".agent_skill owned ON owned.agent_id = target.id
