@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GatewayContext } from './gateway';
+import type { GatewayContext } from './context';
 import { forwardableHeaders } from './headers';
 
 /**

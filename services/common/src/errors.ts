@@ -14,11 +14,6 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
 export function badUserInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message }] },

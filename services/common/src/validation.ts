@@ -1,7 +1,12 @@
 import { validate, type ValidationError } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import type { FieldProblem } from './errors';
 import type { ValidatorFn } from 'type-graphql';
+
+/** One input field at fault and what to do about it, in French. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
 
 /** Flattens class-validator's tree into `path → message` pairs, paths joined with dots. */
 export function validationProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {

@@ -1,0 +1,11 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Principal } from './auth/principal';
+
+/** What every fetch of a query plan knows of the request it serves, HTTP or subscription event. */
+export interface GatewayContext {
+  headers: IncomingHttpHeaders;
+  requestId: string;
+  principal: Principal;
+  /** The token subgraphs receive for this request, signed once and shared by its fetches. */
+  internalToken(): Promise<string>;
+}
