@@ -136,7 +136,8 @@ describe('the live feed, property: exactly once and in order for every subscribe
         else {
           const end = await feedEnd();
           const next = 10 ** String(end + 1).length;
-          if (next < 1e15) await advanceFeedTo(hub, 'missions', next - step.below);
+          // Forward only (a sequence moved back would collide with its own rows).
+          if (next - step.below > end && next < 1e15) await advanceFeedTo(hub, 'missions', next - step.below);
         }
       }
       // Everyone back, one last event, and each gets to it.

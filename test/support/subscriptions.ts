@@ -4,14 +4,23 @@ import type { DemoData } from '@talents/demo';
 import WebSocket from 'ws';
 import type { TestHub } from './hub';
 
-/** A graphql-ws client as a browser or another system opens it: the session cookie on the upgrade. */
-export function subscriptionClient(url: string, cookie?: string): Client {
+/**
+ * A graphql-ws client as a browser or another system opens it: the session cookie on the upgrade.
+ * `onClosed` hears the close code of each socket it opened.
+ */
+export function subscriptionClient(url: string, cookie?: string, onClosed?: (code: number) => void): Client {
   class CookieSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, cookie ? { headers: { cookie } } : {});
     }
   }
-  return createClient({ url, webSocketImpl: CookieSocket, retryAttempts: 0, lazy: true });
+  return createClient({
+    url,
+    webSocketImpl: CookieSocket,
+    retryAttempts: 0,
+    lazy: true,
+    on: { closed: (event) => onClosed?.((event as { code: number }).code) },
+  });
 }
 
 export interface Subscription<T> {

@@ -12,7 +12,7 @@ import {
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket, { WebSocketServer } from 'ws';
 import { ForwardingDataSource } from '../forwarding-data-source';
-import type { GatewayContext } from '../gateway';
+import type { GatewayContext } from '../context';
 import type { SigningKeys } from '../auth/keys';
 import { signInternalToken } from '../auth/internal-token';
 import { PrincipalLookupError } from '../auth/principal-directory';
@@ -24,6 +24,15 @@ import {
   SubscriptionPlanner,
   type SubscriptionPlan,
 } from './planner';
+import {
+  completionRetryPolicy,
+  CompletionUnavailable,
+  done,
+  retryTransient,
+  transient,
+  watchingFailures,
+  type Attempt,
+} from './completion-retry';
 import { isLaterCursor } from './cursor';
 import { SharedPublicFetches } from './public-fetches';
 
@@ -38,6 +47,11 @@ export const CLOSE_CODES = {
   slowConsumer: 4413,
   /** WebSocket's own "try again later": who the person is could not be checked just now. */
   tryAgainLater: 1013,
+  /**
+   * An event could not be completed (a subgraph it selects fields from was down past the retry
+   * bound): nothing after the last event received was delivered; resume with `after`.
+   */
+  serviceUnavailable: 4503,
 } as const;
 
 /** Events waiting for one client, and bytes waiting in its socket, before it is dropped. */
@@ -98,9 +112,16 @@ function sameRights(a: Principal, b: Principal): boolean {
   );
 }
 
+/** What completing an event came to: deliver it, or what the person's rights now call for. */
+type EventOutcome =
+  | { kind: 'deliver'; principal: Principal; result: FormattedExecutionResult }
+  | { kind: 'gone' }
+  | { kind: 'rightsChanged'; principal: Principal };
+
 /** graphql-ws on the gateway's `/graphql`, bridging each subscription to its owning subgraph. */
 export function startSubscriptionBridge(options: SubscriptionBridgeOptions): SubscriptionBridge {
   const { logger } = options;
+  const retryPolicy = completionRetryPolicy();
   let planner = new SubscriptionPlanner(options.supergraphSdl);
   const services: Record<string, GraphQLDataSource<GatewayContext>> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls))
@@ -351,6 +372,68 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     let generation = 0;
     const cursorOf = (event: FormattedExecutionResult): unknown =>
       (event.data?.[plan.rootKey] as Record<string, unknown> | null | undefined)?.[CURSOR_ALIAS];
+    /** One attempt at an event: the person as they are now, then the rest of the plan. */
+    const attemptEvent = async (
+      data: Record<string, unknown>,
+      event: FormattedExecutionResult,
+      cursor: unknown,
+    ): Promise<Attempt<EventOutcome>> => {
+      let current = principal;
+      if (principal.kind === 'agent') {
+        let fresh: Principal | null;
+        try {
+          fresh = await options.refresh(principal);
+        } catch (error) {
+          if (error instanceof PrincipalLookupError) return transient(`profiles: ${error.message}`);
+          throw error;
+        }
+        if (!fresh) return done({ kind: 'gone' });
+        if (!sameRights(principal, fresh)) return done({ kind: 'rightsChanged', principal: fresh });
+        current = fresh;
+      }
+      const eventSource: GraphQLDataSource<GatewayContext> = {
+        process: () => Promise.resolve({ data, errors: event.errors as GraphQLError[] | undefined }),
+      };
+      const queryPlan: QueryPlan = {
+        kind: 'QueryPlan',
+        node: plan.rest
+          ? { kind: 'Sequence', nodes: [{ ...plan.primary, serviceName: EVENT_SERVICE }, plan.rest] }
+          : { ...plan.primary, serviceName: EVENT_SERVICE },
+      };
+      const gatewayContext = options.contextFor(current, randomUUID());
+      const requestContext = {
+        request: {
+          query: '',
+          variables: requestVariables,
+          operationName: plan.operationContext.operation.name?.value,
+        },
+        context: gatewayContext,
+        logger,
+        metrics: {},
+        overallCachePolicy: undefined,
+      } as unknown as Parameters<typeof executeQueryPlan>[2];
+      const watched = watchingFailures(
+        sharedFetches.dataSources(
+          services,
+          plan.publicFetches,
+          typeof cursor === 'string' ? `${plan.primary.serviceName}:${cursor}` : null,
+        ),
+      );
+      const result = await executeQueryPlan(
+        queryPlan,
+        { ...watched.sources, [EVENT_SERVICE]: eventSource },
+        requestContext,
+        plan.operationContext,
+        planner.supergraphSchema,
+        planner.apiSchema,
+      );
+      // Null fields standing for a subgraph that did not answer are not the event: try again.
+      if (watched.failures.length > 0) return transient(watched.failures.join('; '));
+      const shaped = result.data?.[plan.rootKey] as Record<string, unknown> | null | undefined;
+      if (shaped && typeof shaped === 'object') delete shaped[CURSOR_ALIAS];
+      return done({ kind: 'deliver', principal: current, result: formatResult(result) });
+    };
+
     const onEvent = async (
       event: FormattedExecutionResult,
       ofGeneration: number,
@@ -363,73 +446,52 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
         emit(formatResult(event));
         return;
       }
-      if (principal.kind === 'agent') {
-        const current = await options.refresh(principal);
-        if (!current) {
-          emit({
-            errors: [
-              {
-                message: 'Votre session n’est plus valable : reconnectez-vous.',
-                extensions: { code: 'UNAUTHENTICATED' },
-              },
-            ],
-          });
-          finish();
-          return;
-        }
-        if (!sameRights(principal, current)) {
-          // The subgraph filtered this event, and would filter the next ones, with rights the person
-          // no longer has (or not yet): subscribed anew with the current ones, from just before it.
-          generation += 1;
-          unsubscribe?.();
-          principal = current;
-          live.principal = current;
-          live.token = await signInternalToken(options.keys, current);
-          payload.variables[AFTER_VARIABLE] = before ?? null;
-          if (!finished) openUpstream();
-          return;
-        }
-        principal = current;
+      let outcome: EventOutcome | null;
+      try {
+        outcome = await retryTransient(
+          () => attemptEvent(data, event, cursor),
+          retryPolicy,
+          () => finished || ofGeneration !== generation,
+        );
+      } catch (error) {
+        if (!(error instanceof CompletionUnavailable)) throw error;
+        // Never delivered without its fields, never stepped over: the client resumes from the
+        // cursor of the last event it received, once the subgraph is back.
+        logger.warn({ reason: error.reason }, 'subscription ended: an event could not be completed');
+        socket.close(
+          CLOSE_CODES.serviceUnavailable,
+          'Un service du hub ne répond pas : reprenez avec after.',
+        );
+        finish();
+        return;
       }
-      const eventSource: GraphQLDataSource<GatewayContext> = {
-        process: () => Promise.resolve({ data, errors: event.errors as GraphQLError[] | undefined }),
-      };
-      const queryPlan: QueryPlan = {
-        kind: 'QueryPlan',
-        node: plan.rest
-          ? { kind: 'Sequence', nodes: [{ ...plan.primary, serviceName: EVENT_SERVICE }, plan.rest] }
-          : { ...plan.primary, serviceName: EVENT_SERVICE },
-      };
-      const gatewayContext = options.contextFor(principal, randomUUID());
-      const requestContext = {
-        request: {
-          query: '',
-          variables: requestVariables,
-          operationName: plan.operationContext.operation.name?.value,
-        },
-        context: gatewayContext,
-        logger,
-        metrics: {},
-        overallCachePolicy: undefined,
-      } as unknown as Parameters<typeof executeQueryPlan>[2];
-      const result = await executeQueryPlan(
-        queryPlan,
-        {
-          ...sharedFetches.dataSources(
-            services,
-            plan.publicFetches,
-            typeof cursor === 'string' ? `${plan.primary.serviceName}:${cursor}` : null,
-          ),
-          [EVENT_SERVICE]: eventSource,
-        },
-        requestContext,
-        plan.operationContext,
-        planner.supergraphSchema,
-        planner.apiSchema,
-      );
-      const shaped = result.data?.[plan.rootKey] as Record<string, unknown> | null | undefined;
-      if (shaped && typeof shaped === 'object') delete shaped[CURSOR_ALIAS];
-      emit(formatResult(result));
+      if (!outcome || finished || ofGeneration !== generation) return;
+      if (outcome.kind === 'gone') {
+        emit({
+          errors: [
+            {
+              message: 'Votre session n’est plus valable : reconnectez-vous.',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
+        finish();
+        return;
+      }
+      if (outcome.kind === 'rightsChanged') {
+        // The subgraph filtered this event, and would filter the next ones, with rights the person
+        // no longer has (or not yet): subscribed anew with the current ones, from just before it.
+        generation += 1;
+        unsubscribe?.();
+        principal = outcome.principal;
+        live.principal = outcome.principal;
+        live.token = await signInternalToken(options.keys, outcome.principal);
+        payload.variables[AFTER_VARIABLE] = before ?? null;
+        if (!finished) openUpstream();
+        return;
+      }
+      principal = outcome.principal;
+      emit(outcome.result);
     };
 
     let unsubscribe: (() => void) | null = null;
@@ -448,6 +510,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
             .then(() => onEvent(event, ofGeneration, cursor, before))
             .catch((error: unknown) => {
               logger.error({ err: error }, 'subscription event failed');
+              // Ended rather than stepped over: the client still holds the cursor before this event.
               emit({
                 errors: [
                   {
@@ -456,6 +519,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
                   },
                 ],
               });
+              finish();
             });
         },
         error: (error) => {

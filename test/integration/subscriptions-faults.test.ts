@@ -1,0 +1,163 @@
+import { approvalsSubgraph } from '@talents/approvals';
+import { generateDemoData } from '@talents/demo';
+import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { Client } from 'graphql-ws';
+import { startTestHub, type TestHub } from '../support/hub';
+import {
+  announceMission,
+  feedSeqs,
+  liveCast,
+  publishMission,
+  record,
+  restartSubgraph,
+  seqOfCursor,
+  subscriptionClient,
+  waitFor,
+  type Subscription,
+} from '../support/subscriptions';
+
+/**
+ * An event whose fields another subgraph must complete (`seatsRemaining`, from approvals) is never
+ * delivered without them, nor stepped over, while that subgraph is down (issue 18, item 2): the
+ * gateway tries again for a bounded time (`SUBSCRIPTION_RETRY_MS`), then closes the client's socket
+ * with 4503, and the client resumes from the cursor of the last event it received.
+ */
+const PUBLISHED = /* GraphQL */ `
+  subscription ($after: String) {
+    missionPublished(after: $after) {
+      cursor
+      mission {
+        id
+        seatsRemaining
+      }
+    }
+  }
+`;
+
+interface PublishedEvent {
+  missionPublished: { cursor: string; mission: { id: string; seatsRemaining: number } };
+}
+
+const TOPIC = 'mission.published';
+const SUBSCRIBERS = 10;
+
+describe('subscriptions while a subgraph completing their events is down', () => {
+  const demo = generateDemoData();
+  const cast = liveCast(demo);
+  let hub: TestHub;
+  let missionId = '';
+  const clients: Client[] = [];
+  const gateways: RunningGateway[] = [];
+  const previousRetry = process.env.SUBSCRIPTION_RETRY_MS;
+
+  /** Anonymous subscribers on `gateway`, each recording the close codes of its socket. */
+  const subscribe = (gateway: RunningGateway, after?: string) => {
+    const closes: number[] = [];
+    const client = subscriptionClient(gateway.graphqlUrl.replace(/^http/, 'ws'), undefined, (code) =>
+      closes.push(code),
+    );
+    clients.push(client);
+    return { feed: record<PublishedEvent>(client, PUBLISHED, after ? { after } : {}), closes };
+  };
+  const eventsOf = (feed: Subscription<PublishedEvent>) => feed.results.filter((result) => result.data);
+  const seqsOf = (feed: Subscription<PublishedEvent>) =>
+    eventsOf(feed).map((result) => seqOfCursor(result.data?.missionPublished.cursor));
+  const lastSeq = async () => (await feedSeqs(hub, 'missions', TOPIC, 0)).at(-1) ?? 0;
+  /** Missions has handed the row `seq` to its subscribers (the gateway among them). */
+  const dispatched = (seq: number) => waitFor(() => Number(hub.subgraphs.missions?.feed?.position) >= seq);
+
+  /** A gateway over the hub's subgraphs that retries an event for `retryMs`. */
+  const gatewayRetrying = async (retryMs: number) => {
+    process.env.SUBSCRIPTION_RETRY_MS = String(retryMs);
+    try {
+      const gateway = await startGateway({
+        supergraphSdl: readSupergraph(),
+        subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
+        port: 0,
+        auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
+      });
+      gateways.push(gateway);
+      return gateway;
+    } finally {
+      if (previousRetry === undefined) delete process.env.SUBSCRIPTION_RETRY_MS;
+      else process.env.SUBSCRIPTION_RETRY_MS = previousRetry;
+    }
+  };
+
+  beforeAll(async () => {
+    hub = await startTestHub(demo);
+    missionId = await publishMission(hub, cast, {
+      title: 'Mission aux places comptées',
+      skillIds: ['python'],
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(clients.map((client) => client.dispose()));
+    for (const gateway of gateways) await gateway.stop();
+    await hub?.stop();
+  });
+
+  it('delivers, complete and in order, the events published while approvals restarts within the bound', async () => {
+    const gateway = await gatewayRetrying(30_000);
+    const subscribers = Array.from({ length: SUBSCRIBERS }, () => subscribe(gateway));
+    await waitFor(() => gateway.subscriptions.active >= SUBSCRIBERS);
+    await announceMission(hub, missionId, 1);
+    const first = await lastSeq();
+    for (const { feed } of subscribers) await feed.nth(1);
+
+    await restartSubgraph(hub, approvalsSubgraph, async () => {
+      await announceMission(hub, missionId, 2);
+      await dispatched(first + 2);
+    });
+    for (const { feed, closes } of subscribers) {
+      await feed.nth(3, 30_000);
+      expect(feed.results.map((result) => result.errors)).toEqual([undefined, undefined, undefined]);
+      expect(seqsOf(feed)).toEqual([first, first + 1, first + 2]);
+      expect(eventsOf(feed).map((result) => result.data?.missionPublished.mission)).toEqual(
+        Array.from({ length: 3 }, () => ({ id: missionId, seatsRemaining: 2 })),
+      );
+      expect(closes).toEqual([]);
+    }
+    for (const { feed } of subscribers) feed.stop();
+  }, 120_000);
+
+  it('closes with 4503 past the bound, having delivered nothing incomplete; the resume brings every event once', async () => {
+    const gateway = await gatewayRetrying(800);
+    const subscribers = Array.from({ length: SUBSCRIBERS }, () => subscribe(gateway));
+    await waitFor(() => gateway.subscriptions.active >= SUBSCRIBERS);
+    await announceMission(hub, missionId, 1);
+    const first = await lastSeq();
+    for (const { feed } of subscribers) await feed.nth(1);
+
+    await restartSubgraph(hub, approvalsSubgraph, async () => {
+      await announceMission(hub, missionId, 2);
+      await waitFor(() => subscribers.every(({ closes }) => closes.length > 0), 20_000);
+    });
+    for (const { feed, closes } of subscribers) {
+      expect(closes).toEqual([4503]);
+      // Only the event before the outage: neither a null event nor one past it.
+      expect(seqsOf(feed)).toEqual([first]);
+      expect(eventsOf(feed)[0]?.errors).toBeUndefined();
+    }
+
+    const resumed = subscribers.map(({ feed }) =>
+      subscribe(gateway, eventsOf(feed).at(-1)?.data?.missionPublished.cursor),
+    );
+    for (const { feed } of resumed) {
+      await feed.nth(2, 30_000);
+      expect(feed.results.map((result) => result.errors)).toEqual([undefined, undefined]);
+      expect(seqsOf(feed)).toEqual([first + 1, first + 2]);
+      expect(eventsOf(feed).map((result) => result.data?.missionPublished.mission.seatsRemaining)).toEqual([
+        2, 2,
+      ]);
+    }
+    // Nothing more: the next event comes next.
+    await announceMission(hub, missionId, 1);
+    for (const { feed } of resumed) {
+      await feed.nth(3, 30_000);
+      expect(seqsOf(feed)).toEqual([first + 1, first + 2, first + 3]);
+      feed.stop();
+    }
+  }, 120_000);
+});
