@@ -120,6 +120,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      directory.freshRightsPlugin(),
       scopePlugin(checkClientOperation),
       {
         async requestDidStart() {

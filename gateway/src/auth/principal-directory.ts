@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import DataLoader from 'dataloader';
 import pg from 'pg';
 import type { Logger } from '@talents/common';
@@ -153,6 +154,29 @@ export class PrincipalDirectory {
       });
     }, 1_000);
     this.reconnect.unref();
+  }
+
+  /**
+   * Resolves once every notification committed before the call has been handled: PostgreSQL sends
+   * a listening session its pending notifications before the answer to its next statement.
+   */
+  async sync(): Promise<void> {
+    await this.listener?.query('SELECT 1').catch(() => undefined);
+  }
+
+  /**
+   * Holds the answer to every mutation until the notifications it caused are handled: the caller's
+   * next request, whoever sends it, then sees the new rights. Other gateways hear of them a few
+   * milliseconds later.
+   */
+  freshRightsPlugin(): ApolloServerPlugin {
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async ({ operation }) => {
+          if (operation?.operation === 'mutation') await this.sync();
+        },
+      }),
+    };
   }
 
   async close(): Promise<void> {
