@@ -498,4 +498,164 @@ describe('integrity and access under hostile input (issue 17)', () => {
       }
     });
   });
+
+  describe('3. public contact details are what the docs promise', () => {
+    const CARD = 'id firstName lastName displayName jobTitle erased';
+    const PROFILE_FIELDS = [
+      'employmentStatus',
+      'administration',
+      'unit',
+      'city',
+      'departmentCode',
+      'workMode',
+      'skills',
+      'inDirectory',
+      'createdAt',
+    ];
+    const PROFILE =
+      'employmentStatus administration { id } unit city departmentCode workMode skills { level } inDirectory createdAt';
+    type Card = Record<string, unknown>;
+
+    /** The card is there, and each profile field is either all there or null with its own refusal. */
+    function expectCardOnly(
+      response: GraphQLResponse<unknown>,
+      card: Card | null | undefined,
+      code: string,
+      at: string[],
+    ) {
+      expect(card).toMatchObject({
+        id: expect.any(String),
+        displayName: expect.any(String),
+        jobTitle: expect.any(String),
+      });
+      for (const field of PROFILE_FIELDS) expect(card?.[field]).toBeNull();
+      const refused = (response.errors ?? []).filter((error) =>
+        error.path?.join('.').startsWith(at.join('.')),
+      );
+      expect(refused.map((error) => error.path?.at(-1)).sort()).toEqual([...PROFILE_FIELDS].sort());
+      for (const error of refused) {
+        expect(error.extensions?.code).toBe(code);
+        expect(error.extensions?.field).toBe(error.path?.at(-1));
+      }
+    }
+    function expectFullProfile(response: GraphQLResponse<unknown>, card: Card | null | undefined) {
+      expect(response.errors).toBeUndefined();
+      for (const field of PROFILE_FIELDS) expect(card?.[field]).not.toBeNull();
+    }
+
+    const setDirectory = async (agentId: string, inDirectory: boolean) =>
+      expect(
+        (
+          await hub.queryAs(
+            agentId,
+            'mutation ($id: ID!, $v: Boolean!) { setDirectoryVisibility(id: $id, inDirectory: $v) { id } }',
+            {
+              id: agentId,
+              v: inDirectory,
+            },
+          )
+        ).errors,
+      ).toBeUndefined();
+
+    it('shows anonymous visitors and missions:read clients the name and job of a mission’s contact, nothing more', async () => {
+      const { input } = hosting();
+      const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, {
+        input: input({ title: 'Mission au contact public' }),
+      });
+      const id = created.data!.createMission.id;
+      await as('host', 'mutation ($id: ID!) { submitMission(id: $id) { id } }', { id });
+      await as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id });
+      const ONE = `query ($id: ID!) { mission(id: $id) { title contact { ${CARD} ${PROFILE} } } }`;
+      const LIST = `{ missions(first: 5) { nodes { id contact { ${CARD} ${PROFILE} } } } }`;
+      type One = { mission: { title: string; contact: Card } };
+      type List = { missions: { nodes: Array<{ id: string; contact: Card }> } };
+
+      const anonymous = await postGraphQL<One>(hub.gateway.graphqlUrl, ONE, { id });
+      expect(anonymous.data?.mission.contact).toMatchObject({
+        id: people.host.id,
+        firstName: people.host.firstName,
+        jobTitle: people.host.jobTitle,
+      });
+      expectCardOnly(anonymous, anonymous.data?.mission.contact, 'UNAUTHENTICATED', ['mission', 'contact']);
+      const client = await as<One>('client', ONE, { id });
+      expectCardOnly(client, client.data?.mission.contact, 'FORBIDDEN', ['mission', 'contact']);
+      for (const response of [
+        await postGraphQL<List>(hub.gateway.graphqlUrl, LIST),
+        await as<List>('client', LIST),
+      ]) {
+        const nodes = response.data?.missions.nodes ?? [];
+        expect(nodes).toHaveLength(5);
+        nodes.forEach((node, index) => {
+          // The mission whose contact vanished (above) has none to show.
+          if (node.contact === null) return;
+          expectCardOnly(response, node.contact, String(codes(response)[0]), [
+            'missions',
+            'nodes',
+            String(index),
+            'contact',
+          ]);
+        });
+      }
+      // Signed-in agents see the host's profile (in the directory), as the directory shows it.
+      await setDirectory(people.host.id, true);
+      const agent = await as<One>('agent', ONE, { id });
+      expectFullProfile(agent, agent.data?.mission.contact);
+    });
+
+    it('applies the directory’s rules to a contact and to agent(id:): out of the directory, hidden from an administration, erased', async () => {
+      const { colleagues, input, administrationId } = hosting();
+      const outOfDirectory = colleagues[3]!;
+      await setDirectory(outOfDirectory.id, false);
+      const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, {
+        input: input({ title: 'Mission au contact discret', contactAgentId: outOfDirectory.id }),
+      });
+      const missionId = created.data!.createMission.id;
+      await as('host', 'mutation ($id: ID!) { submitMission(id: $id) { id } }', { id: missionId });
+      await as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id: missionId });
+
+      const CONTACT = `query ($id: ID!) { mission(id: $id) { contact { ${CARD} ${PROFILE} } } }`;
+      const AGENT = `query ($id: ID!) { agent(id: $id) { ${CARD} ${PROFILE} } }`;
+      type Contact = { mission: { contact: Card } };
+      type ById = { agent: Card };
+      const stranger = people.plainAgents.find((agent) => agent.administrationId !== administrationId)!;
+
+      // Out of the directory: the card only, for a contact and by id alike, to an agent and a profiles:read client.
+      const asStranger = await hub.queryAs<Contact>(stranger.id, CONTACT, { id: missionId });
+      expectCardOnly(asStranger, asStranger.data?.mission.contact, 'FORBIDDEN', ['mission', 'contact']);
+      const byIdStranger = await hub.queryAs<ById>(stranger.id, AGENT, { id: outOfDirectory.id });
+      expectCardOnly(byIdStranger, byIdStranger.data?.agent, 'FORBIDDEN', ['agent']);
+      const byIdClient = await as<ById>('clientAll', AGENT, { id: outOfDirectory.id });
+      expectCardOnly(byIdClient, byIdClient.data?.agent, 'FORBIDDEN', ['agent']);
+      // Themself, their manager and the programme team see the whole profile.
+      for (const viewer of [outOfDirectory.id, outOfDirectory.managerId!, people.admin.id]) {
+        const seen = await hub.queryAs<ById>(viewer, AGENT, { id: outOfDirectory.id });
+        expectFullProfile(seen, seen.data?.agent);
+      }
+
+      // Back in the directory, but hidden from the stranger's administration: hidden to them, seen by others.
+      await setDirectory(outOfDirectory.id, true);
+      const hide = await hub.queryAs(
+        outOfDirectory.id,
+        'mutation ($id: ID!, $ids: [ID!]!) { setHiddenFromAdministrations(agentId: $id, administrationIds: $ids) { id } }',
+        { id: outOfDirectory.id, ids: [stranger.administrationId] },
+      );
+      expect(hide.errors).toBeUndefined();
+      const hidden = await hub.queryAs<ById>(stranger.id, AGENT, { id: outOfDirectory.id });
+      expectCardOnly(hidden, hidden.data?.agent, 'FORBIDDEN', ['agent']);
+      const elsewhere = people.plainAgents.find(
+        (agent) =>
+          agent.administrationId !== stranger.administrationId && agent.administrationId !== administrationId,
+      )!;
+      const seenElsewhere = await hub.queryAs<ById>(elsewhere.id, AGENT, { id: outOfDirectory.id });
+      expectFullProfile(seenElsewhere, seenElsewhere.data?.agent);
+      const byClient = await as<ById>('clientAll', AGENT, { id: outOfDirectory.id });
+      expectFullProfile(byClient, byClient.data?.agent);
+
+      // An erased agent is a card about nobody, to everyone but the programme team.
+      const erased = hosting().colleagues[0]!;
+      const erasedCard = await hub.queryAs<ById>(elsewhere.id, AGENT, { id: erased.id });
+      expectCardOnly(erasedCard, erasedCard.data?.agent, 'FORBIDDEN', ['agent']);
+      expect(erasedCard.data?.agent).toMatchObject({ displayName: 'Agent SUPPRIMÉ', erased: true });
+    });
+  });
 });

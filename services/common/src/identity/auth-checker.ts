@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { forbidden, unauthenticated } from '../errors';
@@ -37,7 +38,9 @@ export const authChecker: AuthChecker<RequestContext, AuthRule> = ({ context }, 
  * help), FORBIDDEN for everybody else. `field` names the field refused.
  */
 export function denied(viewer: Viewer, message?: string, field?: string) {
-  return viewer.kind === 'anonymous'
-    ? unauthenticated(message ? `${message} Connectez-vous d’abord.` : undefined)
-    : forbidden(message, field);
+  if (viewer.kind !== 'anonymous') return forbidden(message, field);
+  const refusal = unauthenticated(message ? `${message} Connectez-vous d’abord.` : undefined);
+  return field
+    ? new GraphQLError(refusal.message, { extensions: { ...refusal.extensions, field } })
+    : refusal;
 }

@@ -7,9 +7,10 @@ import {
   type RequestContext,
   type Viewer,
   denied,
+  hasScope,
 } from '@talents/common';
 import { PROFILES_SCHEMA } from '../shared/constants';
-import { applicantHostsByAgentId } from './agent.loader';
+import { applicantHostsByAgentId, hiddenFromByAgentId } from './agent.loader';
 import type { Agent } from './agent.types';
 
 /** Personal fields of an Agent, as named in errors and in the audit log. */
@@ -66,6 +67,60 @@ export async function personalField<T>(
   if (!(await canReadPersonalData(ctx, agent))) throw denied(ctx.viewer, PERSONAL_FIELD_DENIED, field);
   // The trail itself skips machines and people reading their own data.
   ctx.audit.read({ entityType: 'Agent', entityId: agent.id, subjectAgentId: agent.id, field });
+  return value();
+}
+
+export const PROFILE_FIELD_DENIED =
+  'Seuls le nom et le poste de cet agent vous sont visibles : il n’apparaît pas dans l’annuaire pour vous (hors annuaire, masqué pour votre administration ou compte effacé), ou vous n’êtes pas connecté.';
+
+/** The fields of an Agent every caller sees, the public card: what a mission's contact shows to anyone. */
+export type ProfileField =
+  | 'employmentStatus'
+  | 'administration'
+  | 'unit'
+  | 'city'
+  | 'departmentCode'
+  | 'workMode'
+  | 'skills'
+  | 'inDirectory'
+  | 'createdAt';
+
+/**
+ * Whether the viewer sees the agent's profile beyond the public card (name, job): the rule of the
+ * lists (`listableAgentCondition`) on one agent, for `agent(id)` and references (a mission's
+ * contact). Computed once per agent and request.
+ */
+export function canSeeProfile(ctx: RequestContext, agent: Agent): Promise<boolean> {
+  agent.profileVisible ??= profileVisibility(ctx, agent);
+  return agent.profileVisible;
+}
+
+async function profileVisibility(ctx: RequestContext, agent: Agent): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.kind === 'system' || isAdmin(viewer)) return true;
+  if (agent.erased) return false;
+  if (viewer.kind === 'client') return hasScope(viewer, 'profiles:read') && agent.inDirectory;
+  const me = viewerAgentId(viewer);
+  if (me === null) return false;
+  if (agent.id === me || agent.managerId === me) return true;
+  if (viewer.hostOf.length > 0) {
+    const applied = await applicantHostsByAgentId(ctx).load(agent.id);
+    if (applied.some((row) => viewer.hostOf.includes(row.administrationId))) return true;
+  }
+  if (!agent.inDirectory) return false;
+  const shielded = new Set([...(viewer.administrationId ? [viewer.administrationId] : []), ...viewer.hostOf]);
+  const hidden = await hiddenFromByAgentId(ctx).load(agent.id);
+  return !hidden.some((row) => shielded.has(row.administrationId));
+}
+
+/** A profile field: its value when the viewer sees the profile, otherwise null with a refusal naming it. */
+export async function profileField<T>(
+  ctx: RequestContext,
+  agent: Agent,
+  field: ProfileField,
+  value: () => T | Promise<T>,
+): Promise<T> {
+  if (!(await canSeeProfile(ctx, agent))) throw denied(ctx.viewer, PROFILE_FIELD_DENIED, field);
   return value();
 }
 

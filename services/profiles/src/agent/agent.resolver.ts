@@ -1,12 +1,19 @@
-import { denied, PUBLIC_FIELD, Role, unauthenticated, type RequestContext } from '@talents/common';
+import {
+  denied,
+  EmploymentStatus,
+  Role,
+  unauthenticated,
+  WorkMode,
+  type RequestContext,
+} from '@talents/common';
 import { GraphQLJSON } from 'graphql-scalars';
 import {
   Arg,
   Args,
   Authorized,
   Ctx,
-  Directive,
   FieldResolver,
+  GraphQLISODateTime,
   ID,
   Mutation,
   Query,
@@ -16,7 +23,13 @@ import {
 import { Administration } from '../administration/administration.types';
 import { AdministrationService } from '../administration/administration.service';
 import { administrationById } from '../administration/administration.loader';
-import { isSelfOrAdmin, personalField, SELF_OR_ADMIN_ONLY, viewerAgentId } from './agent.access';
+import {
+  isSelfOrAdmin,
+  personalField,
+  profileField,
+  SELF_OR_ADMIN_ONLY,
+  viewerAgentId,
+} from './agent.access';
 import {
   AgentsArgs,
   SetAgentAvailabilityArgs,
@@ -34,6 +47,9 @@ import { Agent, AgentAvailability, AgentConnection, AgentSkill } from './agent.t
  * required column fails validation instead of being skipped as "missing".
  */
 const STRICT = { validate: { skipMissingProperties: false } };
+
+const PROFILE =
+  ' Visible de qui voit l’agent dans l’annuaire (les mêmes règles que la liste agents), de son manager et de l’équipe du programme ; sinon — visiteur anonyme, client d’API sans la portée profiles:read, agent hors annuaire ou masqué pour l’administration de l’appelant, compte effacé — nul avec une erreur FORBIDDEN (UNAUTHENTICATED sans connexion) : seuls le nom et le poste restent visibles.';
 
 const PERSONAL =
   ' Donnée personnelle : visible de l’agent, de son manager, des porteurs des missions auxquelles il a candidaté et de l’équipe du programme ; sinon nulle avec une erreur FORBIDDEN.';
@@ -154,17 +170,78 @@ export class AgentResolver {
     return new AgentPrivacyService(ctx).erase(agentId);
   }
 
-  @Directive(PUBLIC_FIELD)
-  @FieldResolver(() => Administration, { description: 'Administration d’affectation de l’agent.' })
+  @FieldResolver(() => Administration, {
+    nullable: true,
+    description: `Administration d’affectation de l’agent.${PROFILE}`,
+  })
   administration(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<Administration> {
-    return new AdministrationService(ctx).get(agent.administrationId);
+    return profileField(ctx, agent, 'administration', () =>
+      new AdministrationService(ctx).get(agent.administrationId),
+    );
   }
 
   @FieldResolver(() => [AgentSkill], {
-    description: 'Compétences déclarées, avec leur niveau, par famille puis par libellé.',
+    nullable: true,
+    description: `Compétences déclarées, avec leur niveau, par famille puis par libellé.${PROFILE}`,
   })
   skills(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<AgentSkill[]> {
-    return new AgentService(ctx).skillsOf(agent.id);
+    return profileField(ctx, agent, 'skills', () => new AgentService(ctx).skillsOf(agent.id));
+  }
+
+  @FieldResolver(() => EmploymentStatus, {
+    nullable: true,
+    description: `Statut d’emploi : fonctionnaire ou contractuel.${PROFILE}`,
+  })
+  employmentStatus(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<EmploymentStatus> {
+    return profileField(ctx, agent, 'employmentStatus', () => agent.employmentStatus);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Service ou bureau d’affectation au sein de l’administration.${PROFILE}`,
+  })
+  unit(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<string> {
+    return profileField(ctx, agent, 'unit', () => agent.unit);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Ville de la résidence administrative.${PROFILE}`,
+  })
+  city(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<string> {
+    return profileField(ctx, agent, 'city', () => agent.city);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Code du département de la résidence administrative, par exemple « 75 » ou « 2A ».${PROFILE}`,
+  })
+  departmentCode(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<string> {
+    return profileField(ctx, agent, 'departmentCode', () => agent.departmentCode);
+  }
+
+  @FieldResolver(() => WorkMode, {
+    nullable: true,
+    description: `Modalité de travail souhaitée pour les missions.${PROFILE}`,
+  })
+  workMode(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<WorkMode> {
+    return profileField(ctx, agent, 'workMode', () => agent.workMode);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: `Vrai si l’agent apparaît dans l’annuaire des talents.${PROFILE}`,
+  })
+  inDirectory(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return profileField(ctx, agent, 'inDirectory', () => agent.inDirectory);
+  }
+
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description: `Date de création du profil.${PROFILE}`,
+  })
+  createdAt(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<Date> {
+    return profileField(ctx, agent, 'createdAt', () => agent.createdAt);
   }
 
   @FieldResolver(() => String, {

@@ -150,6 +150,8 @@ export class AgentService {
     const loader = agentById(this.ctx);
     const agents = rows.map((row) => {
       const agent = Agent.fromEntity(row);
+      // Listed by the listing's own rule: the viewer sees the profile, nothing more to look up.
+      agent.profileVisible = Promise.resolve(true);
       // Managers already on the page then cost nothing more.
       loader.prime(agent.id, agent);
       return { agent, sortName: row.sortName };

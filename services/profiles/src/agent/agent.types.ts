@@ -1,6 +1,6 @@
 import { EmploymentStatus, PageInfo, PUBLIC_FIELD, SkillLevel, WorkMode } from '@talents/common';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.types';
 import type { AgentEntity } from './agent.entity';
 
@@ -51,34 +51,28 @@ export class Agent {
   email!: string | null;
   phone!: string | null;
 
-  @Directive(PUBLIC_FIELD)
-  @Field(() => EmploymentStatus, { description: 'Statut d’emploi : fonctionnaire ou contractuel.' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   employmentStatus!: EmploymentStatus;
 
-  @Directive(PUBLIC_FIELD)
-  @Field({ description: 'Service ou bureau d’affectation au sein de l’administration.' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   unit!: string;
 
   @Directive(PUBLIC_FIELD)
   @Field({ description: 'Intitulé du poste.' })
   jobTitle!: string;
 
-  @Directive(PUBLIC_FIELD)
-  @Field({ description: 'Ville de la résidence administrative.' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   city!: string;
 
-  @Directive(PUBLIC_FIELD)
-  @Field({ description: 'Code du département de la résidence administrative, par exemple « 75 » ou « 2A ».' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   departmentCode!: string;
 
-  @Directive(PUBLIC_FIELD)
-  @Field(() => WorkMode, { description: 'Modalité de travail souhaitée pour les missions.' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   workMode!: WorkMode;
 
   availability!: AgentAvailability;
 
-  @Directive(PUBLIC_FIELD)
-  @Field({ description: 'Vrai si l’agent apparaît dans l’annuaire des talents.' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   inDirectory!: boolean;
 
   @Directive(PUBLIC_FIELD)
@@ -88,13 +82,15 @@ export class Agent {
   })
   erased!: boolean;
 
-  @Directive(PUBLIC_FIELD)
-  @Field(() => GraphQLISODateTime, { description: 'Date de création du profil.' })
+  /** Exposed by the resolver's guarded field resolver (a profile field). */
   createdAt!: Date;
 
   /** Read by field resolvers through loaders. */
   administrationId!: string;
   managerId!: string | null;
+
+  /** Whether the request's viewer sees more than the public card: see `canSeeProfile`. */
+  profileVisible?: Promise<boolean>;
 
   static fromEntity(entity: AgentEntity): Agent {
     return Object.assign(new Agent(), {

@@ -149,7 +149,11 @@ async function rank(
   ]);
   const agentOf = new Map<string, Agent>();
   agents.forEach((agent, index) => {
-    if (agent && !(agent instanceof Error)) agentOf.set(agentIds[index]!, agent);
+    if (agent && !(agent instanceof Error)) {
+      // Ranked under the listing's rule: the viewer sees the profile.
+      agent.profileVisible = Promise.resolve(true);
+      agentOf.set(agentIds[index]!, agent);
+    }
   });
   const skillOf = new Map<string, Skill>();
   skills.forEach((skill, index) => {
