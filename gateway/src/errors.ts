@@ -1,13 +1,13 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { translateGraphQLMessage, type Logger } from '@talents/common';
+import { SERVICE_UNAVAILABLE_MESSAGE, translateGraphQLMessage, type Logger } from '@talents/common';
+import { SUBGRAPH_FAILURE } from './forwarding-data-source';
 
 interface DownstreamResponse {
   status?: number;
   body?: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
-const UNREACHABLE =
-  /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|subgraph fetch timed out/;
+const UNREACHABLE = /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed/;
 
 /**
  * What leaves the gateway: French messages, stable codes, the field at fault, and nothing of the
@@ -36,12 +36,14 @@ export function createGatewayErrorFormatter(options: { exposeInternals: boolean;
         extensions: { code, field: translated?.field ?? inner.extensions?.field },
       };
     }
-    if (UNREACHABLE.test(formatted.message)) {
+    const failure = SUBGRAPH_FAILURE.exec(formatted.message);
+    if (failure || UNREACHABLE.test(formatted.message)) {
       options.logger.error({ error: formatted.message }, 'subgraph unreachable');
       return {
         ...base,
-        message: 'Un service du hub ne répond pas. Réessayez dans un instant.',
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        // The subgraph's public name (profiles, missions, approvals), documented in the README.
+        extensions: { code: 'SERVICE_UNAVAILABLE', ...(failure?.[1] ? { service: failure[1] } : {}) },
       };
     }
     if (extensions.code === 'INTERNAL_SERVER_ERROR' && !options.exposeInternals) {

@@ -9,8 +9,12 @@ import { forwardableHeaders } from './headers';
  */
 const nodeFetch = globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'];
 
-/** What the gateway's errors recognise: a subgraph that did not answer within its bound. */
-export const SUBGRAPH_TIMEOUT_MESSAGE = 'subgraph fetch timed out';
+/**
+ * Failures of a subgraph fetch, as the gateway's error formatter recognises them: `subgraph <name>
+ * unreachable` or `subgraph <name> timed out`. The name becomes `extensions.service` of the French
+ * SERVICE_UNAVAILABLE error, so that a client knows which part of its answer is missing and why.
+ */
+export const SUBGRAPH_FAILURE = /^subgraph (\w+) (?:unreachable|timed out)/;
 
 /** `SUBGRAPH_TIMEOUT_MS` (default 15 s): above the subgraphs' own statement timeout, so that theirs speaks first. */
 export function subgraphTimeoutMs(): number {
@@ -24,19 +28,40 @@ export function subgraphTimeoutMs(): number {
   return value;
 }
 
-/** Node's fetch, given up after `timeoutMs` so that a stalled subgraph costs seconds, not minutes. */
-export function boundedFetch(timeoutMs: number): RemoteGraphQLDataSource['fetcher'] {
+/** Reads only; a mutation is never sent twice, whatever became of the first attempt. */
+function isRetryable(init: RequestInit): boolean {
+  if (typeof init.body !== 'string') return false;
+  try {
+    const { query } = JSON.parse(init.body) as { query?: unknown };
+    return typeof query === 'string' && !/^\s*mutation\b/.test(query);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Node's fetch, given up after `timeoutMs` so that a stalled subgraph costs seconds, not minutes.
+ * A read that fails before any answer is tried once more on a fresh connection: a pooled
+ * keep-alive connection to a subgraph that just restarted fails on first use.
+ */
+export function boundedFetch(serviceName: string, timeoutMs: number): RemoteGraphQLDataSource['fetcher'] {
+  const attempt = (url: string, init: RequestInit) =>
+    (nodeFetch as unknown as typeof fetch)(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   return (async (url: string, init: RequestInit) => {
     try {
-      return await (nodeFetch as unknown as typeof fetch)(url, {
-        ...init,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      try {
+        return await attempt(url, init);
+      } catch (error) {
+        if (error instanceof DOMException || !isRetryable(init)) throw error;
+        return await attempt(url, init);
+      }
     } catch (error) {
       if (error instanceof DOMException && error.name === 'TimeoutError') {
-        throw new Error(`${SUBGRAPH_TIMEOUT_MESSAGE} after ${timeoutMs} ms`);
+        throw new Error(`subgraph ${serviceName} timed out after ${timeoutMs} ms`);
       }
-      throw error;
+      const cause =
+        error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new Error(`subgraph ${serviceName} unreachable: ${cause}`);
     }
   }) as unknown as RemoteGraphQLDataSource['fetcher'];
 }
@@ -45,9 +70,9 @@ export function boundedFetch(timeoutMs: number): RemoteGraphQLDataSource['fetche
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override fetcher: RemoteGraphQLDataSource['fetcher'];
 
-  constructor(config: { url: string; timeoutMs?: number }) {
+  constructor(config: { name: string; url: string; timeoutMs?: number }) {
     super({ url: config.url });
-    this.fetcher = boundedFetch(config.timeoutMs ?? subgraphTimeoutMs());
+    this.fetcher = boundedFetch(config.name, config.timeoutMs ?? subgraphTimeoutMs());
   }
 
   override async willSendRequest({

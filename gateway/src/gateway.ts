@@ -86,7 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return Promise.resolve({ supergraphSdl: options.supergraphSdl });
     },
     buildService: ({ name, url }) =>
-      new ForwardingDataSource({ url: options.subgraphUrls[name] ?? url, timeoutMs: subgraphTimeout }),
+      new ForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: subgraphTimeout }),
   });
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';

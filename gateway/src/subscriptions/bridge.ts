@@ -125,7 +125,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
   let planner = new SubscriptionPlanner(options.supergraphSdl);
   const services: Record<string, GraphQLDataSource<GatewayContext>> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls))
-    services[name] = new ForwardingDataSource({ url });
+    services[name] = new ForwardingDataSource({ name, url });
   const sharedFetches = new SharedPublicFetches(() => options.contextFor(ANONYMOUS, randomUUID()));
   // One socket per subgraph, shared by every subscription of this gateway; it carries the gateway's
   // own token, each subscription the token of its person.
