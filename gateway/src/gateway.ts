@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger } from '@talents/common';
+import { createLogger, requestIdFrom } from '@talents/common';
 import express from 'express';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
@@ -255,10 +255,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
-        const header = req.headers['x-request-id'];
+        // The client's id reaches every subgraph's logs and audit rows: a sane one, or the server's own.
         return contextFor(
           res.locals.principal as Principal,
-          (Array.isArray(header) ? header[0] : header) ?? randomUUID(),
+          requestIdFrom(req.headers['x-request-id']) ?? randomUUID(),
           req.headers,
         );
       },

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { personaLoginEnabled } from '@talents/gateway';
+import { StartupError } from './startup';
 
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new Error(`${name} doit être un numéro de port entier (reçu « ${raw} »).`);
+    throw new StartupError(
+      `${name} doit être un numéro de port entre 0 et 65535 (reçu « ${raw} ») : corrigez-la, par exemple ${name}=${fallback}.`,
+    );
   }
   return value;
 }

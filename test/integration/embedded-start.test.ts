@@ -1,58 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../hub/src/embedded-postgres';
 import { postGraphQL } from '../support/graphql';
+import { exited, isAlive, npmStart as start } from '../support/npm-start';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** `npm start` exactly as a newcomer runs it, without DATABASE_URL, in its own process group. */
-async function npmStart(env: NodeJS.ProcessEnv): Promise<Started> {
-  const environment = { ...process.env, ...env };
-  delete environment.DATABASE_URL;
-  const child = spawn('npm', ['start'], { cwd: ROOT, env: environment, detached: true });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`pas d’URL après 90 s :\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /est prêt : (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start s’est arrêté (code ${code}) :\n${output}`));
-    });
-  });
-  return { child, url, output: () => output };
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** `npm start` exactly as a newcomer runs it, without DATABASE_URL. */
+const npmStart = (env: NodeJS.ProcessEnv) => start({ ...env, DATABASE_URL: undefined }, { viaNpm: true });
 
 function postmasterPid(dataDir: string): number {
   return Number.parseInt(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
