@@ -658,4 +658,229 @@ describe('integrity and access under hostile input (issue 17)', () => {
       expect(erasedCard.data?.agent).toMatchObject({ displayName: 'Agent SUPPRIMÉ', erased: true });
     });
   });
+
+  describe('4. text is text', () => {
+    const NUL = 'Audit\u0000 de sécurité';
+    const BELL = 'Audit\u0007 de sécurité';
+    const LONE = 'Audit \uD800 de sécurité';
+    const INVISIBLE = '\u200B\u00A0\u200D\uFEFF ';
+    const HUGE = 'x'.repeat(100_000);
+
+    function expectRefused(response: GraphQLResponse<unknown>, field: string | RegExp, label: string) {
+      expect({ label, codes: codes(response) }).toEqual({ label, codes: ['BAD_USER_INPUT'] });
+      const error = response.errors?.[0];
+      if (typeof field === 'string')
+        expect({ label, field: error?.extensions?.field }).toEqual({ label, field });
+      else expect(String(error?.extensions?.field)).toMatch(field);
+      expect(error?.message).toMatch(/[éèàùçêô’«]|obligatoire|ligne/);
+    }
+
+    it('refuses NUL, control characters and lone surrogates in every text input and filter, naming the field', async () => {
+      const { input } = hosting();
+      const agent = people.plainAgents[5]!;
+      const mission = demo.missions.find(
+        (m) => m.status === 'PUBLISHED' && m.restrictedToAdministrationIds.length === 0,
+      )!;
+      const SEARCH = 'query ($s: String) { missions(filter: { search: $s }) { totalCount } }';
+      const DIRECTORY =
+        'query ($t: String, $a: ID, $k: [ID!]) { agents(filter: { text: $t, administrationId: $a, skillIds: $k }) { totalCount } }';
+      const PROFILE =
+        'mutation ($id: ID!, $input: AgentProfileInput!) { updateAgentProfile(id: $id, input: $input) { id } }';
+      const APPLY = 'mutation ($input: ApplyInput!) { apply(input: $input) { id } }';
+      const motivation = 'Je connais bien ce sujet et je peux y consacrer du temps.';
+      for (const bad of [NUL, BELL, LONE]) {
+        const attempts: Array<[string, Promise<GraphQLResponse<unknown>>, string | RegExp]> = [
+          ['search', as('agent', SEARCH, { s: bad }), /search/],
+          ['anonymous search', postGraphQL(hub.gateway.graphqlUrl, SEARCH, { s: bad }), /search/],
+          ['directory text', as('agent', DIRECTORY, { t: bad }), /text/],
+          ['directory administration', as('agent', DIRECTORY, { a: bad }), /administrationId/],
+          ['directory skills', as('agent', DIRECTORY, { k: ['python', bad] }), /skillIds/],
+          ['mission title', as('host', CREATE_MISSION, { input: input({ title: bad }) }), 'input.title'],
+          [
+            'mission description',
+            as('host', CREATE_MISSION, { input: input({ description: bad }) }),
+            'input.description',
+          ],
+          [
+            'mission location',
+            as('host', CREATE_MISSION, { input: input({ location: bad }) }),
+            'input.location',
+          ],
+          [
+            'mission restriction',
+            as('host', CREATE_MISSION, { input: input({ restrictedToAdministrationIds: [bad] }) }),
+            /input\.restrictedToAdministrationIds/,
+          ],
+          [
+            'profile city',
+            hub.queryAs(agent.id, PROFILE, { id: agent.id, input: { city: bad } }),
+            'input.city',
+          ],
+          [
+            'profile names',
+            hub.queryAs(agent.id, PROFILE, { id: agent.id, input: { lastName: bad } }),
+            'input.lastName',
+          ],
+          [
+            'motivation',
+            hub.queryAs(agent.id, APPLY, {
+              input: { missionId: mission.id, motivation: `${motivation} ${bad}`, proposedHours: 5 },
+            }),
+            'input.motivation',
+          ],
+          [
+            'administration id',
+            as('agent', 'query ($id: ID!) { administration(id: $id) { id } }', { id: bad }),
+            'id',
+          ],
+          [
+            'return reason',
+            as(
+              'admin',
+              'mutation ($id: ID!, $r: String!) { returnMissionToDraft(id: $id, reason: $r) { id } }',
+              { id: mission.id, r: bad },
+            ),
+            'reason',
+          ],
+        ];
+        for (const [label, response, field] of attempts)
+          expectRefused(await response, field, `${label} ${JSON.stringify(bad)}`);
+      }
+    });
+
+    it('counts invisible-only text as empty, keeps line breaks to multi-line fields', async () => {
+      const { input } = hosting();
+      const agent = people.plainAgents[5]!;
+      const PROFILE =
+        'mutation ($id: ID!, $input: AgentProfileInput!) { updateAgentProfile(id: $id, input: $input) { id city } }';
+      expectRefused(
+        await as('host', CREATE_MISSION, { input: input({ title: INVISIBLE }) }),
+        'input.title',
+        'invisible title',
+      );
+      expectRefused(
+        await as('host', CREATE_MISSION, { input: input({ description: INVISIBLE }) }),
+        'input.description',
+        'invisible description',
+      );
+      expectRefused(
+        await hub.queryAs(agent.id, PROFILE, { id: agent.id, input: { firstName: INVISIBLE } }),
+        'input.firstName',
+        'invisible first name',
+      );
+      expectRefused(
+        await hub.queryAs(agent.id, PROFILE, { id: agent.id, input: { city: 'Lyon\nVilleurbanne' } }),
+        'input.city',
+        'line break in a one-line field',
+      );
+      // A title padded with invisible characters is stored without them; a blank location is none.
+      const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, {
+        input: input({
+          title: '\u200B Titre net \uFEFF',
+          description: 'Première ligne.\nSeconde ligne.',
+          location: INVISIBLE,
+        }),
+      });
+      expect(created.errors).toBeUndefined();
+      const [row] = (await hub.subgraphs.missions!.db.query(
+        'SELECT title, description, location FROM missions.mission WHERE id = $1',
+        [created.data!.createMission.id],
+      )) as Array<Record<string, unknown>>;
+      expect(row).toEqual({
+        title: 'Titre net',
+        description: 'Première ligne.\nSeconde ligne.',
+        location: null,
+      });
+    });
+
+    it('bounds every stored id: a 100 KB string reaches neither a restriction list nor an audit row', async () => {
+      const { input } = hosting();
+      const agent = people.plainAgents[5]!;
+      const attempts: Array<[string, Promise<GraphQLResponse<unknown>>, RegExp]> = [
+        [
+          'restriction',
+          as('host', CREATE_MISSION, { input: input({ restrictedToAdministrationIds: [HUGE] }) }),
+          /input\.restrictedToAdministrationIds/,
+        ],
+        [
+          'skill',
+          as('host', CREATE_MISSION, {
+            input: input({ requiredSkills: [{ skillId: HUGE, minLevel: 'EXPERT' }] }),
+          }),
+          /input\.requiredSkills\.0\.skillId/,
+        ],
+        [
+          'host',
+          as('admin', CREATE_MISSION, { input: input({ hostAdministrationId: HUGE }) }),
+          /input\.hostAdministrationId/,
+        ],
+        [
+          'hidden from',
+          hub.queryAs(
+            agent.id,
+            'mutation ($id: ID!, $ids: [ID!]!) { setHiddenFromAdministrations(agentId: $id, administrationIds: $ids) { id } }',
+            { id: agent.id, ids: [HUGE] },
+          ),
+          /administrationIds/,
+        ],
+        [
+          'skills',
+          hub.queryAs(
+            agent.id,
+            'mutation ($id: ID!, $s: [AgentSkillInput!]!) { setAgentSkills(id: $id, skills: $s) { id } }',
+            { id: agent.id, s: [{ skillId: HUGE, level: 'EXPERT' }] },
+          ),
+          /skills\.0\.skillId/,
+        ],
+        [
+          'identity',
+          as(
+            'admin',
+            'mutation ($id: ID!, $input: AgentIdentityInput!) { setAgentIdentity(agentId: $id, input: $input) { id } }',
+            { id: agent.id, input: { hostOf: [HUGE] } },
+          ),
+          /input\.hostOf/,
+        ],
+        [
+          'search',
+          as('agent', 'query ($s: String) { missions(filter: { search: $s }) { totalCount } }', { s: HUGE }),
+          /search/,
+        ],
+      ];
+      for (const [label, response, field] of attempts) expectRefused(await response, field, label);
+      for (const schema of ['profiles', 'missions', 'approvals']) {
+        const [row] = (await hub.subgraphs[schema]!.db.query(
+          `SELECT coalesce(max(length(coalesce(before::text, '') || coalesce(after::text, '') || entity_id || coalesce(request_id, ''))), 0) AS longest FROM ${schema}.audit_log`,
+        )) as Array<{ longest: number }>;
+        expect({ schema, longest: row!.longest }).toEqual({ schema, longest: expect.any(Number) });
+        expect(row!.longest).toBeLessThan(20_000);
+      }
+    });
+
+    it('keeps a sane x-request-id in the audit log and replaces any other by the server’s own', async () => {
+      const agent = people.plainAgents[5]!;
+      const cookie = await hub.sessionCookie(agent.id);
+      const write = async (requestId: string) => {
+        const response = await fetch(hub.gateway.graphqlUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, 'x-request-id': requestId },
+          body: JSON.stringify({
+            query: 'mutation ($id: ID!) { setDirectoryVisibility(id: $id, inDirectory: true) { id } }',
+            variables: { id: agent.id },
+          }),
+        });
+        expect(((await response.json()) as GraphQLResponse).errors).toBeUndefined();
+        const [row] = (await hub.subgraphs.profiles!.db.query(
+          `SELECT request_id FROM profiles.audit_log WHERE action = 'agent.setDirectoryVisibility' AND entity_id = $1 ORDER BY at DESC LIMIT 1`,
+          [agent.id],
+        )) as Array<{ request_id: string }>;
+        return row!.request_id;
+      };
+      expect(await write('trace-2026.12:abc_DEF-1')).toBe('trace-2026.12:abc_DEF-1');
+      const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+      for (const hostile of ['x'.repeat(8_000), 'a b', '<script>', 'id\u00e9', '"; DROP TABLE']) {
+        expect(await write(hostile)).toMatch(UUID);
+      }
+    });
+  });
 });

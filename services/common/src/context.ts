@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { LoaderRegistry } from './loaders';
+import { requestIdFrom } from './validation';
 import type { Logger } from './logger';
 import type { Viewer } from './identity/viewer';
 import { AuditTrail } from './audit/audit.trail';
@@ -30,8 +31,7 @@ export function createRequestContext(
   schema: string,
   feed: FeedHub | null = null,
 ): RequestContext {
-  const header = headers['x-request-id'];
-  const requestId = (Array.isArray(header) ? header[0] : header) ?? randomUUID();
+  const requestId = requestIdFrom(headers['x-request-id']) ?? randomUUID();
   // Made on first use: a subscription keeps its context as long as it runs, often for hours,
   // and most never log, audit or load anything through it (each event gets loaders of its own).
   let loaders: LoaderRegistry | null = null;

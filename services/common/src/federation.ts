@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './identity/auth-checker';
+import { TextArguments } from './validation';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", ' +
@@ -54,6 +55,8 @@ export async function buildFederatedSchema(
   const typeGraphqlSchema = await buildSchema({
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     authChecker,
+    // Text is text in every argument of every subgraph (validation.ts).
+    globalMiddlewares: [TextArguments],
     pubSub: NO_PUB_SUB,
     ...options,
     skipCheck: true,

@@ -1,6 +1,6 @@
-import { validate, type ValidationError } from 'class-validator';
+import { validate, ValidateBy, type ValidationError, type ValidationOptions } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import type { ValidatorFn } from 'type-graphql';
+import type { MiddlewareFn, ValidatorFn } from 'type-graphql';
 
 /** One input field at fault and what to do about it, in French. */
 export interface FieldProblem {
@@ -39,4 +39,171 @@ export function validateArgument(argName: string): ValidatorFn {
     });
     if (errors.length > 0) throw invalidFields(validationProblems(errors, argName));
   };
+}
+
+/*
+ * Text is text: one rule for every text a caller sends, whatever the field. PostgreSQL cannot store
+ * a NUL (it failed with an internal error), control characters and lone surrogates are no text a
+ * person types, and a value made only of invisible characters is as empty as a blank one.
+ */
+
+/** C0 and C1 control characters; tab, line feed and carriage return only where lines are allowed. */
+// Matching control characters is the point of these two patterns.
+// eslint-disable-next-line no-control-regex
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex
+const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** What shows nothing: white space, format characters (zero-width, BOM, soft hyphen…) and blank look-alikes. */
+const INVISIBLE = /[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+const INVISIBLE_EDGES =
+  /^[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]+|[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]+$/gu;
+
+/** The longest id the hub stores (slugs, UUIDs): a longer one is no id of ours. */
+export const ID_MAX_LENGTH = 100;
+
+export const TEXT_MESSAGES = {
+  control:
+    'Le texte contient un caractère de contrôle ou invisible non autorisé (octet nul, saut de page…) : retirez-le.',
+  singleLine: 'Ce champ tient sur une ligne : retirez les sauts de ligne et tabulations.',
+  surrogate: 'Le texte contient un caractère Unicode mal formé (demi-paire de substitution) : retirez-le.',
+  id: `Identifiant invalide : une valeur non vide d’au plus ${ID_MAX_LENGTH} caractères, sans espace ni caractère de contrôle, est attendue.`,
+} as const;
+
+export type TextProblem = 'control' | 'singleLine' | 'surrogate';
+
+/** What makes a string no text at all, or null when it is fine. */
+export function textProblem(value: string, options: { multiline?: boolean } = {}): TextProblem | null {
+  if (LONE_SURROGATE.test(value)) return 'surrogate';
+  if (CONTROL_MULTILINE.test(value)) return 'control';
+  if (!options.multiline && CONTROL_SINGLE_LINE.test(value)) return 'singleLine';
+  return null;
+}
+
+/** The text as stored: edge spaces and invisible characters removed, so invisible-only text is ''. */
+export function cleanText(value: string): string {
+  return value.replace(INVISIBLE_EDGES, '');
+}
+
+/** Whether nothing visible is left. */
+export function isBlankText(value: string): boolean {
+  return value.replace(INVISIBLE, '') === '';
+}
+
+export interface TextOptions extends ValidationOptions {
+  /** Line breaks and tabs allowed (descriptions, motivations); refused in one-line fields. */
+  multiline?: boolean;
+  /** Fewest visible characters once cleaned; default 1 (required text). 0: may be empty. */
+  min?: number;
+  /** Instead of `message` when the text is empty or too short once cleaned. */
+  emptyMessage?: string;
+  /** Instead of `message` when the text is too long once cleaned. */
+  tooLongMessage?: string;
+}
+
+/**
+ * A text input: a string with no control character (line breaks only where `multiline`) nor lone
+ * surrogate, of `min` to `max` characters once cleaned (`cleanText`) — invisible-only counts as
+ * empty. `message` speaks of emptiness and length; the other problems have their own messages.
+ */
+export function IsTrimmedText(max: number, options: TextOptions = {}): PropertyDecorator {
+  const { multiline, min = 1, message, emptyMessage, tooLongMessage, ...rest } = options;
+  const problemOf = (value: unknown): TextProblem | 'short' | 'long' | null => {
+    if (typeof value !== 'string') return 'short';
+    const problem = textProblem(value, { multiline });
+    if (problem) return problem;
+    const length = isBlankText(value) ? 0 : cleanText(value).length;
+    return length < min ? 'short' : length > max ? 'long' : null;
+  };
+  return ValidateBy(
+    {
+      name: 'isTrimmedText',
+      constraints: [max, min],
+      validator: {
+        validate: (value: unknown) => problemOf(value) === null,
+        defaultMessage: (args) => {
+          const problem = problemOf(args?.value);
+          if (problem === 'short' && emptyMessage) return emptyMessage;
+          if (problem === 'long' && tooLongMessage) return tooLongMessage;
+          if (problem && problem !== 'short' && problem !== 'long') return TEXT_MESSAGES[problem];
+          if (typeof message === 'function' && args) return message(args);
+          return typeof message === 'string'
+            ? message
+            : `Le texte doit compter entre ${min} et ${max} caractères.`;
+        },
+      },
+    },
+    rest,
+  );
+}
+
+/** Whether a value is an id the hub could have written: see `ID_MAX_LENGTH`. */
+export function isBoundedId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= ID_MAX_LENGTH &&
+    !/[\p{White_Space}\p{Cf}]/u.test(value) &&
+    textProblem(value) === null
+  );
+}
+
+/** An id input (`each: true` for a list): see `isBoundedId`. */
+export function IsBoundedId(options: ValidationOptions = {}): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isBoundedId',
+      validator: { validate: (value: unknown) => isBoundedId(value), defaultMessage: () => TEXT_MESSAGES.id },
+    },
+    options,
+  );
+}
+
+/** Longest string any argument may carry (the longest text field is 5,000 characters). */
+const ARGUMENT_MAX_LENGTH = 10_000;
+
+function firstBadString(value: unknown, path: string): FieldProblem | null {
+  if (typeof value === 'string') {
+    const problem = textProblem(value, { multiline: true });
+    if (problem) return { field: path, message: TEXT_MESSAGES[problem] };
+    if (value.length > ARGUMENT_MAX_LENGTH) {
+      return { field: path, message: `Valeur trop longue : ${ARGUMENT_MAX_LENGTH} caractères au plus.` };
+    }
+    return null;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = firstBadString(item, `${path}.${index}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = firstBadString(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Every argument of every field, ids, filters and cursors included, before any resolver or SQL
+ * sees it: no control character, lone surrogate or oversized string gets further (BAD_USER_INPUT
+ * naming the argument path). The field validators then apply each field's own bounds.
+ */
+export const TextArguments: MiddlewareFn = async ({ args }, next) => {
+  const problem = firstBadString(args, '');
+  if (problem) throw invalidFields([problem]);
+  return next();
+};
+
+/** Ids the hub accepts from a client for correlation (`x-request-id`): short, plain characters. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The client's request id when it is a sane one, or null (the server then makes its own). */
+export function requestIdFrom(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && REQUEST_ID.test(value) ? value : null;
 }

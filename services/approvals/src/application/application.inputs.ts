@@ -1,4 +1,4 @@
-import { isUuid } from '@talents/common';
+import { isUuid, IsTrimmedText } from '@talents/common';
 import { IsInt, IsOptional, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
@@ -10,21 +10,6 @@ export const REASON_TEXT_MAX_LENGTH = 1000;
 
 export const MOTIVATION_LENGTH_MESSAGE = `La motivation doit compter entre ${MOTIVATION_MIN_LENGTH} et ${MOTIVATION_MAX_LENGTH} caractères (espaces de début et de fin exclus).`;
 export const PROPOSED_HOURS_MESSAGE = `Le nombre d’heures proposé doit être un entier entre ${PROPOSED_HOURS_MIN} et ${PROPOSED_HOURS_MAX}.`;
-
-/** Length bounds on the trimmed text: padding must neither fill a short text nor overflow a long one. */
-function TrimmedLength(min: number, max: number, options: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'trimmedLength',
-      constraints: [min, max],
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
-      },
-    },
-    options,
-  );
-}
 
 /** A UUID in any letter case, by the same rule as every other id of the hub (`isUuid`). */
 function IsUuid(options: ValidationOptions): PropertyDecorator {
@@ -58,7 +43,11 @@ export class ApplyInput {
   @Field(() => ID, { description: 'Identifiant de la mission visée (UUID).' })
   missionId!: string;
 
-  @TrimmedLength(MOTIVATION_MIN_LENGTH, MOTIVATION_MAX_LENGTH, { message: MOTIVATION_LENGTH_MESSAGE })
+  @IsTrimmedText(MOTIVATION_MAX_LENGTH, {
+    min: MOTIVATION_MIN_LENGTH,
+    multiline: true,
+    message: MOTIVATION_LENGTH_MESSAGE,
+  })
   @Field({
     description: `Motivation de l’agent : ${MOTIVATION_MIN_LENGTH} à ${MOTIVATION_MAX_LENGTH} caractères, espaces de début et de fin retirés.`,
   })

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   ApplicationStatus,
   badUserInput,
+  cleanText,
+  textProblem,
+  TEXT_MESSAGES,
   conflict,
   DecisionReason,
   forbidden,
@@ -338,7 +341,7 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
           agentId,
           missionId,
           mission!.hostAdministrationId,
-          input.motivation.trim(),
+          cleanText(input.motivation),
           input.proposedHours,
           ApplicationStatus.SUBMITTED,
         ],
@@ -365,7 +368,9 @@ export async function withdrawApplication(
   reason: DecisionReason,
   reasonText: string | null | undefined,
 ): Promise<Application> {
-  const text = reasonText?.trim() || null;
+  const problem = reasonText ? textProblem(reasonText, { multiline: true }) : null;
+  if (problem) throw badUserInput('reasonText', TEXT_MESSAGES[problem]);
+  const text = cleanText(reasonText ?? '') || null;
   if (reason === DecisionReason.OTHER && !text) {
     throw badUserInput(
       'reasonText',

@@ -1,8 +1,17 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { MissionDomain, MissionKind, MissionStatus, SkillLevel, SkillMatch, WorkMode } from '@talents/common';
-import { IsDateInYears, IsNotBlank, MaxTrimmedLength } from '../shared/validators';
+import {
+  IsBoundedId,
+  IsTrimmedText,
+  MissionDomain,
+  MissionKind,
+  MissionStatus,
+  SkillLevel,
+  SkillMatch,
+  WorkMode,
+} from '@talents/common';
+import { IsDateInYears } from '../shared/validators';
 import { MISSION_LIMITS, MISSION_MESSAGES } from './mission.rules';
 
 const L = MISSION_LIMITS;
@@ -15,8 +24,7 @@ const M = MISSION_MESSAGES;
 
 @InputType('RequiredSkillInput', { description: 'Compétence demandée par la mission et niveau minimal.' })
 export class RequiredSkillInput {
-  @IsNotBlank({ message: M.skillIdRequired })
-  @MaxTrimmedLength(L.idMaxLength, { message: M.skillIdTooLong })
+  @IsTrimmedText(L.idMaxLength, { emptyMessage: M.skillIdRequired, tooLongMessage: M.skillIdTooLong })
   @Field(() => ID, { description: 'Identifiant de la compétence du référentiel.' })
   skillId!: string;
 
@@ -34,8 +42,7 @@ export class RequiredSkillInput {
 
 @InputType('MissionInput', { description: 'Contenu d’une mission, à la création comme à la modification.' })
 export class MissionInput {
-  @IsNotBlank({ message: M.titleRequired })
-  @MaxTrimmedLength(L.titleMaxLength, { message: M.titleTooLong })
+  @IsTrimmedText(L.titleMaxLength, { emptyMessage: M.titleRequired, tooLongMessage: M.titleTooLong })
   @Field(() => String, { description: 'Intitulé court (150 caractères au plus, espaces de bord retirés).' })
   title!: string;
 
@@ -45,15 +52,17 @@ export class MissionInput {
   @Field(() => MissionDomain, { description: 'Domaine : technique, ou métier et transverse.' })
   domain!: MissionDomain;
 
-  @IsNotBlank({ message: M.descriptionRequired })
-  @MaxTrimmedLength(L.descriptionMaxLength, { message: M.descriptionTooLong })
+  @IsTrimmedText(L.descriptionMaxLength, {
+    multiline: true,
+    emptyMessage: M.descriptionRequired,
+    tooLongMessage: M.descriptionTooLong,
+  })
   @Field(() => String, {
     description: 'Description du besoin (5 000 caractères au plus, espaces de bord retirés).',
   })
   description!: string;
 
-  @IsNotBlank({ message: M.hostRequired })
-  @MaxTrimmedLength(L.idMaxLength, { message: M.hostTooLong })
+  @IsTrimmedText(L.idMaxLength, { emptyMessage: M.hostRequired, tooLongMessage: M.hostTooLong })
   @Field(() => ID, { description: 'Administration qui accueille la mission.' })
   hostAdministrationId!: string;
 
@@ -91,7 +100,8 @@ export class MissionInput {
   @Field(() => WorkMode, { description: 'Modalité de travail.' })
   workMode!: WorkMode;
 
-  @MaxTrimmedLength(L.locationMaxLength, { message: M.locationTooLong })
+  @IsOptional()
+  @IsTrimmedText(L.locationMaxLength, { min: 0, tooLongMessage: M.locationTooLong })
   @Field(() => String, {
     nullable: true,
     description: 'Lieu d’exercice (facultatif, 200 caractères au plus ; vide : aucun).',
@@ -109,7 +119,7 @@ export class MissionInput {
   })
   crisis!: boolean;
 
-  @IsNotBlank({ each: true, message: M.restrictedToInvalid })
+  @IsTrimmedText(L.idMaxLength, { each: true, message: M.restrictedToInvalid })
   @ArrayMaxSize(L.maxRestrictedTo, { message: M.restrictedToTooMany })
   @Field(() => [ID], {
     defaultValue: [],
@@ -124,6 +134,8 @@ export class MissionFilter {
   kinds?: MissionKind[] | null;
 
   @ArrayMaxSize(50, { message: 'Au plus 50 compétences dans un filtre.' })
+  @IsOptional()
+  @IsBoundedId({ each: true })
   @Field(() => [ID], {
     nullable: true,
     description: 'Compétences demandées ; absent ou vide : pas de critère.',
@@ -137,6 +149,8 @@ export class MissionFilter {
   })
   skillMatch!: SkillMatch;
 
+  @IsOptional()
+  @IsBoundedId()
   @Field(() => ID, { nullable: true, description: 'Administration d’accueil.' })
   hostAdministrationId?: string | null;
 
@@ -158,7 +172,8 @@ export class MissionFilter {
   })
   crisis?: boolean | null;
 
-  @MaxLength(200, { message: 'La recherche ne doit pas dépasser 200 caractères.' })
+  @IsOptional()
+  @IsTrimmedText(200, { min: 0, tooLongMessage: 'La recherche ne doit pas dépasser 200 caractères.' })
   @Field(() => String, {
     nullable: true,
     description:

@@ -1,5 +1,9 @@
 import {
   badUserInput,
+  cleanText,
+  isBlankText,
+  textProblem,
+  TEXT_MESSAGES,
   MissionStatus,
   normaliseUuid,
   type SkillLevel,
@@ -97,7 +101,7 @@ export function checkMissionInput(input: MissionFieldsInput, path = 'input'): Mi
 
   const seen = new Set<string>();
   const requiredSkills = input.requiredSkills.map((skill, index) => {
-    const skillId = skill.skillId.trim();
+    const skillId = cleanText(skill.skillId);
     if (seen.has(skillId)) {
       throw badUserInput(
         field(`requiredSkills.${index}.skillId`),
@@ -118,11 +122,11 @@ export function checkMissionInput(input: MissionFieldsInput, path = 'input'): Mi
   }
 
   return {
-    title: input.title.trim(),
+    title: cleanText(input.title),
     kind: input.kind,
     domain: input.domain,
-    description: input.description.trim(),
-    hostAdministrationId: input.hostAdministrationId.trim(),
+    description: cleanText(input.description),
+    hostAdministrationId: cleanText(input.hostAdministrationId),
     contactAgentId: normaliseUuid(input.contactAgentId),
     requiredSkills,
     effortHours: input.effortHours,
@@ -130,15 +134,17 @@ export function checkMissionInput(input: MissionFieldsInput, path = 'input'): Mi
     endDate: input.endDate,
     applicationDeadline: input.applicationDeadline,
     workMode: input.workMode,
-    location: input.location?.trim() || null,
+    location: cleanText(input.location ?? '') || null,
     seats: input.seats,
     crisis: input.crisis ?? false,
-    restrictedTo: [...new Set((input.restrictedToAdministrationIds ?? []).map((id) => id.trim()))],
+    restrictedTo: [...new Set((input.restrictedToAdministrationIds ?? []).map(cleanText))],
   };
 }
 
 export function checkReturnReason(reason: string): string {
-  const trimmed = reason.trim();
+  const problem = textProblem(reason, { multiline: true });
+  if (problem) throw badUserInput('reason', TEXT_MESSAGES[problem]);
+  const trimmed = isBlankText(reason) ? '' : cleanText(reason);
   if (trimmed === '') throw badUserInput('reason', MISSION_MESSAGES.reasonRequired);
   if (trimmed.length > MISSION_LIMITS.reasonMaxLength)
     throw badUserInput('reason', MISSION_MESSAGES.reasonTooLong);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   appendToFeed,
+  cleanText,
   checkPageSize,
   conflict,
   decodeCursor,
@@ -148,7 +149,7 @@ export class MissionService {
         );
       }
     }
-    const search = filter?.search?.trim();
+    const search = cleanText(filter?.search ?? '');
     if (search) query.andWhere(`m.search_vector @@ ${SEARCH_QUERY}`, { search });
     return query;
   }

@@ -1,4 +1,4 @@
-import { SkillLevel, SkillMatch, WorkMode } from '@talents/common';
+import { IsBoundedId, IsTrimmedText, SkillLevel, SkillMatch, WorkMode } from '@talents/common';
 import {
   ArrayMaxSize,
   IsEnum,
@@ -7,7 +7,6 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -21,7 +20,7 @@ import {
   NAME_MAX_LENGTH,
   TEXT_MAX_LENGTH,
 } from '../shared/patterns';
-import { IsOmittable, IsTrimmedText } from '../shared/validators';
+import { IsOmittable } from '../shared/validators';
 
 const MAX_FILTER_SKILLS = 50;
 const SEARCH_MAX_LENGTH = 100;
@@ -36,6 +35,7 @@ export class AgentFilter {
   @ArrayMaxSize(MAX_FILTER_SKILLS, {
     message: `Au plus ${MAX_FILTER_SKILLS} compétences peuvent être recherchées à la fois.`,
   })
+  @IsBoundedId({ each: true })
   skillIds?: string[] | null;
 
   @Field(() => SkillMatch, {
@@ -45,6 +45,8 @@ export class AgentFilter {
   skillMatch!: SkillMatch;
 
   @Field(() => ID, { nullable: true, description: 'Administration d’affectation des agents.' })
+  @IsOptional()
+  @IsBoundedId()
   administrationId?: string | null;
 
   @Field(() => String, {
@@ -53,7 +55,8 @@ export class AgentFilter {
       'Texte cherché dans le nom, le prénom, le poste et le service, sans tenir compte des accents ni de la casse.',
   })
   @IsOptional()
-  @MaxLength(SEARCH_MAX_LENGTH, {
+  @IsTrimmedText(SEARCH_MAX_LENGTH, {
+    min: 0,
     message: `Le texte recherché ne doit pas dépasser ${SEARCH_MAX_LENGTH} caractères.`,
   })
   text?: string | null;
@@ -160,6 +163,7 @@ export class UpdateAgentProfileArgs {
 @InputType({ description: 'Compétence déclarée avec son niveau.' })
 export class AgentSkillInput {
   @Field(() => ID, { description: 'Identifiant de la compétence dans le référentiel.' })
+  @IsBoundedId()
   skillId!: string;
 
   @Field(() => SkillLevel, { description: 'Niveau de maîtrise.' })
@@ -235,5 +239,6 @@ export class SetHiddenFromAdministrationsArgs {
   @ArrayMaxSize(MAX_HIDDEN_FROM, {
     message: `Un agent peut se masquer d’au plus ${MAX_HIDDEN_FROM} administrations.`,
   })
+  @IsBoundedId({ each: true })
   administrationIds!: string[];
 }

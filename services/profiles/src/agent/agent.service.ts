@@ -1,5 +1,6 @@
 import {
   badUserInput,
+  cleanText,
   checkPageSize,
   conflict,
   decodeCursor,
@@ -198,7 +199,7 @@ export class AgentService {
         administrationId: filter.administrationId,
       });
     }
-    const words = foldText(filter.text ?? '')
+    const words = foldText(cleanText(filter.text ?? ''))
       .split(/\s+/)
       .filter((word) => word.length > 0)
       .slice(0, MAX_SEARCH_WORDS);
@@ -214,12 +215,12 @@ export class AgentService {
     requireSelfOrAdmin(this.ctx.viewer, id);
     return this.audited(id, 'agent.updateProfile', profileSnapshot, async (manager, agent) => {
       const patch: ProfilePatch = {};
-      if (input.firstName !== undefined) patch.firstName = input.firstName.trim();
-      if (input.lastName !== undefined) patch.lastName = input.lastName.trim();
+      if (input.firstName !== undefined) patch.firstName = cleanText(input.firstName);
+      if (input.lastName !== undefined) patch.lastName = cleanText(input.lastName);
       if (input.phone !== undefined) patch.phone = input.phone === null ? null : input.phone.trim();
-      if (input.unit !== undefined) patch.unit = input.unit.trim();
-      if (input.jobTitle !== undefined) patch.jobTitle = input.jobTitle.trim();
-      if (input.city !== undefined) patch.city = input.city.trim();
+      if (input.unit !== undefined) patch.unit = cleanText(input.unit);
+      if (input.jobTitle !== undefined) patch.jobTitle = cleanText(input.jobTitle);
+      if (input.city !== undefined) patch.city = cleanText(input.city);
       if (input.departmentCode !== undefined) patch.departmentCode = input.departmentCode;
       if (input.workMode !== undefined) patch.workMode = input.workMode;
       if (Object.keys(patch).length > 0) {

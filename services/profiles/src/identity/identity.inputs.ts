@@ -1,3 +1,4 @@
+import { IsBoundedId } from '@talents/common';
 import { ArrayMaxSize, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { IsOmittable } from '../shared/validators';
@@ -12,6 +13,7 @@ export class AgentIdentityInput {
   @Field(() => ID, { nullable: true, description: 'Administration d’affectation (identifiant).' })
   @IsOmittable()
   @IsString({ message: 'L’administration d’affectation ne peut pas être effacée.' })
+  @IsBoundedId()
   administrationId?: string;
 
   @Field(() => ID, {
@@ -19,6 +21,7 @@ export class AgentIdentityInput {
     description: 'Manager de rattachement (identifiant d’agent) ; null : aucun manager.',
   })
   @IsOptional()
+  @IsBoundedId()
   managerId?: string | null;
 
   @Field(() => [ID], {
@@ -29,6 +32,7 @@ export class AgentIdentityInput {
   @ArrayMaxSize(MAX_HOSTED_ADMINISTRATIONS, {
     message: `Un agent peut être référent d’au plus ${MAX_HOSTED_ADMINISTRATIONS} administrations.`,
   })
+  @IsBoundedId({ each: true })
   hostOf?: string[];
 
   @Field(() => Boolean, {
