@@ -1,19 +1,7 @@
 import { generateDemoData } from '@talents/demo';
 import { runEventsCommand } from '../../hub/src/events-cli';
 import { startTestHub, type TestHub } from '../support/hub';
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  ms = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { eventually } from '../support/eventually';
 
 describe('npm run events', () => {
   const demo = generateDemoData({ size: { agents: 60, missions: 30, applications: 40 } });

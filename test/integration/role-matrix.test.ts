@@ -2,6 +2,7 @@ import { generateDemoData, type DemoData } from '@talents/demo';
 import { runApiClientCommand } from '../../gateway/src/api-client-cli';
 import { postGraphQL, type GraphQLResponse } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
+import { eventually } from '../support/eventually';
 
 /**
  * The role matrix of issue 3, through the gateway as clients reach it: for each role and each
@@ -113,19 +114,6 @@ function codes(response: GraphQLResponse<unknown>): string[] {
 
 function refusal(role: Role): string {
   return role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-}
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  ms = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 describe('role matrix through the gateway', () => {

@@ -158,16 +158,4 @@ export async function publishedEvents(
   return rows.map(({ data }) => data);
 }
 
-/** Polls until `accept` holds or the time is up, then returns the last value seen. */
-export async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  ms = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { eventually } from '../../../test/support/eventually';

@@ -1,24 +1,12 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { createLogger, EventBus, publishEvent, queueName } from '@talents/common';
 import { createTestDatabase } from '../../../test/support/database';
+import { eventually } from '../../../test/support/eventually';
 
 interface MissionChanged {
   id: string;
   seats: number;
   version: string;
-}
-
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  ms = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('event bus (pg-boss in PostgreSQL)', () => {

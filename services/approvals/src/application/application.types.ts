@@ -11,10 +11,16 @@ export class Application {
   @Field(() => ID, { description: 'Identifiant de la candidature (UUID).' })
   id!: string;
 
-  @Field(() => Agent, { description: 'Agent qui candidate.' })
+  @Field(() => Agent, {
+    nullable: true,
+    description: 'Agent qui candidate ; null si le service des profils ne répond pas.',
+  })
   agent!: Agent;
 
-  @Field(() => Mission, { description: 'Mission visée par la candidature.' })
+  @Field(() => Mission, {
+    nullable: true,
+    description: 'Mission visée par la candidature ; null si le service des missions ne répond pas.',
+  })
   mission!: Mission;
 
   @Field({

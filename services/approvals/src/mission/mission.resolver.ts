@@ -21,9 +21,10 @@ export class MissionResolver {
   @Directive('@requires(fields: "seats")')
   @Directive(PUBLIC_FIELD)
   @FieldResolver(() => Int, {
+    nullable: true,
     description:
       'Places encore disponibles : places offertes moins candidatures acceptées ou réalisées, jamais négatif. ' +
-      'Visible de tous, même sans connexion.',
+      'Visible de tous, même sans connexion ; null si le service des candidatures ne répond pas.',
   })
   async seatsRemaining(@Root() mission: Mission, @Ctx() ctx: RequestContext): Promise<number> {
     if (typeof mission.seats !== 'number') {

@@ -8,8 +8,9 @@ import { Administration } from './administration.types';
 @Resolver(() => Administration)
 export class AdministrationResolver {
   @FieldResolver(() => [Mission], {
+    nullable: true,
     description:
-      'Missions accueillies par l’administration et visibles de l’appelant, les plus récentes d’abord.',
+      'Missions accueillies par l’administration et visibles de l’appelant, les plus récentes d’abord ; null si le service des missions ne répond pas.',
   })
   missions(
     @Root() administration: Administration,

@@ -48,8 +48,9 @@ function exportedMission(mission: MissionEntity): Record<string, unknown> {
 @Resolver(() => Agent)
 export class AgentResolver {
   @FieldResolver(() => [Mission], {
+    nullable: true,
     description:
-      'Missions dont l’agent est le contact (porteur du besoin), visibles de l’appelant, les plus récentes d’abord.',
+      'Missions dont l’agent est le contact (porteur du besoin), visibles de l’appelant, les plus récentes d’abord ; null si le service des missions ne répond pas.',
   })
   publishedMissions(
     @Root() agent: Agent,

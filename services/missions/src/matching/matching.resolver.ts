@@ -98,8 +98,9 @@ function feedOf(ctx: RequestContext) {
 @Resolver(() => Agent)
 export class AgentMatchingResolver {
   @FieldResolver(() => [MissionMatch], {
+    nullable: true,
     description:
-      'Missions publiées, encore ouvertes aux candidatures et accessibles à l’agent, qui correspondent à son profil (compétences, disponibilité, modalité), les meilleures d’abord. Réservé à l’agent lui-même et à l’équipe du programme.',
+      'Missions publiées, encore ouvertes aux candidatures et accessibles à l’agent, qui correspondent à son profil (compétences, disponibilité, modalité), les meilleures d’abord. Réservé à l’agent lui-même et à l’équipe du programme (null avec une erreur FORBIDDEN pour les autres) ; null si le service des missions ne répond pas.',
   })
   async recommendedMissions(
     @Root() agent: Agent,

@@ -41,15 +41,25 @@ export class MissionMatch {
   })
   workModeScore!: number;
 
-  @Field(() => [Skill], { description: 'Compétences demandées que l’agent possède au niveau attendu.' })
+  @Field(() => [Skill], {
+    nullable: true,
+    description:
+      'Compétences demandées que l’agent possède au niveau attendu ; null si le service des profils ne répond pas.',
+  })
   met!: Skill[];
 
   @Field(() => [Skill], {
-    description: 'Compétences demandées que l’agent possède, mais en dessous du niveau attendu.',
+    nullable: true,
+    description:
+      'Compétences demandées que l’agent possède, mais en dessous du niveau attendu ; null si le service des profils ne répond pas.',
   })
   partlyMet!: Skill[];
 
-  @Field(() => [Skill], { description: 'Compétences demandées que l’agent ne possède pas.' })
+  @Field(() => [Skill], {
+    nullable: true,
+    description:
+      'Compétences demandées que l’agent ne possède pas ; null si le service des profils ne répond pas.',
+  })
   missing!: Skill[];
 
   @Field(() => Mission, { description: 'La mission rapprochée.' })

@@ -23,7 +23,10 @@ export class MissionResolver {
     return new MissionService(ctx).get(id);
   }
 
+  // Root lists are nullable like every field that can fail: one subgraph down, or a refusal, costs
+  // that field and keeps the other root fields of the same request.
   @Query(() => MissionConnection, {
+    nullable: true,
     description:
       'Missions filtrées visibles de l’appelant, les plus récemment publiées (ou créées) d’abord. Sans connexion ou pour un client d’API (autorisation missions:read) : missions publiées, pourvues ou clôturées ouvertes à toutes les administrations.',
   })
@@ -161,7 +164,12 @@ export class MissionResolver {
     return MISSION_KIND_LABEL[mission.kind];
   }
 
-  @FieldResolver(() => Administration, { description: 'Administration qui accueille la mission.' })
+  // Nullable, as every reference another subgraph completes: profiles down costs this field only.
+  @FieldResolver(() => Administration, {
+    nullable: true,
+    description:
+      'Administration qui accueille la mission ; null, avec une erreur SERVICE_UNAVAILABLE, si le service des profils ne répond pas.',
+  })
   hostAdministration(@Root() mission: MissionEntity): Administration {
     return Administration.ref(mission.hostAdministrationId);
   }
@@ -191,7 +199,9 @@ export class MissionResolver {
   }
 
   @FieldResolver(() => [Administration], {
-    description: 'Administrations auxquelles la mission est réservée ; liste vide : ouverte à toutes.',
+    nullable: true,
+    description:
+      'Administrations auxquelles la mission est réservée ; liste vide : ouverte à toutes ; null si le service des profils ne répond pas.',
   })
   restrictedTo(@Root() mission: MissionEntity): Administration[] {
     return mission.restrictedTo.map((id) => Administration.ref(id));

@@ -83,7 +83,10 @@ export class Mission {
   description: 'Compétence demandée par une mission, avec le niveau minimal attendu.',
 })
 export class RequiredSkill {
-  @Field(() => Skill, { description: 'Compétence demandée.' })
+  @Field(() => Skill, {
+    nullable: true,
+    description: 'Compétence demandée ; null si le service des profils ne répond pas.',
+  })
   skill!: Skill;
 
   @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })

@@ -5,7 +5,11 @@ import { Administration } from './administration.types';
 
 @Resolver(() => Administration)
 export class AdministrationResolver {
-  @Query(() => [Administration], { description: 'Toutes les administrations, par ordre alphabétique.' })
+  @Query(() => [Administration], {
+    nullable: true,
+    description:
+      'Toutes les administrations, par ordre alphabétique ; null si le service des profils ne répond pas.',
+  })
   administrations(@Ctx() ctx: RequestContext): Promise<Administration[]> {
     return new AdministrationService(ctx).list();
   }

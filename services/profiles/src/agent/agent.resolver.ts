@@ -71,6 +71,7 @@ export class AgentResolver {
 
   @Authorized(Role.AGENT, 'scope:profiles:read')
   @Query(() => AgentConnection, {
+    nullable: true,
     description:
       'L’annuaire des talents : agents visibles, filtrés, par ordre alphabétique, paginés par curseur. Un agent hors de l’annuaire n’y figure que pour lui-même, son manager, l’équipe du programme et les porteurs des administrations auxquelles il a candidaté ; un agent masqué pour une administration n’y figure pas pour ses agents ni ses porteurs. Agents connectés et clients d’API ayant la portée profiles:read.',
   })

@@ -14,7 +14,10 @@ import { Skill } from '../skill/skill.types';
   description: 'Compétence demandée par une mission, avec le niveau minimal attendu.',
 })
 export class RequiredSkill {
-  @Field(() => Skill, { description: 'Compétence demandée.' })
+  @Field(() => Skill, {
+    nullable: true,
+    description: 'Compétence demandée ; null si le service des profils ne répond pas.',
+  })
   skill!: Skill;
 
   @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })
@@ -67,12 +70,18 @@ export class Mission {
   location?: unknown;
 
   @Directive('@external')
-  @Field(() => Administration, { description: 'Administration qui accueille la mission.' })
+  @Field(() => Administration, {
+    nullable: true,
+    description:
+      'Administration qui accueille la mission ; null, avec une erreur SERVICE_UNAVAILABLE, si le service des profils ne répond pas.',
+  })
   hostAdministration?: unknown;
 
   @Directive('@external')
   @Field(() => [Administration], {
-    description: 'Administrations auxquelles la mission est réservée ; liste vide : ouverte à toutes.',
+    nullable: true,
+    description:
+      'Administrations auxquelles la mission est réservée ; liste vide : ouverte à toutes ; null si le service des profils ne répond pas.',
   })
   restrictedTo?: unknown;
 }

@@ -5,7 +5,11 @@ import { Skill } from './skill.types';
 
 @Resolver(() => Skill)
 export class SkillResolver {
-  @Query(() => [Skill], { description: 'Le référentiel des compétences, par famille puis par libellé.' })
+  @Query(() => [Skill], {
+    nullable: true,
+    description:
+      'Le référentiel des compétences, par famille puis par libellé ; null si le service des profils ne répond pas.',
+  })
   skills(
     @Arg('family', () => SkillFamily, { nullable: true, description: 'Ne renvoyer que cette famille.' })
     family: SkillFamily | null | undefined,
