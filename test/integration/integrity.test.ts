@@ -883,4 +883,141 @@ describe('integrity and access under hostile input (issue 17)', () => {
       }
     });
   });
+
+  describe('5. dates that make sense', () => {
+    /** A date in Paris, `days` from today. */
+    const parisDay = (days: number) =>
+      new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(
+        new Date(Date.now() + days * 86_400_000),
+      );
+    const SUBMIT = 'mutation ($id: ID!) { submitMission(id: $id) { id status } }';
+    const PUBLISH = 'mutation ($id: ID!) { publishMission(id: $id) { id status } }';
+    const APPLY = 'mutation ($input: ApplyInput!) { apply(input: $input) { id } }';
+
+    async function draft(dates: { startDate: string; endDate: string; applicationDeadline: string }) {
+      const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, {
+        input: hosting().input({ title: `Mission du ${dates.startDate}`, ...dates }),
+      });
+      expect(created.errors).toBeUndefined();
+      return created.data!.createMission.id;
+    }
+    async function statusOf(id: string) {
+      const [row] = (await hub.subgraphs.missions!.db.query(
+        'SELECT status FROM missions.mission WHERE id = $1',
+        [id],
+      )) as Array<{ status: string }>;
+      return row!.status;
+    }
+    function expectConflict(response: GraphQLResponse<unknown>, field: string, words: RegExp) {
+      expect(codes(response)).toEqual(['CONFLICT']);
+      expect(response.errors?.[0]?.extensions?.field).toBe(field);
+      expect(response.errors?.[0]?.message).toMatch(words);
+    }
+
+    it('refuses to submit a mission wholly past or whose deadline has passed, and says what to do', async () => {
+      const past = await draft({
+        startDate: parisDay(-60),
+        endDate: parisDay(-30),
+        applicationDeadline: parisDay(-90),
+      });
+      expectConflict(await as('host', SUBMIT, { id: past }), 'endDate', /entièrement passée.*soumettre/);
+      const lateDeadline = await draft({
+        startDate: parisDay(0),
+        endDate: parisDay(30),
+        applicationDeadline: parisDay(-1),
+      });
+      expectConflict(
+        await as('host', SUBMIT, { id: lateDeadline }),
+        'applicationDeadline',
+        /date limite de candidature.*passée/,
+      );
+      const ongoing = await draft({
+        startDate: parisDay(-10),
+        endDate: parisDay(30),
+        applicationDeadline: parisDay(-11),
+      });
+      expectConflict(await as('admin', SUBMIT, { id: ongoing }), 'applicationDeadline', /reportez-la/);
+      for (const id of [past, lateDeadline, ongoing]) expect(await statusOf(id)).toBe('DRAFT');
+      // The deadline is the last day to apply: today still counts.
+      const lastDay = await draft({
+        startDate: parisDay(1),
+        endDate: parisDay(30),
+        applicationDeadline: parisDay(0),
+      });
+      expect((await as('host', SUBMIT, { id: lastDay })).errors).toBeUndefined();
+    });
+
+    it('refuses to publish a submitted mission that has gone past meanwhile, until its dates are fixed', async () => {
+      const id = await draft({
+        startDate: parisDay(40),
+        endDate: parisDay(70),
+        applicationDeadline: parisDay(20),
+      });
+      expect((await as('host', SUBMIT, { id })).errors).toBeUndefined();
+      // Time passes while the mission waits for moderation.
+      for (const [dates, field] of [
+        [[parisDay(-60), parisDay(-30), parisDay(-90)], 'endDate'],
+        [[parisDay(5), parisDay(30), parisDay(-2)], 'applicationDeadline'],
+      ] as const) {
+        await hub.subgraphs.missions!.db.query(
+          'UPDATE missions.mission SET start_date = $2, end_date = $3, application_deadline = $4 WHERE id = $1',
+          [id, ...dates],
+        );
+        expectConflict(await as('admin', PUBLISH, { id }), field, /publier/);
+        expect(await statusOf(id)).toBe('SUBMITTED');
+      }
+      const fixed = await as('host', UPDATE_MISSION, {
+        id,
+        input: hosting().input({
+          startDate: parisDay(40),
+          endDate: parisDay(70),
+          applicationDeadline: parisDay(20),
+        }),
+      });
+      expect(fixed.errors).toBeUndefined();
+      expect((await as('admin', PUBLISH, { id })).errors).toBeUndefined();
+    });
+
+    it('answers apply after the deadline with CONFLICT saying so, and accepts it on the last day', async () => {
+      const id = await draft({
+        startDate: parisDay(40),
+        endDate: parisDay(70),
+        applicationDeadline: parisDay(20),
+      });
+      expect((await as('host', SUBMIT, { id })).errors).toBeUndefined();
+      expect((await as('admin', PUBLISH, { id })).errors).toBeUndefined();
+      const applicants = people.plainAgents.slice(6, 8);
+      const motivation = 'Je connais bien ce sujet et je peux y consacrer quelques heures par mois.';
+      const projected = async () =>
+        (
+          (await hub.subgraphs.approvals!.db.query(
+            'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
+            [id],
+          )) as Array<{ status: string }>
+        )[0]?.status;
+      const deadline = Date.now() + 15_000;
+      while ((await projected()) !== 'PUBLISHED' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // Time passes: the deadline was yesterday.
+      const passDeadline = async (day: string) =>
+        hub.subgraphs.approvals!.db.query(
+          'UPDATE approvals.mission_projection SET application_deadline = $2 WHERE mission_id = $1',
+          [id, day],
+        );
+      await passDeadline(parisDay(-1));
+      for (const applicant of applicants) {
+        const late = await hub.queryAs(applicant.id, APPLY, {
+          input: { missionId: id, motivation, proposedHours: 5 },
+        });
+        expect(codes(late)).toEqual(['CONFLICT']);
+        expect(late.errors?.[0]?.message).toMatch(/date limite de candidature.*est passée/);
+      }
+      await passDeadline(parisDay(0));
+      const onTime = await hub.queryAs(applicants[0]!.id, APPLY, {
+        input: { missionId: id, motivation, proposedHours: 5 },
+      });
+      expect(onTime.errors).toBeUndefined();
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { ApplicationResolver, applicationReferenceResolver } from './application
 import { CreateApplications1730000000000 } from './migrations/1730000000000-CreateApplications';
 import { ProjectionsAndAudit1735000000000 } from './migrations/1735000000000-ProjectionsAndAudit';
 import { ApplicationFeed1738000000000 } from './migrations/1738000000000-ApplicationFeed';
+import { MissionDeadline1741000000000 } from './migrations/1741000000000-MissionDeadline';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
@@ -38,6 +39,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     CreateApplications1730000000000,
     ProjectionsAndAudit1735000000000,
     ApplicationFeed1738000000000,
+    MissionDeadline1741000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(

@@ -53,11 +53,11 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
     for (const chunk of chunks(data.missions)) {
       await manager.query(
         `INSERT INTO "approvals"."mission_projection"
-           ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "version")
+           ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline", "version")
          SELECT id, host, status, seats,
-                coalesce(array(SELECT jsonb_array_elements_text(restricted)), '{}'), $6::timestamptz
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[])
-             AS rows (id, host, status, seats, restricted)
+                coalesce(array(SELECT jsonb_array_elements_text(restricted)), '{}'), deadline, $6::timestamptz
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[], $7::date[])
+             AS rows (id, host, status, seats, restricted, deadline)
          ON CONFLICT DO NOTHING`,
         [
           chunk.map((mission) => mission.id),
@@ -67,6 +67,7 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
           // unnest flattens a 2-D array: each restriction list travels as one JSON value instead.
           chunk.map((mission) => JSON.stringify(mission.restrictedToAdministrationIds)),
           SEED_PROJECTION_VERSION,
+          chunk.map((mission) => mission.applicationDeadline),
         ],
       );
     }

@@ -207,3 +207,19 @@ export function requestIdFrom(header: string | string[] | undefined): string | n
   const value = Array.isArray(header) ? header[0] : header;
   return value !== undefined && REQUEST_ID.test(value) ? value : null;
 }
+
+/*
+ * Dates that make sense: the programme lives in French time, so « today » is the date in Paris.
+ */
+
+/** Today's date in Europe/Paris, as 'YYYY-MM-DD' (the form LocalDate values and date columns take). */
+export function todayInParis(now: Date = new Date()): string {
+  // The Canadian French format is ISO's year-month-day order.
+  return new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(now);
+}
+
+/** 'YYYY-MM-DD' as a French reader writes it: '30/06/2026'. */
+export function frenchDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}

@@ -581,9 +581,9 @@ describe('missions subgraph: writing', () => {
         { skillId: 'linux', minLevel: 'INTERMEDIATE' },
       ],
       effortHours: 35,
-      startDate: '2026-04-01',
-      endDate: '2026-07-31',
-      applicationDeadline: '2026-03-15',
+      startDate: '2096-04-01',
+      endDate: '2096-07-31',
+      applicationDeadline: '2096-03-15',
       workMode: 'REMOTE',
       seats: 1,
       ...overrides,
@@ -653,15 +653,15 @@ describe('missions subgraph: writing', () => {
       effortHours: 105,
       seats: 20,
       requiredSkills: fifteen,
-      startDate: '2026-01-31',
-      endDate: '2027-01-31',
-      applicationDeadline: '2026-01-30',
+      startDate: '2096-01-31',
+      endDate: '2097-01-31',
+      applicationDeadline: '2096-01-30',
     });
     await create({
       effortHours: 1,
-      startDate: '2026-05-01',
-      endDate: '2026-05-01',
-      applicationDeadline: '2026-04-30',
+      startDate: '2096-05-01',
+      endDate: '2096-05-01',
+      applicationDeadline: '2096-04-30',
     });
     // 12 months after 31 August is 31 August; after 29 February (leap year) it is 28 February.
     await create({ startDate: '2028-02-29', endDate: '2029-02-28', applicationDeadline: '2028-02-01' });
@@ -705,17 +705,17 @@ describe('missions subgraph: writing', () => {
       'input.applicationDeadline',
       M.dateOutOfRange,
     ],
-    ['an end before the start', { endDate: '2026-03-31' }, 'input.endDate', M.endBeforeStart],
-    ['a schedule over 12 months', { endDate: '2027-04-02' }, 'input.endDate', M.scheduleTooLong],
+    ['an end before the start', { endDate: '2096-03-31' }, 'input.endDate', M.endBeforeStart],
+    ['a schedule over 12 months', { endDate: '2097-04-02' }, 'input.endDate', M.scheduleTooLong],
     [
       'a deadline on the start day',
-      { applicationDeadline: '2026-04-01' },
+      { applicationDeadline: '2096-04-01' },
       'input.applicationDeadline',
       M.deadlineNotBeforeStart,
     ],
     [
       'a deadline after the start',
-      { applicationDeadline: '2026-05-01' },
+      { applicationDeadline: '2096-05-01' },
       'input.applicationDeadline',
       M.deadlineNotBeforeStart,
     ],
@@ -900,7 +900,7 @@ describe('missions subgraph: writing', () => {
       `SELECT title, application_deadline::text AS deadline FROM missions.mission WHERE id = $1`,
       [id],
     );
-    expect(row).toEqual({ title: 'Audit de sécurité de l’intranet', deadline: '2026-03-15' });
+    expect(row).toEqual({ title: 'Audit de sécurité de l’intranet', deadline: '2096-03-15' });
   });
 
   test('updates and transitions accept the mission id in upper case', async () => {

@@ -3,6 +3,8 @@ import {
   ApplicationStatus,
   badUserInput,
   cleanText,
+  frenchDate,
+  todayInParis,
   textProblem,
   TEXT_MESSAGES,
   conflict,
@@ -230,6 +232,13 @@ function checkMissionOpen(
       missionId: mission.missionId,
       status: mission.status,
     });
+  }
+  // The deadline is the last day to apply, in Paris.
+  if (mission.applicationDeadline !== null && mission.applicationDeadline < todayInParis()) {
+    throw conflict(
+      `La date limite de candidature de cette mission (${frenchDate(mission.applicationDeadline)}) est passée : il n’est plus possible d’y candidater.`,
+      { missionId: mission.missionId, field: 'applicationDeadline' },
+    );
   }
 }
 

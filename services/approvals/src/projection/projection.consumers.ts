@@ -9,6 +9,8 @@ export interface MissionChangedPayload {
   seats: number;
   /** Administration slugs; empty: open to every administration. */
   restrictedTo: string[];
+  /** 'YYYY-MM-DD'; absent from events published before it existed. */
+  applicationDeadline?: string | null;
   /** ISO instant taken after the write. */
   version: string;
 }
@@ -75,18 +77,31 @@ export async function applyMissionChanged(
   if (!Array.isArray(restrictedTo) || !restrictedTo.every((item) => typeof item === 'string')) {
     throw new MalformedEventError(type, 'restrictedTo is not a list of administration ids');
   }
+  const deadline = payload.applicationDeadline ?? null;
+  if (deadline !== null && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) {
+    throw new MalformedEventError(type, 'applicationDeadline is not a YYYY-MM-DD date');
+  }
   await manager.query(
     `INSERT INTO "approvals"."mission_projection"
-       ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "version")
-     VALUES ($1, $2, $3, $4, $5::text[], $6)
+       ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline", "version")
+     VALUES ($1, $2, $3, $4, $5::text[], $6::date, $7)
      ON CONFLICT ("mission_id") DO UPDATE SET
        "host_administration_id" = EXCLUDED."host_administration_id",
        "status" = EXCLUDED."status",
        "seats" = EXCLUDED."seats",
        "restricted_to" = EXCLUDED."restricted_to",
+       "application_deadline" = EXCLUDED."application_deadline",
        "version" = EXCLUDED."version"
      WHERE "mission_projection"."version" <= EXCLUDED."version"`,
-    [id, host, payload.status, payload.seats, [...new Set(restrictedTo)], versionOf(type, payload.version)],
+    [
+      id,
+      host,
+      payload.status,
+      payload.seats,
+      [...new Set(restrictedTo)],
+      deadline,
+      versionOf(type, payload.version),
+    ],
   );
 }
 

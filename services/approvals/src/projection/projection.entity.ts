@@ -24,6 +24,10 @@ export class MissionProjectionEntity {
   @Column({ name: 'restricted_to', type: 'text', array: true })
   restrictedTo!: string[];
 
+  /** Last day to apply ('YYYY-MM-DD'); null when projected from an event that did not carry it. */
+  @Column({ name: 'application_deadline', type: 'date', nullable: true })
+  applicationDeadline!: string | null;
+
   @Column({ type: 'timestamptz' })
   version!: Date;
 }

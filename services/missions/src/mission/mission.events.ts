@@ -9,6 +9,8 @@ export interface MissionChangedPayload {
   status: MissionStatus;
   seats: number;
   restrictedTo: string[];
+  /** Last day to apply ('YYYY-MM-DD', Paris): `apply` after it is refused. */
+  applicationDeadline: string;
   /** ISO instant; consumers keep a projection row only for an equal or newer version. */
   version: string;
 }
@@ -35,6 +37,7 @@ export function missionChangedEvent(mission: MissionEntity): MissionChangedEvent
       status: mission.status,
       seats: mission.seats,
       restrictedTo: [...mission.restrictedTo],
+      applicationDeadline: mission.applicationDeadline,
       version: mission.updatedAt.toISOString(),
     },
   };

@@ -1,6 +1,9 @@
 import {
   badUserInput,
   cleanText,
+  conflict,
+  frenchDate,
+  todayInParis,
   isBlankText,
   textProblem,
   TEXT_MESSAGES,
@@ -139,6 +142,34 @@ export function checkMissionInput(input: MissionFieldsInput, path = 'input'): Mi
     crisis: input.crisis ?? false,
     restrictedTo: [...new Set((input.restrictedToAdministrationIds ?? []).map(cleanText))],
   };
+}
+
+/**
+ * A mission goes to moderation and to the catalogue only while one can still apply to it: not
+ * when it is wholly past, nor once its application deadline (the last day to apply, in Paris) has
+ * passed. The host fixes the dates (`updateMission`, the mission being a draft or submitted).
+ */
+export function checkScheduleAhead(
+  mission: { endDate: string; applicationDeadline: string },
+  transition: 'submit' | 'publish',
+  today: string = todayInParis(),
+): void {
+  const fix =
+    transition === 'submit'
+      ? 'avant de la soumettre'
+      : 'avant de la publier (renvoyez-la en brouillon ou modifiez-la)';
+  if (mission.endDate < today) {
+    throw conflict(
+      `La mission est entièrement passée (elle s’achevait le ${frenchDate(mission.endDate)}) : modifiez ses dates ${fix}.`,
+      { field: 'endDate' },
+    );
+  }
+  if (mission.applicationDeadline < today) {
+    throw conflict(
+      `La date limite de candidature (${frenchDate(mission.applicationDeadline)}) est passée : reportez-la ${fix}.`,
+      { field: 'applicationDeadline' },
+    );
+  }
 }
 
 export function checkReturnReason(reason: string): string {

@@ -38,6 +38,7 @@ import { checkMissionReferences } from './mission.references';
 import {
   checkMissionInput,
   checkReturnReason,
+  checkScheduleAhead,
   DEFAULT_LISTED_STATUSES,
   EDITABLE_STATUSES,
   MISSION_TRANSITIONS,
@@ -232,6 +233,9 @@ export class MissionService {
     return this.ctx.db.transaction(async (manager) => {
       // Concurrent transitions of one mission queue on this lock; each then sees the committed status.
       const before = await this.lockManaged(manager, id);
+      if (from.includes(before.status) && (transition === 'submit' || transition === 'publish')) {
+        checkScheduleAhead(before, transition);
+      }
       if (!from.includes(before.status)) {
         throw conflict(
           `Impossible de passer la mission du statut « ${MISSION_STATUS_LABEL[before.status]} » au statut « ${MISSION_STATUS_LABEL[to]} ».`,
