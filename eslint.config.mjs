@@ -3,7 +3,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.data/**', 'schema/**', 'client/dist/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '.data/**',
+      'schema/**',
+      'client/dist/**',
+      'client/src/gql/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,4 +23,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The dashboard runs in the browser.
+  { files: ['client/src/**'], languageOptions: { globals: { ...globals.browser } } },
 );

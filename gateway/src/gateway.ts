@@ -22,6 +22,7 @@ import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './aut
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
+import { clientAppRouter } from './client-app';
 import { ForwardingDataSource, subgraphTimeoutMs } from './forwarding-data-source';
 import { checkOperationLimits } from './limits';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
@@ -222,9 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
   app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
   app.use(graphiqlRouter('/graphql'));
-  app.get('/', (_req, res) => {
-    res.redirect('/graphiql');
-  });
+  app.use(clientAppRouter());
   app.use(
     '/graphql',
     async (req, res, next) => {

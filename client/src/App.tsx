@@ -1,0 +1,36 @@
+import { Route, Routes } from 'react-router';
+import { ApplicationsPage } from './applications/ApplicationsPage';
+import { FeedProvider } from './feed/FeedProvider';
+import { HomePage } from './feed/HomePage';
+import { Layout } from './layout/Layout';
+import { AccessibilityPage } from './legal/AccessibilityPage';
+import { LegalNoticePage } from './legal/LegalNoticePage';
+import { NotFoundPage } from './legal/NotFoundPage';
+import { PersonalDataPage } from './legal/PersonalDataPage';
+import { MissionPage } from './missions/MissionPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { SearchPage } from './search/SearchPage';
+import { SessionProvider } from './session/session';
+
+/** The screens and their addresses (French, as people read them). */
+export function App() {
+  return (
+    <SessionProvider>
+      <FeedProvider>
+        <Layout>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/missions" element={<SearchPage />} />
+            <Route path="/missions/:id" element={<MissionPage />} />
+            <Route path="/candidatures" element={<ApplicationsPage />} />
+            <Route path="/profil" element={<ProfilePage />} />
+            <Route path="/accessibilite" element={<AccessibilityPage />} />
+            <Route path="/mentions-legales" element={<LegalNoticePage />} />
+            <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Layout>
+      </FeedProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient, type Client } from 'graphql-ws';
+
+/** The socket's state as the person sees it (the feed's connection badge). */
+export type SocketState = 'idle' | 'connecting' | 'connected' | 'closed';
+
+type Listener = (state: SocketState) => void;
+
+/** `ws://host/graphql` or `wss://…` beside the page: the gateway reads the session cookie of the upgrade. */
+export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+export interface DashboardClient {
+  apollo: ApolloClient<unknown>;
+  socket: Client;
+  /** Current socket state, and a way to follow it (useSyncExternalStore). */
+  socketState(): SocketState;
+  onSocketState(listener: Listener): () => void;
+}
+
+export function createDashboardClient(): DashboardClient {
+  let state: SocketState = 'idle';
+  const listeners = new Set<Listener>();
+  const setState = (next: SocketState) => {
+    state = next;
+    for (const listener of listeners) listener(next);
+  };
+  // No retry inside graphql-ws: it would resend each subscription with the variables it started
+  // with. The feed resubscribes itself, with `after` set to the last cursor it received.
+  const socket = createClient({
+    url: graphqlWsUrl(),
+    lazy: true,
+    retryAttempts: 0,
+    keepAlive: 10_000,
+    on: {
+      connecting: () => setState('connecting'),
+      connected: () => setState('connected'),
+      closed: () => setState('closed'),
+    },
+  });
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const link = split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    },
+    new GraphQLWsLink(socket),
+    http,
+  );
+  const apollo = new ApolloClient({
+    link,
+    cache: new InMemoryCache({
+      // Lists are replaced by what the server answers, never merged by guesswork.
+      typePolicies: {
+        Agent: { fields: { skills: { merge: false }, hiddenFromAdministrations: { merge: false } } },
+      },
+    }),
+    defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },
+  });
+  return {
+    apollo,
+    socket,
+    socketState: () => state,
+    onSocketState(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,203 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyApplicationsDocument;
+  '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n': typeof types.WithdrawApplicationDocument;
+  '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
+  '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
+  '\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MissionSummaryFragmentDoc;
+  '\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n': typeof types.MatchExplanationFragmentDoc;
+  '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n': typeof types.MissionDocument;
+  '\n  mutation Apply($input: ApplyInput!) {\n    apply(input: $input) {\n      id\n      status\n      proposedHours\n      createdAt\n    }\n  }\n': typeof types.ApplyDocument;
+  '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n': typeof types.EditableProfileFragmentDoc;
+  '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n': typeof types.HeldSkillFragmentDoc;
+  '\n  query MyProfile {\n    me {\n      id\n      firstName\n      lastName\n      displayName\n      email\n      ...EditableProfile\n      inDirectory\n      administration {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n      skills {\n        ...HeldSkill\n      }\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n    skills {\n      id\n      label\n      family\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MyProfileDocument;
+  '\n  mutation UpdateProfile($id: ID!, $input: AgentProfileInput!) {\n    updateAgentProfile(id: $id, input: $input) {\n      id\n      ...EditableProfile\n    }\n  }\n': typeof types.UpdateProfileDocument;
+  '\n  mutation SetSkills($id: ID!, $skills: [AgentSkillInput!]!) {\n    setAgentSkills(id: $id, skills: $skills) {\n      id\n      skills {\n        ...HeldSkill\n      }\n    }\n  }\n': typeof types.SetSkillsDocument;
+  '\n  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!) {\n    setAgentAvailability(id: $id, input: $input) {\n      id\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n    }\n  }\n': typeof types.SetAvailabilityDocument;
+  '\n  mutation SetVisibility($id: ID!, $inDirectory: Boolean!, $hiddenFrom: [ID!]!) {\n    setDirectoryVisibility(id: $id, inDirectory: $inDirectory) {\n      id\n      inDirectory\n    }\n    setHiddenFromAdministrations(agentId: $id, administrationIds: $hiddenFrom) {\n      id\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetVisibilityDocument;
+  '\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.SearchMissionsDocument;
+  '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.SearchFacetsDocument;
+  '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionDocument;
+};
+const documents: Documents = {
+  '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.MyApplicationsDocument,
+  '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n':
+    types.WithdrawApplicationDocument,
+  '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
+    types.MissionMatchesDocument,
+  '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
+    types.RecommendedMissionsDocument,
+  '\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n':
+    types.MissionSummaryFragmentDoc,
+  '\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n':
+    types.MatchExplanationFragmentDoc,
+  '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n':
+    types.MissionDocument,
+  '\n  mutation Apply($input: ApplyInput!) {\n    apply(input: $input) {\n      id\n      status\n      proposedHours\n      createdAt\n    }\n  }\n':
+    types.ApplyDocument,
+  '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n':
+    types.EditableProfileFragmentDoc,
+  '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n':
+    types.HeldSkillFragmentDoc,
+  '\n  query MyProfile {\n    me {\n      id\n      firstName\n      lastName\n      displayName\n      email\n      ...EditableProfile\n      inDirectory\n      administration {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n      skills {\n        ...HeldSkill\n      }\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n    skills {\n      id\n      label\n      family\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n':
+    types.MyProfileDocument,
+  '\n  mutation UpdateProfile($id: ID!, $input: AgentProfileInput!) {\n    updateAgentProfile(id: $id, input: $input) {\n      id\n      ...EditableProfile\n    }\n  }\n':
+    types.UpdateProfileDocument,
+  '\n  mutation SetSkills($id: ID!, $skills: [AgentSkillInput!]!) {\n    setAgentSkills(id: $id, skills: $skills) {\n      id\n      skills {\n        ...HeldSkill\n      }\n    }\n  }\n':
+    types.SetSkillsDocument,
+  '\n  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!) {\n    setAgentAvailability(id: $id, input: $input) {\n      id\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n    }\n  }\n':
+    types.SetAvailabilityDocument,
+  '\n  mutation SetVisibility($id: ID!, $inDirectory: Boolean!, $hiddenFrom: [ID!]!) {\n    setDirectoryVisibility(id: $id, inDirectory: $inDirectory) {\n      id\n      inDirectory\n    }\n    setHiddenFromAdministrations(agentId: $id, administrationIds: $hiddenFrom) {\n      id\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n  }\n':
+    types.SetVisibilityDocument,
+  '\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n':
+    types.SearchMissionsDocument,
+  '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n':
+    types.SearchFacetsDocument,
+  '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n':
+    types.SessionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n',
+): (typeof documents)['\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n',
+): (typeof documents)['\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Apply($input: ApplyInput!) {\n    apply(input: $input) {\n      id\n      status\n      proposedHours\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation Apply($input: ApplyInput!) {\n    apply(input: $input) {\n      id\n      status\n      proposedHours\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n',
+): (typeof documents)['\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n',
+): (typeof documents)['\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProfile {\n    me {\n      id\n      firstName\n      lastName\n      displayName\n      email\n      ...EditableProfile\n      inDirectory\n      administration {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n      skills {\n        ...HeldSkill\n      }\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n    skills {\n      id\n      label\n      family\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n',
+): (typeof documents)['\n  query MyProfile {\n    me {\n      id\n      firstName\n      lastName\n      displayName\n      email\n      ...EditableProfile\n      inDirectory\n      administration {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n      skills {\n        ...HeldSkill\n      }\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n    skills {\n      id\n      label\n      family\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProfile($id: ID!, $input: AgentProfileInput!) {\n    updateAgentProfile(id: $id, input: $input) {\n      id\n      ...EditableProfile\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateProfile($id: ID!, $input: AgentProfileInput!) {\n    updateAgentProfile(id: $id, input: $input) {\n      id\n      ...EditableProfile\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSkills($id: ID!, $skills: [AgentSkillInput!]!) {\n    setAgentSkills(id: $id, skills: $skills) {\n      id\n      skills {\n        ...HeldSkill\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSkills($id: ID!, $skills: [AgentSkillInput!]!) {\n    setAgentSkills(id: $id, skills: $skills) {\n      id\n      skills {\n        ...HeldSkill\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!) {\n    setAgentAvailability(id: $id, input: $input) {\n      id\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!) {\n    setAgentAvailability(id: $id, input: $input) {\n      id\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetVisibility($id: ID!, $inDirectory: Boolean!, $hiddenFrom: [ID!]!) {\n    setDirectoryVisibility(id: $id, inDirectory: $inDirectory) {\n      id\n      inDirectory\n    }\n    setHiddenFromAdministrations(agentId: $id, administrationIds: $hiddenFrom) {\n      id\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetVisibility($id: ID!, $inDirectory: Boolean!, $hiddenFrom: [ID!]!) {\n    setDirectoryVisibility(id: $id, inDirectory: $inDirectory) {\n      id\n      inDirectory\n    }\n    setHiddenFromAdministrations(agentId: $id, administrationIds: $hiddenFrom) {\n      id\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n',
+): (typeof documents)['\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,1931 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Disponibilité de l’agent pour des missions. */
+export type AgentAvailabilityInput = {
+  /** Début de la disponibilité (inclus). */
+  from?: string | null | undefined;
+  /** Heures par mois que l’agent peut donner (de 0 à 80). */
+  hoursPerMonth: number;
+  /** Fin de la disponibilité (incluse), au plus tôt le jour du début. */
+  until?: string | null | undefined;
+};
+
+/** Modifications du profil d’un agent ; un champ absent reste inchangé. */
+export type AgentProfileInput = {
+  /** Ville de la résidence administrative. */
+  city?: string | null | undefined;
+  /** Code du département, par exemple « 75 », « 2A » ou « 971 ». */
+  departmentCode?: string | null | undefined;
+  /** Prénom (1 à 100 caractères). */
+  firstName?: string | null | undefined;
+  /** Intitulé du poste. */
+  jobTitle?: string | null | undefined;
+  /** Nom de famille (1 à 100 caractères). */
+  lastName?: string | null | undefined;
+  /** Téléphone au format français (« 01 23 45 67 89 » ou « +33 1 23 45 67 89 ») ; null l’efface. */
+  phone?: string | null | undefined;
+  /** Service ou bureau d’affectation. */
+  unit?: string | null | undefined;
+  /** Modalité de travail souhaitée. */
+  workMode?: WorkMode | null | undefined;
+};
+
+/** Compétence déclarée avec son niveau. */
+export type AgentSkillInput = {
+  /** Niveau de maîtrise. */
+  level: SkillLevel;
+  /** Identifiant de la compétence dans le référentiel. */
+  skillId: string | number;
+};
+
+/** Étape du cycle de vie d’une candidature. */
+export type ApplicationStatus =
+  /** Acceptée par le porteur : convention conclue */
+  | 'ACCEPTED'
+  /** Mission réalisée */
+  | 'COMPLETED'
+  /** Déclinée par le porteur de la mission */
+  | 'DECLINED_BY_HOST'
+  /** Temps libéré par le supérieur hiérarchique, en attente du porteur */
+  | 'MANAGER_APPROVED'
+  /** Refusée par le supérieur hiérarchique */
+  | 'REFUSED_BY_MANAGER'
+  /** Déposée, en attente de l’accord du supérieur hiérarchique */
+  | 'SUBMITTED'
+  /** Retirée par l’agent */
+  | 'WITHDRAWN';
+
+/** Candidature d’un agent à une mission. */
+export type ApplyInput = {
+  /** Identifiant de l’agent qui candidate (UUID). Par défaut l’agent connecté ; un autre agent que soi : réservé à l’équipe du programme (sinon FORBIDDEN). */
+  agentId?: string | number | null | undefined;
+  /** Identifiant de la mission visée (UUID). */
+  missionId: string | number;
+  /** Motivation de l’agent : 20 à 2000 caractères, espaces de début et de fin retirés. */
+  motivation: string;
+  /** Nombre d’heures que l’agent propose de consacrer à la mission (1 à 105). */
+  proposedHours: number;
+};
+
+/** Motif d’un refus ou d’un retrait, dans une liste fixe. */
+export type DecisionReason =
+  /** Déjà engagé par ailleurs */
+  | 'ALREADY_ENGAGED'
+  /** Pas intéressé */
+  | 'NOT_INTERESTED'
+  /** Pas d’accord de la hiérarchie */
+  | 'NO_MANAGEMENT_APPROVAL'
+  /** Autre (précisé en texte libre) */
+  | 'OTHER'
+  /** Charge de travail */
+  | 'WORKLOAD';
+
+/** Domaine de la mission : expertise technique, ou métier et transverse en lien avec le numérique. */
+export type MissionDomain =
+  /** Domaine métier ou transverse (achat, juridique…) */
+  | 'BUSINESS'
+  /** Expertise et domaine techniques */
+  | 'TECHNICAL';
+
+/** Critères de recherche de missions (tous combinés par « et »). */
+export type MissionFilter = {
+  /** Vrai : missions de crise seulement ; faux : les autres. */
+  crisis?: boolean | null | undefined;
+  /** Administration d’accueil. */
+  hostAdministrationId?: string | number | null | undefined;
+  /** Natures retenues ; absent ou vide : toutes. */
+  kinds?: Array<MissionKind> | null | undefined;
+  /** Recherche en texte intégral (français) dans l’intitulé et la description : guillemets pour une expression, « or » pour une alternative, « - » pour exclure. */
+  search?: string | null | undefined;
+  /** Compétences demandées ; absent ou vide : pas de critère. */
+  skillIds?: Array<string | number> | null | undefined;
+  /** Les missions doivent demander au moins une (ANY) ou toutes (ALL) les compétences de skillIds. */
+  skillMatch?: SkillMatch;
+  /** Statuts retenus ; absent ou vide : les missions publiées (PUBLISHED) seulement. */
+  statuses?: Array<MissionStatus> | null | undefined;
+  /** Modalités de travail retenues ; absent ou vide : toutes. */
+  workModes?: Array<WorkMode> | null | undefined;
+};
+
+/** Nature de la mission proposée. */
+export type MissionKind =
+  /** Développement d’un composant */
+  | 'COMPONENT_DEVELOPMENT'
+  /** Conseil */
+  | 'CONSULTING'
+  /** Retour d’expérience */
+  | 'EXPERIENCE_FEEDBACK'
+  /** Atelier d’idéation */
+  | 'IDEATION_WORKSHOP'
+  /** Appui à un projet */
+  | 'PROJECT_SUPPORT'
+  /** Sécurisation d’un dispositif numérique */
+  | 'SECURITY_HARDENING'
+  /** Transfert de compétences */
+  | 'SKILLS_TRANSFER'
+  /** Étude ou audit */
+  | 'STUDY_AUDIT'
+  /** Amélioration de l’ergonomie */
+  | 'UX_IMPROVEMENT';
+
+/** Étape du cycle de vie d’une mission. */
+export type MissionStatus =
+  /** Annulée */
+  | 'CANCELLED'
+  /** Clôturée */
+  | 'CLOSED'
+  /** Brouillon, visible de son seul porteur */
+  | 'DRAFT'
+  /** Pourvue : toutes les places sont prises */
+  | 'FILLED'
+  /** Publiée : les agents peuvent candidater */
+  | 'PUBLISHED'
+  /** Soumise à la modération de la mission Talents */
+  | 'SUBMITTED';
+
+/** Famille de compétences du référentiel. */
+export type SkillFamily =
+  /** Accessibilité */
+  | 'ACCESSIBILITY'
+  /** Architecture */
+  | 'ARCHITECTURE'
+  /** Données */
+  | 'DATA'
+  /** Design et ergonomie */
+  | 'DESIGN_UX'
+  /** Développement */
+  | 'DEVELOPMENT'
+  /** Infrastructure et cloud */
+  | 'INFRASTRUCTURE_CLOUD'
+  /** Juridique */
+  | 'LEGAL'
+  /** Achat */
+  | 'PROCUREMENT'
+  /** Produit et projet */
+  | 'PRODUCT_PROJECT'
+  /** Sécurité */
+  | 'SECURITY';
+
+/** Niveau de maîtrise d’une compétence. */
+export type SkillLevel =
+  /** Avancé */
+  | 'ADVANCED'
+  /** Débutant */
+  | 'BEGINNER'
+  /** Référent */
+  | 'EXPERT'
+  /** Intermédiaire */
+  | 'INTERMEDIATE';
+
+/** Mode de correspondance des compétences demandées. */
+export type SkillMatch =
+  /** Toutes les compétences */
+  | 'ALL'
+  /** Au moins une des compétences */
+  | 'ANY';
+
+/** Modalité de travail : sur site, à distance ou mixte. */
+export type WorkMode =
+  /** Mixte (sur site et à distance) */
+  | 'HYBRID'
+  /** Sur site */
+  | 'ON_SITE'
+  /** À distance */
+  | 'REMOTE';
+
+export type MyApplicationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyApplicationsQuery = {
+  me: {
+    id: string;
+    applications: Array<{
+      id: string;
+      status: ApplicationStatus;
+      reason: DecisionReason | null;
+      reasonText: string | null;
+      proposedHours: number;
+      motivation: string;
+      createdAt: string;
+      updatedAt: string;
+      mission: {
+        id: string;
+        title: string;
+        kindLabel: string;
+        startDate: string;
+        endDate: string;
+        hostAdministration: { id: string; name: string } | null;
+      } | null;
+    }> | null;
+  } | null;
+};
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason: DecisionReason;
+  reasonText?: string | null | undefined;
+}>;
+
+export type WithdrawApplicationMutation = {
+  withdrawApplication: {
+    id: string;
+    status: ApplicationStatus;
+    reason: DecisionReason | null;
+    reasonText: string | null;
+    updatedAt: string;
+  };
+};
+
+export type MissionMatchesSubscriptionVariables = Exact<{
+  minScore: number;
+  after?: string | null | undefined;
+}>;
+
+export type MissionMatchesSubscription = {
+  missionMatches: {
+    cursor: string | null;
+    score: number;
+    skillsScore: number;
+    availabilityScore: number;
+    workModeScore: number;
+    mission: {
+      id: string;
+      title: string;
+      kindLabel: string;
+      domain: MissionDomain;
+      effortHours: number;
+      startDate: string;
+      endDate: string;
+      applicationDeadline: string;
+      workMode: WorkMode;
+      location: string | null;
+      crisis: boolean;
+      status: MissionStatus;
+      seatsRemaining: number | null;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    };
+    met: Array<{ id: string; label: string }> | null;
+    partlyMet: Array<{ id: string; label: string }> | null;
+    missing: Array<{ id: string; label: string }> | null;
+  };
+};
+
+export type RecommendedMissionsQueryVariables = Exact<{
+  first: number;
+  minScore: number;
+}>;
+
+export type RecommendedMissionsQuery = {
+  me: {
+    id: string;
+    recommendedMissions: Array<{
+      score: number;
+      skillsScore: number;
+      availabilityScore: number;
+      workModeScore: number;
+      mission: {
+        id: string;
+        title: string;
+        kindLabel: string;
+        domain: MissionDomain;
+        effortHours: number;
+        startDate: string;
+        endDate: string;
+        applicationDeadline: string;
+        workMode: WorkMode;
+        location: string | null;
+        crisis: boolean;
+        status: MissionStatus;
+        seatsRemaining: number | null;
+        hostAdministration: { id: string; name: string; acronym: string | null } | null;
+      };
+      met: Array<{ id: string; label: string }> | null;
+      partlyMet: Array<{ id: string; label: string }> | null;
+      missing: Array<{ id: string; label: string }> | null;
+    }> | null;
+  } | null;
+};
+
+export type MissionSummaryFragment = {
+  id: string;
+  title: string;
+  kindLabel: string;
+  domain: MissionDomain;
+  effortHours: number;
+  startDate: string;
+  endDate: string;
+  applicationDeadline: string;
+  workMode: WorkMode;
+  location: string | null;
+  crisis: boolean;
+  status: MissionStatus;
+  seatsRemaining: number | null;
+  hostAdministration: { id: string; name: string; acronym: string | null } | null;
+};
+
+export type MatchExplanationFragment = {
+  score: number;
+  skillsScore: number;
+  availabilityScore: number;
+  workModeScore: number;
+  met: Array<{ id: string; label: string }> | null;
+  partlyMet: Array<{ id: string; label: string }> | null;
+  missing: Array<{ id: string; label: string }> | null;
+};
+
+export type MissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MissionQuery = {
+  mission: {
+    description: string;
+    seats: number;
+    publishedAt: string | null;
+    id: string;
+    title: string;
+    kindLabel: string;
+    domain: MissionDomain;
+    effortHours: number;
+    startDate: string;
+    endDate: string;
+    applicationDeadline: string;
+    workMode: WorkMode;
+    location: string | null;
+    crisis: boolean;
+    status: MissionStatus;
+    seatsRemaining: number | null;
+    contact: { id: string; displayName: string; jobTitle: string } | null;
+    requiredSkills: Array<{
+      minLevel: SkillLevel;
+      essential: boolean;
+      skill: { id: string; label: string; familyLabel: string } | null;
+    }>;
+    restrictedTo: Array<{ id: string; name: string }> | null;
+    applications: Array<{
+      id: string;
+      status: ApplicationStatus;
+      proposedHours: number;
+      createdAt: string;
+    }> | null;
+    hostAdministration: { id: string; name: string; acronym: string | null } | null;
+  } | null;
+};
+
+export type ApplyMutationVariables = Exact<{
+  input: ApplyInput;
+}>;
+
+export type ApplyMutation = {
+  apply: { id: string; status: ApplicationStatus; proposedHours: number; createdAt: string };
+};
+
+export type EditableProfileFragment = {
+  phone: string | null;
+  jobTitle: string;
+  unit: string | null;
+  city: string | null;
+  departmentCode: string | null;
+  workMode: WorkMode | null;
+};
+
+export type HeldSkillFragment = {
+  level: SkillLevel;
+  skill: { id: string; label: string; familyLabel: string };
+};
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProfileQuery = {
+  me: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    displayName: string;
+    email: string | null;
+    inDirectory: boolean | null;
+    phone: string | null;
+    jobTitle: string;
+    unit: string | null;
+    city: string | null;
+    departmentCode: string | null;
+    workMode: WorkMode | null;
+    administration: { id: string; name: string } | null;
+    manager: { id: string; displayName: string } | null;
+    skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
+    availability: { hoursPerMonth: number; from: string | null; until: string | null } | null;
+    hiddenFromAdministrations: Array<{ id: string; name: string }> | null;
+  } | null;
+  skills: Array<{ id: string; label: string; family: SkillFamily; familyLabel: string }> | null;
+  administrations: Array<{ id: string; name: string; acronym: string | null }> | null;
+};
+
+export type UpdateProfileMutationVariables = Exact<{
+  id: string | number;
+  input: AgentProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateAgentProfile: {
+    id: string;
+    phone: string | null;
+    jobTitle: string;
+    unit: string | null;
+    city: string | null;
+    departmentCode: string | null;
+    workMode: WorkMode | null;
+  };
+};
+
+export type SetSkillsMutationVariables = Exact<{
+  id: string | number;
+  skills: Array<AgentSkillInput> | AgentSkillInput;
+}>;
+
+export type SetSkillsMutation = {
+  setAgentSkills: {
+    id: string;
+    skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
+  };
+};
+
+export type SetAvailabilityMutationVariables = Exact<{
+  id: string | number;
+  input: AgentAvailabilityInput;
+}>;
+
+export type SetAvailabilityMutation = {
+  setAgentAvailability: {
+    id: string;
+    availability: { hoursPerMonth: number; from: string | null; until: string | null } | null;
+  };
+};
+
+export type SetVisibilityMutationVariables = Exact<{
+  id: string | number;
+  inDirectory: boolean;
+  hiddenFrom: Array<string | number> | string | number;
+}>;
+
+export type SetVisibilityMutation = {
+  setDirectoryVisibility: { id: string; inDirectory: boolean | null };
+  setHiddenFromAdministrations: {
+    id: string;
+    hiddenFromAdministrations: Array<{ id: string; name: string }> | null;
+  };
+};
+
+export type SearchMissionsQueryVariables = Exact<{
+  filter?: MissionFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type SearchMissionsQuery = {
+  missions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      title: string;
+      kindLabel: string;
+      domain: MissionDomain;
+      effortHours: number;
+      startDate: string;
+      endDate: string;
+      applicationDeadline: string;
+      workMode: WorkMode;
+      location: string | null;
+      crisis: boolean;
+      status: MissionStatus;
+      seatsRemaining: number | null;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    }>;
+  } | null;
+};
+
+export type SearchFacetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SearchFacetsQuery = {
+  skills: Array<{ id: string; label: string; familyLabel: string }> | null;
+  administrations: Array<{ id: string; name: string; acronym: string | null }> | null;
+};
+
+export type SessionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionQuery = {
+  me: {
+    id: string;
+    firstName: string;
+    displayName: string;
+    administration: { id: string; name: string } | null;
+  } | null;
+};
+
+export const MissionSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostAdministration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionSummaryFragment, unknown>;
+export const MatchExplanationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchExplanation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skillsScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availabilityScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workModeScore' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'met' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partlyMet' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchExplanationFragment, unknown>;
+export const EditableProfileFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableProfileFragment, unknown>;
+export const HeldSkillFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeldSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HeldSkillFragment, unknown>;
+export const MyApplicationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyApplications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mission' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'hostAdministration' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
+export const WithdrawApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionReason' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reasonText' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reasonText' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reasonText' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const MissionMatchesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'MissionMatches' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'minScore' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missionMatches' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'minScore' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'minScore' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchExplanation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mission' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MissionSummary' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchExplanation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skillsScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availabilityScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workModeScore' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'met' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partlyMet' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostAdministration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionMatchesSubscription, MissionMatchesSubscriptionVariables>;
+export const RecommendedMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecommendedMissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'minScore' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendedMissions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'minScore' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'minScore' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MatchExplanation' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mission' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MissionSummary' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MatchExplanation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionMatch' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skillsScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availabilityScore' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workModeScore' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'met' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partlyMet' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostAdministration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendedMissionsQuery, RecommendedMissionsQueryVariables>;
+export const MissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Mission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MissionSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skill' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restrictedTo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostAdministration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionQuery, MissionQueryVariables>;
+export const ApplyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Apply' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'apply' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyMutation, ApplyMutationVariables>;
+export const MyProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyProfile' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inDirectory' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'manager' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeldSkill' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'availability' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursPerMonth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hiddenFromAdministrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'family' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeldSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentProfileInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateAgentProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfile' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EditableProfile' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SetSkillsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSkills' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skills' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentSkillInput' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAgentSkills' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skills' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skills' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeldSkill' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'HeldSkill' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentSkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSkillsMutation, SetSkillsMutationVariables>;
+export const SetAvailabilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAvailability' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentAvailabilityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAgentAvailability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'availability' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursPerMonth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
+export const SetVisibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetVisibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'inDirectory' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'hiddenFrom' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setDirectoryVisibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'inDirectory' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'inDirectory' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inDirectory' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setHiddenFromAdministrations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'administrationIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'hiddenFrom' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hiddenFromAdministrations' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetVisibilityMutation, SetVisibilityMutationVariables>;
+export const SearchMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchMissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MissionSummary' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MissionSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Mission' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'hostAdministration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchMissionsQuery, SearchMissionsQueryVariables>;
+export const SearchFacetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchFacets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchFacetsQuery, SearchFacetsQueryVariables>;
+export const SessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Session' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;

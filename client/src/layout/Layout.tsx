@@ -1,0 +1,120 @@
+import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
+import { Footer } from '@codegouvfr/react-dsfr/Footer';
+import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
+import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { SERVICE_NAME } from '../common/Page';
+import { signInHref, signOut, useSession } from '../session/session';
+
+/** Services Publics+ : where users of a State online service give their opinion. */
+export const FEEDBACK_URL = 'https://www.plus.transformation.gouv.fr/';
+
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { agent } = useSession();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a navigation inside the app, focus goes to the new content, as after a page load.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [location.pathname]);
+
+  const at = (path: string) =>
+    path === '/' ? location.pathname === '/' : location.pathname.startsWith(path);
+  const navigation = [
+    { text: agent ? 'Missions pour vous' : 'Accueil', linkProps: { to: '/' }, isActive: at('/') },
+    { text: 'Rechercher une mission', linkProps: { to: '/missions' }, isActive: at('/missions') },
+    ...(agent
+      ? [
+          { text: 'Mes candidatures', linkProps: { to: '/candidatures' }, isActive: at('/candidatures') },
+          { text: 'Mon profil', linkProps: { to: '/profil' }, isActive: at('/profil') },
+        ]
+      : []),
+  ];
+  const account: HeaderProps.QuickAccessItem = agent
+    ? {
+        iconId: 'fr-icon-logout-box-r-line',
+        text: `Se déconnecter (${agent.displayName})`,
+        buttonProps: { onClick: () => void signOut() },
+      }
+    : {
+        iconId: 'fr-icon-account-circle-line',
+        text: 'Se connecter',
+        linkProps: { to: signInHref(location.pathname + location.search), reloadDocument: true },
+      };
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: 'Contenu', anchor: '#contenu' },
+          { label: 'Menu', anchor: '#fr-header-main-navigation' },
+          { label: 'Pied de page', anchor: '#footer' },
+        ]}
+      />
+      <Header
+        brandTop={brandTop}
+        serviceTitle={SERVICE_NAME}
+        serviceTagline="Partagez vos talents numériques entre administrations"
+        homeLinkProps={{ to: '/', title: `Accueil — ${SERVICE_NAME}` }}
+        quickAccessItems={[headerFooterDisplayItem, account]}
+        navigation={navigation}
+      />
+      <main id="contenu" ref={main} tabIndex={-1} className="dashboard-main">
+        {children}
+      </main>
+      <Footer
+        id="footer"
+        brandTop={brandTop}
+        homeLinkProps={{ to: '/', title: `Accueil — ${SERVICE_NAME}` }}
+        accessibility="non compliant"
+        accessibilityLinkProps={{ to: '/accessibilite' }}
+        termsLinkProps={{ to: '/mentions-legales' }}
+        contentDescription="Talents numériques met en relation des agents de l’État et les missions numériques d’autres administrations. Un programme de la Direction interministérielle du numérique (DINUM)."
+        bottomItems={[
+          { text: 'Données personnelles et cookies', linkProps: { to: '/donnees-personnelles' } },
+          {
+            text: 'Je donne mon avis',
+            iconId: 'fr-icon-chat-3-line',
+            linkProps: {
+              href: FEEDBACK_URL,
+              target: '_blank',
+              rel: 'noreferrer',
+              title: 'Je donne mon avis — nouvelle fenêtre',
+            },
+          },
+          { text: 'Explorer l’API (GraphiQL)', linkProps: { to: '/graphiql', reloadDocument: true } },
+          headerFooterDisplayItem,
+        ]}
+        license={
+          <>
+            Sauf mention contraire, les contenus de ce site sont proposés sous{' '}
+            <a
+              href="https://github.com/etalab/licence-ouverte/blob/master/LO.md"
+              target="_blank"
+              rel="noreferrer"
+              title="licence etalab-2.0 — nouvelle fenêtre"
+            >
+              licence etalab-2.0
+            </a>
+          </>
+        }
+      />
+      <Display />
+    </>
+  );
+}

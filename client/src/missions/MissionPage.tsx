@@ -1,0 +1,161 @@
+import { useQuery } from '@apollo/client';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Link, useParams } from 'react-router';
+import { errorCodeOf } from '../common/errors';
+import {
+  ACTIVE_APPLICATION,
+  administrationName,
+  seatsLabel,
+  UNAVAILABLE,
+  APPLICATION_STATUS,
+  DOMAIN_LABELS,
+  formatDate,
+  MISSION_STATUS_LABELS,
+  SKILL_LEVEL_LABELS,
+  WORK_MODE_LABELS,
+} from '../common/labels';
+import { Page } from '../common/Page';
+import { Loading, QueryError } from '../common/states';
+import { signInHref, useSession } from '../session/session';
+import { ApplyForm } from './ApplyForm';
+import { MissionQuery } from './mission.operations';
+
+export function MissionPage() {
+  const { id = '' } = useParams();
+  const { agent } = useSession();
+  const { data, loading, error } = useQuery(MissionQuery, { variables: { id } });
+  const mission = data?.mission;
+
+  if (loading && !data) {
+    return (
+      <Page title="Mission">
+        <Loading />
+      </Page>
+    );
+  }
+  if (!mission) {
+    return (
+      <Page title="Mission introuvable">
+        {errorCodeOf(error) === 'NOT_FOUND' || !error ? (
+          <p>Cette mission n’existe pas ou ne vous est pas visible.</p>
+        ) : (
+          <QueryError error={error} />
+        )}
+        <Link to="/missions">Retour à la recherche</Link>
+      </Page>
+    );
+  }
+
+  const mine = (mission.applications ?? []).find((application) =>
+    ACTIVE_APPLICATION.includes(application.status),
+  );
+  return (
+    <>
+      <div className="fr-container">
+        <Breadcrumb
+          currentPageLabel={mission.title}
+          homeLinkProps={{ to: '/' }}
+          segments={[{ label: 'Missions', linkProps: { to: '/missions' } }]}
+        />
+      </div>
+      <Page title={mission.title} lead={administrationName(mission.hostAdministration)}>
+        <ul className={fr.cx('fr-badges-group', 'fr-mb-3w')}>
+          <li>
+            <Badge noIcon>{mission.kindLabel}</Badge>
+          </li>
+          <li>
+            <Badge noIcon>{DOMAIN_LABELS[mission.domain]}</Badge>
+          </li>
+          <li>
+            <Badge severity={mission.status === 'PUBLISHED' ? 'success' : 'info'}>
+              {MISSION_STATUS_LABELS[mission.status]}
+            </Badge>
+          </li>
+          {mission.crisis ? (
+            <li>
+              <Badge severity="warning">Crise</Badge>
+            </li>
+          ) : null}
+        </ul>
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
+            <h2>La mission</h2>
+            <p style={{ whiteSpace: 'pre-line' }}>{mission.description}</p>
+            <h2>Compétences recherchées</h2>
+            <ul>
+              {mission.requiredSkills.map((required) => (
+                <li key={required.skill?.id ?? required.minLevel}>
+                  {required.skill?.label ?? `Compétence ${UNAVAILABLE}`} — niveau{' '}
+                  {SKILL_LEVEL_LABELS[required.minLevel].toLowerCase()} au moins
+                  {required.essential ? ' (indispensable)' : ' (appréciée)'}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+            <h2>En pratique</h2>
+            <dl className="mission-facts">
+              <dt>Effort</dt>
+              <dd>{mission.effortHours} heures</dd>
+              <dt>Période</dt>
+              <dd>
+                du {formatDate(mission.startDate)} au {formatDate(mission.endDate)}
+              </dd>
+              <dt>Candidatures jusqu’au</dt>
+              <dd>{formatDate(mission.applicationDeadline)}</dd>
+              <dt>Modalité</dt>
+              <dd>
+                {WORK_MODE_LABELS[mission.workMode]}
+                {mission.location ? ` — ${mission.location}` : ''}
+              </dd>
+              <dt>Places</dt>
+              <dd>
+                {seatsLabel(mission.seatsRemaining)} (sur {mission.seats})
+              </dd>
+              <dt>Contact</dt>
+              <dd>
+                {mission.contact
+                  ? `${mission.contact.displayName}${mission.contact.jobTitle ? `, ${mission.contact.jobTitle}` : ''}`
+                  : UNAVAILABLE}
+              </dd>
+              {mission.restrictedTo?.length ? (
+                <>
+                  <dt>Réservée aux agents de</dt>
+                  <dd>
+                    {(mission.restrictedTo ?? []).map((administration) => administration.name).join(', ')}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          </div>
+        </div>
+        <div className={fr.cx('fr-mt-4w')}>
+          {!agent ? (
+            <Button linkProps={{ to: signInHref(`/missions/${mission.id}`), reloadDocument: true }}>
+              Se connecter pour candidater
+            </Button>
+          ) : mine ? (
+            <Alert
+              severity="info"
+              title="Vous avez candidaté à cette mission"
+              description={
+                <>
+                  Statut : {APPLICATION_STATUS[mine.status].label} (déposée le {formatDate(mine.createdAt)}).{' '}
+                  <Link to="/candidatures">Voir mes candidatures</Link>
+                </>
+              }
+            />
+          ) : mission.status !== 'PUBLISHED' || mission.seatsRemaining === 0 ? (
+            <Alert severity="info" small description="Cette mission ne reçoit plus de candidatures." />
+          ) : (
+            <ApplyForm missionId={mission.id} suggestedHours={Math.min(mission.effortHours, 105)} />
+          )}
+        </div>
+      </Page>
+    </>
+  );
+}

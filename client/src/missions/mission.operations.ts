@@ -1,0 +1,93 @@
+import { graphql } from '../gql';
+
+/** What a list of missions shows of each one (feed, recommendations, search). */
+export const MissionSummaryFragment = graphql(`
+  fragment MissionSummary on Mission {
+    id
+    title
+    kindLabel
+    domain
+    effortHours
+    startDate
+    endDate
+    applicationDeadline
+    workMode
+    location
+    crisis
+    status
+    seatsRemaining
+    hostAdministration {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
+/** Why a mission matches the agent: the score and its explanation. */
+export const MatchExplanationFragment = graphql(`
+  fragment MatchExplanation on MissionMatch {
+    score
+    skillsScore
+    availabilityScore
+    workModeScore
+    met {
+      id
+      label
+    }
+    partlyMet {
+      id
+      label
+    }
+    missing {
+      id
+      label
+    }
+  }
+`);
+
+export const MissionQuery = graphql(`
+  query Mission($id: ID!) {
+    mission(id: $id) {
+      ...MissionSummary
+      description
+      seats
+      publishedAt
+      contact {
+        id
+        displayName
+        jobTitle
+      }
+      requiredSkills {
+        skill {
+          id
+          label
+          familyLabel
+        }
+        minLevel
+        essential
+      }
+      restrictedTo {
+        id
+        name
+      }
+      applications {
+        id
+        status
+        proposedHours
+        createdAt
+      }
+    }
+  }
+`);
+
+export const ApplyMutation = graphql(`
+  mutation Apply($input: ApplyInput!) {
+    apply(input: $input) {
+      id
+      status
+      proposedHours
+      createdAt
+    }
+  }
+`);

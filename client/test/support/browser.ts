@@ -1,0 +1,60 @@
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CLIENT_DIR = path.resolve(__dirname, '../..');
+
+/** Where the browser tests save a screenshot of each screen (git-ignored); `SCREENSHOTS_DIR` overrides. */
+export const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR ?? path.join(CLIENT_DIR, 'e2e/screenshots');
+
+/** Builds client/dist as `npm start` serves it (Vite, a few seconds). */
+export async function buildClient(): Promise<void> {
+  await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: CLIENT_DIR });
+}
+
+/** Debian's Chromium, headless, with nothing reaching out to the network by itself. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface AxeProblem {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations of WCAG 2.1 A/AA on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
