@@ -1,4 +1,4 @@
-import { stopOnTerminationSignals } from '@talents/common';
+import { installCrashPolicy, stopOnTerminationSignals } from '@talents/common';
 import { loadSigningKeys } from './auth/keys';
 import { startGateway } from './gateway';
 import { readSupergraph } from './supergraph';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   });
   console.log(`Passerelle prête : ${gateway.url}/graphql`);
   stopOnTerminationSignals('de la passerelle', () => gateway.stop());
+  installCrashPolicy({ label: 'de la passerelle', stop: () => gateway.stop() });
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,30 @@
-import { createLogger, EventBus, openSubgraphDatabase, type DomainEvent } from '@talents/common';
+import {
+  createLogger,
+  EventBus,
+  openSubgraphDatabase,
+  type DomainEvent,
+  type QueueBacklog,
+} from '@talents/common';
 import { HUB_SUBGRAPHS } from './subgraphs';
 
 const USAGE = 'Usage : npm run events -- replay <profiles|missions|approvals> | backlog';
 const BATCH = 500;
+
+/**
+ * « approvals__mission_changed : 2 en attente, 1 en cours dont 1 bloqué (consommateur disparu,
+ * repris à la prochaine maintenance), 0 en échec définitif » — the active, stalled and failed
+ * counts appear when they are not zero, so that an idle queue reads « 0 en attente ».
+ */
+export function describeBacklog(queue: string, { waiting, active, stalled, failed }: QueueBacklog): string {
+  let line = `${queue} : ${waiting} en attente`;
+  if (active > 0) line += `, ${active} en cours`;
+  if (stalled > 0) {
+    line += ` dont ${stalled} ${stalled > 1 ? 'bloqués' : 'bloqué'} (consommateur disparu, repris à la prochaine maintenance)`;
+  }
+  if (failed > 0)
+    line += `, ${failed} en échec définitif (npm run events -- replay pour en rétablir l’effet)`;
+  return line;
+}
 
 /**
  * `npm run events -- replay missions` republishes the current state of everything missions
@@ -20,7 +42,9 @@ export async function runEventsCommand(args: string[], databaseUrl: string): Pro
       logger: createLogger('events'),
     });
     try {
-      return Object.entries(await bus.backlog()).map(([queue, size]) => `${queue} : ${size} en attente`);
+      return Object.entries(await bus.backlogStates()).map(([queue, counts]) =>
+        describeBacklog(queue, counts),
+      );
     } finally {
       await bus.stop(dataSource);
       await dataSource.destroy();

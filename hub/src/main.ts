@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createLogger } from '@talents/common';
+import { createLogger, installCrashPolicy } from '@talents/common';
 import { loadSessionSecret, loadSigningKeys, readOidcSettings } from '@talents/gateway';
 import { readHubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -45,14 +45,18 @@ async function main(): Promise<void> {
   let hub: RunningHub | null = null;
   let stopping = false;
 
+  const stopAll = async () => {
+    await hub?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt des services'));
+    await postgres?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt de PostgreSQL'));
+  };
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'arrêt du hub');
-    await hub?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt des services'));
-    await postgres?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt de PostgreSQL'));
+    await stopAll();
     process.exit(0);
   };
+  installCrashPolicy({ label: 'du hub', stop: stopAll, logger });
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   // A closed terminal: stop PostgreSQL too rather than leave it behind.

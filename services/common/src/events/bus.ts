@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Logger } from '../logger';
+import { createFailureLog, failureKind, type FailureLog, type Logger } from '../logger';
 import { consumersOf, EVENT_ROUTES, queueName, type EventType } from './routes';
 
 /** What travels between subgraphs: the full current state of one entity, never a diff. */
@@ -31,6 +31,138 @@ export const EVENT_BUS_SCHEMA = 'pgboss';
 
 const buses = new WeakMap<DataSource, EventBus>();
 
+/** One queue's jobs by what is happening to them (`EventBus.backlog`). */
+export interface QueueBacklog {
+  waiting: number;
+  active: number;
+  /** Active past their expiry: held by a consumer that is gone, until the next maintenance. */
+  stalled: number;
+  /** Retries exhausted: only a replay brings their effect back. */
+  failed: number;
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 1) {
+    throw new Error(`${name} doit être un nombre de secondes supérieur ou égal à 1 (reçu « ${raw} »).`);
+  }
+  return value;
+}
+
+/**
+ * How soon a job held by a dead consumer is handed to another: a job still `active` after
+ * `jobExpirySeconds` is failed and retried by the next maintenance, which one of the running
+ * processes does every `maintenanceIntervalSeconds`. pg-boss's defaults (15 minutes and 2 minutes)
+ * stalled events between subgraphs for a quarter of an hour after a crash.
+ */
+export interface EventBusTimings {
+  jobExpirySeconds: number;
+  maintenanceIntervalSeconds: number;
+}
+
+/** `EVENT_JOB_EXPIRY_SECONDS` (30) and `EVENT_MAINTENANCE_SECONDS` (5). */
+export function eventBusTimings(): EventBusTimings {
+  return {
+    jobExpirySeconds: positiveNumber('EVENT_JOB_EXPIRY_SECONDS', 30),
+    maintenanceIntervalSeconds: positiveNumber('EVENT_MAINTENANCE_SECONDS', 5),
+  };
+}
+
+type Consume = (payload: object, manager: EntityManager) => Promise<void>;
+
+/**
+ * One consumer queue's loop: fetch a batch, apply each job in its own transaction, then complete
+ * the applied ones and fail the others. pg-boss's own `work()` completes without awaiting: a
+ * connection terminated at that moment was an unhandled rejection that ended the process. Here
+ * every database call is awaited and caught; a job whose completion is lost stays `active` until
+ * its expiry and is then applied again, which the idempotent consumers allow.
+ */
+class ConsumerLoop {
+  private stopping = false;
+  private wake: (() => void) | null = null;
+  private readonly done: Promise<void>;
+
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly queue: string,
+    private readonly consume: Consume,
+    private readonly options: {
+      db: DataSource;
+      logger: Logger;
+      failures: FailureLog;
+      type: string;
+      pollingIntervalMs: number;
+    },
+  ) {
+    this.done = this.run();
+  }
+
+  private async pause(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wake = null;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        const jobs = await this.boss.fetch<Envelope>(this.queue, { batchSize: 50 });
+        if (jobs.length === 0) {
+          await this.pause(this.options.pollingIntervalMs);
+          continue;
+        }
+        await this.handle(jobs);
+      } catch (error) {
+        this.options.failures(
+          `${this.queue}:${failureKind(error)}`,
+          { err: error, queue: this.queue },
+          'event consumer loop failed; retrying',
+        );
+        await this.pause(this.options.pollingIntervalMs * 2);
+      }
+    }
+  }
+
+  private async handle(jobs: Array<PgBoss.Job<Envelope>>): Promise<void> {
+    const applied: string[] = [];
+    const failed: Array<{ id: string; error: unknown }> = [];
+    for (const job of jobs) {
+      try {
+        await this.options.db.transaction((manager) => this.consume(job.data.payload, manager));
+        applied.push(job.id);
+      } catch (error) {
+        this.options.failures(
+          `${this.queue}:consume:${failureKind(error)}`,
+          { err: error, type: this.options.type, key: job.data.key },
+          'event consumer failed',
+        );
+        failed.push({ id: job.id, error });
+      }
+    }
+    if (applied.length > 0) await this.boss.complete(this.queue, applied);
+    for (const { id, error } of failed) {
+      // Retried with back-off by pg-boss, up to the retry limit.
+      await this.boss.fail(this.queue, id, {
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /** Lets the batch in hand finish (bounded by the caller), then ends the loop. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.done;
+  }
+}
+
 /**
  * Durable events between subgraphs over pg-boss in PostgreSQL: a publisher inserts the jobs in
  * the transaction of its change (nothing is announced that did not happen, nothing that happened
@@ -40,6 +172,8 @@ export class EventBus {
   private constructor(
     private readonly boss: PgBoss,
     private readonly source: string,
+    private readonly timings: EventBusTimings,
+    private readonly loops: ConsumerLoop[],
   ) {}
 
   static async start(options: {
@@ -48,60 +182,64 @@ export class EventBus {
     db: DataSource;
     logger: Logger;
     consumers?: Record<string, EventConsumer>;
-    /** Seconds between polls of an idle queue; pg-boss accepts 0.5 at least. */
+    /** Seconds between polls of an idle queue. */
     pollingIntervalSeconds?: number;
+    timings?: EventBusTimings;
   }): Promise<EventBus> {
+    const timings = options.timings ?? eventBusTimings();
+    const failures = createFailureLog(options.logger);
     const boss = new PgBoss({
       connectionString: options.databaseUrl,
       schema: EVENT_BUS_SCHEMA,
       application_name: `talents-${options.source}-events`,
       max: 3,
-      // Only the shared maintenance of pg-boss; our jobs expire when a consumer is stuck.
       retryLimit: 10,
       retryBackoff: true,
       retryDelay: 1,
+      expireInSeconds: timings.jobExpirySeconds,
+      maintenanceIntervalSeconds: timings.maintenanceIntervalSeconds,
     });
-    boss.on('error', (error) => options.logger.error({ err: error }, 'event bus error'));
+    // Connection losses and failed maintenance land here; pg-boss reconnects through its pool.
+    boss.on('error', (error) =>
+      failures(`boss:${failureKind(error)}`, { err: error }, 'event bus error; pg-boss carries on'),
+    );
     await boss.start();
     // Every queue of the routes exists before anyone publishes, so no event waits on its consumer's start.
-    const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+    const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
     for (const [type, consumers] of Object.entries(EVENT_ROUTES)) {
       for (const consumer of consumers) {
         const name = queueName(consumer, type);
-        if (existing.has(name)) continue;
+        const queue = existing.get(name);
+        if (queue) {
+          // Queues made before the expiry was configured (or with another one) take this one.
+          if (queue.expireInSeconds !== timings.jobExpirySeconds) {
+            await boss.updateQueue(name, { name, expireInSeconds: timings.jobExpirySeconds });
+          }
+          continue;
+        }
         try {
-          await boss.createQueue(name, { name, policy: 'standard' });
+          await boss.createQueue(name, {
+            name,
+            policy: 'standard',
+            expireInSeconds: timings.jobExpirySeconds,
+          });
         } catch (error) {
           // Another replica created it meanwhile.
           if ((error as { code?: string }).code !== '23505') throw error;
         }
       }
     }
-    const bus = new EventBus(boss, options.source);
-    for (const [type, consume] of Object.entries(options.consumers ?? {})) {
-      await boss.work<Envelope>(
-        queueName(options.source, type),
-        { batchSize: 50, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 },
-        async (jobs) => {
-          let failure: unknown = null;
-          for (const job of jobs) {
-            try {
-              await options.db.transaction((manager) =>
-                (consume as (payload: object, manager: EntityManager) => Promise<void>)(
-                  job.data.payload,
-                  manager,
-                ),
-              );
-            } catch (error) {
-              options.logger.error({ err: error, type, key: job.data.key }, 'event consumer failed');
-              failure = error;
-            }
-          }
-          // The batch is retried as a whole: the consumers being idempotent, the others are harmless.
-          if (failure) throw failure;
-        },
-      );
-    }
+    const loops = Object.entries(options.consumers ?? {}).map(
+      ([type, consume]) =>
+        new ConsumerLoop(boss, queueName(options.source, type), consume as Consume, {
+          db: options.db,
+          logger: options.logger,
+          failures,
+          type,
+          pollingIntervalMs: (options.pollingIntervalSeconds ?? 0.5) * 1000,
+        }),
+    );
+    const bus = new EventBus(boss, options.source, timings, loops);
     buses.set(options.db, bus);
     return bus;
   }
@@ -122,7 +260,11 @@ export class EventBus {
       payload: event.payload as Record<string, unknown>,
     };
     await this.boss.insert(
-      consumers.map((consumer) => ({ name: queueName(consumer, event.type), data: envelope })),
+      consumers.map((consumer) => ({
+        name: queueName(consumer, event.type),
+        data: envelope,
+        expireInSeconds: this.timings.jobExpirySeconds,
+      })),
       {
         db: {
           executeSql: async (text: string, values: unknown[]) => ({
@@ -138,6 +280,7 @@ export class EventBus {
     const jobs = events.flatMap((event) =>
       consumersOf(event.type).map((consumer) => ({
         name: queueName(consumer, event.type),
+        expireInSeconds: this.timings.jobExpirySeconds,
         data: {
           type: event.type,
           key: event.key,
@@ -151,20 +294,45 @@ export class EventBus {
     return jobs.length;
   }
 
-  /** Jobs not yet consumed, per queue: what tests and operators wait on. */
+  /** Jobs waiting to be consumed, per queue: what tests wait on. */
   async backlog(): Promise<Record<string, number>> {
-    const backlog: Record<string, number> = {};
-    for (const [type, consumers] of Object.entries(EVENT_ROUTES)) {
-      for (const consumer of consumers) {
-        const name = queueName(consumer, type);
-        backlog[name] = await this.boss.getQueueSize(name);
-      }
-    }
-    return backlog;
+    const states = await this.backlogStates();
+    return Object.fromEntries(Object.entries(states).map(([name, { waiting }]) => [name, waiting]));
+  }
+
+  /**
+   * Jobs not yet consumed, per queue: waiting (created, or failed and due for a retry), active
+   * (taken by a consumer), of which stalled (active past their expiry: their consumer is gone
+   * and the next maintenance hands them to another), and failed for good (retries exhausted).
+   */
+  async backlogStates(): Promise<Record<string, QueueBacklog>> {
+    const names = Object.entries(EVENT_ROUTES).flatMap(([type, consumers]) =>
+      consumers.map((consumer) => queueName(consumer, type)),
+    );
+    const { rows } = (await this.boss.getDb().executeSql(
+      `SELECT name,
+              count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS waiting,
+              count(*) FILTER (WHERE state = 'active')::int AS active,
+              count(*) FILTER (WHERE state = 'active' AND started_on + expire_in < now())::int AS stalled,
+              count(*) FILTER (WHERE state = 'failed')::int AS failed
+         FROM ${EVENT_BUS_SCHEMA}.job
+        WHERE name = ANY($1::text[]) AND state IN ('created', 'retry', 'active', 'failed')
+        GROUP BY name`,
+      [names],
+    )) as { rows: Array<QueueBacklog & { name: string }> };
+    const counts = new Map(rows.map(({ name, ...backlog }) => [name, backlog]));
+    return Object.fromEntries(
+      names.map((name) => [name, counts.get(name) ?? { waiting: 0, active: 0, stalled: 0, failed: 0 }]),
+    );
   }
 
   async stop(db: DataSource): Promise<void> {
     buses.delete(db);
+    // A batch in hand is let finish for 5 s at most; what is left stays active until its expiry.
+    await Promise.race([
+      Promise.all(this.loops.map((loop) => loop.stop())),
+      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+    ]);
     await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
   }
 }
