@@ -1,7 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { ApolloClient, ApolloLink, from, HttpLink, InMemoryCache, split } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
+import { signInHref } from './session/sign-in';
 
 /** The socket's state as the person sees it (the feed's connection badge). */
 export type SocketState = 'idle' | 'connecting' | 'connected' | 'closed';
@@ -19,6 +20,14 @@ export interface DashboardClient {
   /** Current socket state, and a way to follow it (useSyncExternalStore). */
   socketState(): SocketState;
   onSocketState(listener: Listener): () => void;
+  /** Told by the session: an UNAUTHENTICATED answer then means the session expired. */
+  markSignedIn(signedIn: boolean): void;
+}
+
+/** Where an expired session goes: sign in again, then back to the page the person was on. */
+function signInAgain(): void {
+  const { pathname, search } = window.location;
+  window.location.assign(signInHref(pathname + search));
 }
 
 export function createDashboardClient(): DashboardClient {
@@ -41,15 +50,33 @@ export function createDashboardClient(): DashboardClient {
       closed: () => setState('closed'),
     },
   });
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  const link = split(
-    ({ query }) => {
-      const definition = getMainDefinition(query);
-      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
-    },
-    new GraphQLWsLink(socket),
-    http,
+  let signedIn = false;
+  let leaving = false;
+  // A session that expired shows as UNAUTHENTICATED, or as `me: null`, while the page thinks
+  // someone is signed in: back to sign-in, then to this page.
+  const expiry = new ApolloLink((operation, forward) =>
+    forward(operation).map((result) => {
+      const unauthenticated = result.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED');
+      const signedOut = result.data !== null && result.data !== undefined && result.data.me === null;
+      if (signedIn && (unauthenticated || signedOut) && !leaving) {
+        leaving = true;
+        signInAgain();
+      }
+      return result;
+    }),
   );
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const link = from([
+    expiry,
+    split(
+      ({ query }) => {
+        const definition = getMainDefinition(query);
+        return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+      },
+      new GraphQLWsLink(socket),
+      http,
+    ),
+  ]);
   const apollo = new ApolloClient({
     link,
     cache: new InMemoryCache({
@@ -64,6 +91,9 @@ export function createDashboardClient(): DashboardClient {
     apollo,
     socket,
     socketState: () => state,
+    markSignedIn(value) {
+      signedIn = value;
+    },
     onSocketState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

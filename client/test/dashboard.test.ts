@@ -194,6 +194,15 @@ describe('the agent dashboard in Chromium', () => {
     await screenshot(page, '11-theme-sombre');
   });
 
+  it('sends an expired session back to sign-in, then to the page it was on', async () => {
+    await context.clearCookies();
+    await page.getByRole('navigation').getByRole('link', { name: 'Mon profil' }).click();
+    await page.waitForURL(/\/auth\/personas\?returnTo=%2Fprofil/);
+    await page.getByRole('button', { name: `Se connecter en tant que ${agent.displayName}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/profil');
+  });
+
   it('logged no console error on the way', () => {
     expect(problems).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import {
   administrationName,
@@ -16,7 +16,9 @@ import {
 import { Page } from '../common/Page';
 import { Loading, QueryError } from '../common/states';
 import { RequireAgent } from '../session/RequireAgent';
-import { MyApplicationsQuery } from './applications.operations';
+import { useDashboardClient } from '../dashboard-client';
+import { subscribeResumably } from '../feed/resumable';
+import { MyApplicationsQuery, MyApplicationUpdatesSubscription } from './applications.operations';
 import { WithdrawForm } from './WithdrawForm';
 
 export function ApplicationsPage() {
@@ -28,7 +30,23 @@ export function ApplicationsPage() {
 }
 
 function ApplicationsList() {
-  const { data, loading, error } = useQuery(MyApplicationsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MyApplicationsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const { apollo } = useDashboardClient();
+  // A manager's or host's decision shows at once: each update refreshes the list.
+  useEffect(
+    () =>
+      subscribeResumably({
+        apollo,
+        query: MyApplicationUpdatesSubscription,
+        variables: (after) => ({ after }),
+        cursorOf: (update) => update.myApplicationUpdates.cursor,
+        onEvent: () => void refetch(),
+        onStatus: () => undefined,
+      }),
+    [apollo, refetch],
+  );
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (loading && !data) return <Loading />;

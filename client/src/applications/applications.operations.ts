@@ -40,3 +40,21 @@ export const WithdrawApplicationMutation = graphql(`
     }
   }
 `);
+
+/** Status changes of the signed-in agent's applications, live (decisions of the manager and host). */
+export const MyApplicationUpdatesSubscription = graphql(`
+  subscription MyApplicationUpdates($after: String) {
+    myApplicationUpdates(after: $after) {
+      cursor
+      status
+      occurredAt
+      application {
+        id
+        status
+        reason
+        reasonText
+        updatedAt
+      }
+    }
+  }
+`);

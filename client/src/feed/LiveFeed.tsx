@@ -1,7 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { useEffect, useRef, useState } from 'react';
 import { MissionCard } from '../missions/MissionCard';
 import { ConnectionState } from './ConnectionState';
 import { useFeed } from './FeedProvider';
@@ -9,23 +8,9 @@ import { MatchExplanation } from './MatchExplanation';
 
 const TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
 
-/** Missions published since the visit began that match the agent, newest first, announced politely. */
+/** Missions published since the visit began that match the agent, newest first (announced by the layout). */
 export function LiveFeed() {
   const { items, status } = useFeed();
-  const [announcement, setAnnouncement] = useState('');
-  const announced = useRef(items.length);
-
-  useEffect(() => {
-    const fresh = items.length - announced.current;
-    announced.current = items.length;
-    const newest = items[0];
-    if (fresh <= 0 || !newest) return;
-    setAnnouncement(
-      fresh === 1
-        ? `Nouvelle mission qui vous correspond : ${newest.match.mission.title}`
-        : `${fresh} nouvelles missions qui vous correspondent, dont ${newest.match.mission.title}`,
-    );
-  }, [items]);
 
   return (
     <section aria-labelledby="feed-title" className={fr.cx('fr-mb-6w')}>
@@ -34,9 +19,6 @@ export function LiveFeed() {
       {status.kind === 'refused' ? (
         <Alert severity="error" small description={status.message} className={fr.cx('fr-mb-2w')} />
       ) : null}
-      <p className="fr-sr-only" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
       {items.length === 0 ? (
         <p className={fr.cx('fr-text--sm')}>
           Les missions publiées pendant votre visite qui correspondent à votre profil s’afficheront ici, sans

@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyApplicationsDocument;
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n': typeof types.WithdrawApplicationDocument;
+  '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n': typeof types.MyApplicationUpdatesDocument;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MissionSummaryFragmentDoc;
@@ -38,6 +39,8 @@ const documents: Documents = {
     types.MyApplicationsDocument,
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n':
     types.WithdrawApplicationDocument,
+  '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n':
+    types.MyApplicationUpdatesDocument,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
@@ -98,6 +101,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

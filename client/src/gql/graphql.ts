@@ -240,6 +240,25 @@ export type WithdrawApplicationMutation = {
   };
 };
 
+export type MyApplicationUpdatesSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MyApplicationUpdatesSubscription = {
+  myApplicationUpdates: {
+    cursor: string;
+    status: ApplicationStatus;
+    occurredAt: string;
+    application: {
+      id: string;
+      status: ApplicationStatus;
+      reason: DecisionReason | null;
+      reasonText: string | null;
+      updatedAt: string;
+    };
+  };
+};
+
 export type MissionMatchesSubscriptionVariables = Exact<{
   minScore: number;
   after?: string | null | undefined;
@@ -800,6 +819,61 @@ export const WithdrawApplicationDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const MyApplicationUpdatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'MyApplicationUpdates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myApplicationUpdates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyApplicationUpdatesSubscription, MyApplicationUpdatesSubscriptionVariables>;
 export const MissionMatchesDocument = {
   kind: 'Document',
   definitions: [

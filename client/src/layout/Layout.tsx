@@ -5,6 +5,7 @@ import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '../common/Page';
+import { useFeedNews } from '../feed/FeedNews';
 import { signInHref, signOut, useSession } from '../session/session';
 
 /** Services Publics+ : where users of a State online service give their opinion. */
@@ -18,8 +19,21 @@ const brandTop = (
   </>
 );
 
+/** The header's bell: how many missions the live feed brought since the agent last looked. */
+function bell(unseen: number): HeaderProps.QuickAccessItem {
+  return {
+    iconId: unseen > 0 ? 'fr-icon-notification-3-fill' : 'fr-icon-notification-3-line',
+    text:
+      unseen > 0
+        ? `${unseen} nouvelle${unseen > 1 ? 's' : ''} mission${unseen > 1 ? 's' : ''} pour vous`
+        : 'Missions en direct',
+    linkProps: { to: '/' },
+  };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { agent } = useSession();
+  const news = useFeedNews();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -71,9 +85,18 @@ export function Layout({ children }: { children: ReactNode }) {
         serviceTitle={SERVICE_NAME}
         serviceTagline="Partagez vos talents numériques entre administrations"
         homeLinkProps={{ to: '/', title: `Accueil — ${SERVICE_NAME}` }}
-        quickAccessItems={[headerFooterDisplayItem, account]}
+        quickAccessItems={[...(agent ? [bell(news.unseen)] : []), headerFooterDisplayItem, account]}
         navigation={navigation}
       />
+      <p
+        className="fr-sr-only"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="feed-announcement"
+      >
+        {news.announcement}
+      </p>
       <main id="contenu" ref={main} tabIndex={-1} className="dashboard-main">
         {children}
       </main>

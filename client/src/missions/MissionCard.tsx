@@ -66,9 +66,9 @@ export function SkillTags({
 }) {
   if (skills.length === 0) return null;
   return (
-    <div className={fr.cx('fr-mb-1v')}>
-      <span className={fr.cx('fr-text--sm', 'fr-mr-1w')}>{label}</span>
-      <ul className={fr.cx('fr-tags-group')} style={{ display: 'inline-flex' }}>
+    <div className="skill-tags">
+      <span className={fr.cx('fr-text--sm', 'fr-mb-0')}>{label}</span>
+      <ul className={fr.cx('fr-tags-group')}>
         {skills.map((skill) => (
           <li key={skill.id}>
             <Tag small>{skill.label}</Tag>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { useDashboardClient } from '../dashboard-client';
 import type { SessionQuery as SessionData } from '../gql/graphql';
 import { SessionQuery } from './session.operations';
 
@@ -18,6 +19,8 @@ const SessionContext = createContext<Session>({ loading: true, agent: null, fail
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { data, loading, error } = useQuery(SessionQuery, { fetchPolicy: 'network-only' });
   const session: Session = { loading, agent: data?.me ?? null, failed: Boolean(error) && !data?.me };
+  const client = useDashboardClient();
+  useEffect(() => client.markSignedIn(Boolean(session.agent)), [client, session.agent]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 
@@ -25,10 +28,7 @@ export function useSession(): Session {
   return useContext(SessionContext);
 }
 
-/** `/auth/login`, coming back to `returnTo` once signed in (ProConnect, or the persona picker in dev). */
-export function signInHref(returnTo: string): string {
-  return `/auth/login?returnTo=${encodeURIComponent(returnTo)}`;
-}
+export { signInHref } from './sign-in';
 
 export async function signOut(): Promise<void> {
   await fetch('/auth/logout', { method: 'POST', credentials: 'same-origin' });
