@@ -1,6 +1,6 @@
 import { approvalsSubgraph } from '@talents/approvals';
 import { generateDemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { RunningGateway } from '@talents/gateway';
 import type { Client } from 'graphql-ws';
 import { startTestHub, type TestHub } from '../support/hub';
 import {
@@ -11,6 +11,7 @@ import {
   record,
   restartSubgraph,
   seqOfCursor,
+  startGatewayWith,
   subscriptionClient,
   waitFor,
   type Subscription,
@@ -48,14 +49,13 @@ describe('subscriptions while a subgraph completing their events is down', () =>
   let missionId = '';
   const clients: Client[] = [];
   const gateways: RunningGateway[] = [];
-  const previousRetry = process.env.SUBSCRIPTION_RETRY_MS;
 
   /** Anonymous subscribers on `gateway`, each recording the close codes of its socket. */
   const subscribe = (gateway: RunningGateway, after?: string) => {
     const closes: number[] = [];
-    const client = subscriptionClient(gateway.graphqlUrl.replace(/^http/, 'ws'), undefined, (code) =>
-      closes.push(code),
-    );
+    const client = subscriptionClient(gateway.graphqlUrl.replace(/^http/, 'ws'), undefined, {
+      onClosed: (code) => closes.push(code),
+    });
     clients.push(client);
     return { feed: record<PublishedEvent>(client, PUBLISHED, after ? { after } : {}), closes };
   };
@@ -68,20 +68,19 @@ describe('subscriptions while a subgraph completing their events is down', () =>
 
   /** A gateway over the hub's subgraphs that retries an event for `retryMs`. */
   const gatewayRetrying = async (retryMs: number) => {
-    process.env.SUBSCRIPTION_RETRY_MS = String(retryMs);
-    try {
-      const gateway = await startGateway({
-        supergraphSdl: readSupergraph(),
-        subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
-        port: 0,
-        auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
-      });
-      gateways.push(gateway);
-      return gateway;
-    } finally {
-      if (previousRetry === undefined) delete process.env.SUBSCRIPTION_RETRY_MS;
-      else process.env.SUBSCRIPTION_RETRY_MS = previousRetry;
-    }
+    const gateway = await startGatewayWith(hub, { SUBSCRIPTION_RETRY_MS: String(retryMs) });
+    gateways.push(gateway);
+    return gateway;
+  };
+
+  /** SUBSCRIBERS subscribers on `gateway`, each past one event (`first`, its seq). */
+  const subscribersWithOneEvent = async (gateway: RunningGateway) => {
+    const subscribers = Array.from({ length: SUBSCRIBERS }, () => subscribe(gateway));
+    await waitFor(() => gateway.subscriptions.active >= SUBSCRIBERS);
+    await announceMission(hub, missionId, 1);
+    const first = await lastSeq();
+    for (const { feed } of subscribers) await feed.nth(1);
+    return { subscribers, first };
   };
 
   beforeAll(async () => {
@@ -99,12 +98,7 @@ describe('subscriptions while a subgraph completing their events is down', () =>
   });
 
   it('delivers, complete and in order, the events published while approvals restarts within the bound', async () => {
-    const gateway = await gatewayRetrying(30_000);
-    const subscribers = Array.from({ length: SUBSCRIBERS }, () => subscribe(gateway));
-    await waitFor(() => gateway.subscriptions.active >= SUBSCRIBERS);
-    await announceMission(hub, missionId, 1);
-    const first = await lastSeq();
-    for (const { feed } of subscribers) await feed.nth(1);
+    const { subscribers, first } = await subscribersWithOneEvent(await gatewayRetrying(30_000));
 
     await restartSubgraph(hub, approvalsSubgraph, async () => {
       await announceMission(hub, missionId, 2);
@@ -124,11 +118,7 @@ describe('subscriptions while a subgraph completing their events is down', () =>
 
   it('closes with 4503 past the bound, having delivered nothing incomplete; the resume brings every event once', async () => {
     const gateway = await gatewayRetrying(800);
-    const subscribers = Array.from({ length: SUBSCRIBERS }, () => subscribe(gateway));
-    await waitFor(() => gateway.subscriptions.active >= SUBSCRIBERS);
-    await announceMission(hub, missionId, 1);
-    const first = await lastSeq();
-    for (const { feed } of subscribers) await feed.nth(1);
+    const { subscribers, first } = await subscribersWithOneEvent(gateway);
 
     await restartSubgraph(hub, approvalsSubgraph, async () => {
       await announceMission(hub, missionId, 2);

@@ -1,17 +1,24 @@
 import { startSubgraph, type SubgraphDefinition } from '@talents/common';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import type { DemoData } from '@talents/demo';
+import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
 import WebSocket from 'ws';
 import type { TestHub } from './hub';
 
-/**
- * A graphql-ws client as a browser or another system opens it: the session cookie on the upgrade.
- * `onClosed` hears the close code of each socket it opened.
- */
-export function subscriptionClient(url: string, cookie?: string, onClosed?: (code: number) => void): Client {
+/** What a test may want to see of the sockets a client opens. */
+export interface ClientHooks {
+  /** The close code of each socket the client opened. */
+  onClosed?: (code: number) => void;
+  /** Each socket as it is opened (e.g. to stop reading from it, as a busy or stalled client). */
+  onSocket?: (socket: WebSocket) => void;
+}
+
+/** A graphql-ws client as a browser or another system opens it: the session cookie on the upgrade. */
+export function subscriptionClient(url: string, cookie?: string, hooks: ClientHooks = {}): Client {
   class CookieSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, cookie ? { headers: { cookie } } : {});
+      hooks.onSocket?.(this);
     }
   }
   return createClient({
@@ -19,7 +26,7 @@ export function subscriptionClient(url: string, cookie?: string, onClosed?: (cod
     webSocketImpl: CookieSocket,
     retryAttempts: 0,
     lazy: true,
-    on: { closed: (event) => onClosed?.((event as { code: number }).code) },
+    on: { closed: (event) => hooks.onClosed?.((event as { code: number }).code) },
   });
 }
 
@@ -283,4 +290,26 @@ export async function restartSubgraph(
     port: old.port,
     gatewayKeys: { jwks: hub.keys.publicJwks },
   });
+}
+
+/**
+ * Another gateway over the hub's subgraphs, started with `env` set (the bridge reads its bounds,
+ * e.g. `SUBSCRIPTION_RETRY_MS`, when it starts); the environment is restored at once.
+ */
+export async function startGatewayWith(hub: TestHub, env: Record<string, string>): Promise<RunningGateway> {
+  const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  try {
+    return await startGateway({
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
+      port: 0,
+      auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
+    });
+  } finally {
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { GatewayContext } from '../context';
+import { millisecondsFrom } from './settings';
 
 /**
  * An event of a subscription could not be completed (a subgraph it selects fields from did not
@@ -22,13 +23,7 @@ export interface RetryPolicy {
 
 /** `SUBSCRIPTION_RETRY_MS` (default 10 s): how long an event is retried while a subgraph is down. */
 export function completionRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
-  const raw = env.SUBSCRIPTION_RETRY_MS;
-  const retryForMs = raw ? Number(raw) : 10_000;
-  if (!Number.isInteger(retryForMs) || retryForMs < 0) {
-    throw new Error(
-      `SUBSCRIPTION_RETRY_MS doit être un nombre entier de millisecondes, positif ou nul (reçu « ${raw} »).`,
-    );
-  }
+  const retryForMs = millisecondsFrom(env, 'SUBSCRIPTION_RETRY_MS', 10_000, { zeroAllowed: true });
   return { retryForMs, firstDelayMs: 100, maxDelayMs: 2_000 };
 }
 

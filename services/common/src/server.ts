@@ -23,7 +23,8 @@ import type { Logger } from './logger';
 import { createRequestContext, type RequestContext } from './context';
 import type { TokenVerifier } from './identity/token';
 import type { Viewer } from './identity/viewer';
-import { encodeFeedCursor, type FeedHub } from './feed/feed';
+import type { FeedHub } from './feed/feed';
+import { encodeFeedCursor } from './feed/feed-table';
 
 export interface SubgraphServerOptions {
   name: string;

@@ -1,1 +1,4 @@
-export * from './feed';
+export * from './bounded-queue';
+export * from './feed-table';
+export * from './feed-subscription';
+export { FeedHub } from './feed';
