@@ -23,17 +23,12 @@ import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
 import { clientAppRouter } from './client-app';
+import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphTimeoutMs } from './forwarding-data-source';
 import { checkOperationLimits } from './limits';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
 
-export interface GatewayContext {
-  headers: IncomingHttpHeaders;
-  requestId: string;
-  principal: Principal;
-  /** The token subgraphs receive for this request, signed once and shared by its fetches. */
-  internalToken(): Promise<string>;
-}
+export type { GatewayContext } from './context';
 
 export interface GatewayAuthOptions {
   /** Signs tokens for subgraphs; loaded by the caller (`loadSigningKeys`) so that in-process subgraphs get the same set. */

@@ -19,7 +19,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import type { GatewayContext } from '../gateway';
+import type { GatewayContext } from '../context';
 
 /**
  * The tag a subgraph puts on a field whose value is the same for every viewer, anonymous visitors
