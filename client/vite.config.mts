@@ -33,14 +33,13 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': { target: gateway, ws: true },
-      '/graphiql': gateway,
-      '/auth': gateway,
-      '/me/export': gateway,
-      '/.well-known': gateway,
-      '/healthz': gateway,
-      '/readyz': gateway,
-    },
+    // Object form: the string shorthand would rewrite Host (changeOrigin), and the gateway's
+    // same-origin check on sign-in and sign-out compares Origin with Host.
+    proxy: Object.fromEntries(
+      ['/graphql', '/graphiql', '/auth', '/me/export', '/.well-known', '/healthz', '/readyz'].map((path) => [
+        path,
+        { target: gateway, ws: path === '/graphql' },
+      ]),
+    ),
   },
 });
