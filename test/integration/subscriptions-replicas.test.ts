@@ -183,7 +183,7 @@ describe('federated subscriptions across replicas and restarts', () => {
     await waitFor(() => hub.gateway.subscriptions.active === 0);
   }, 90_000);
 
-  it('resumes across a restart from the last cursor: M2 and M3 exactly once each, in order', async () => {
+  it('resumes across a restart from the last cursor: M2 and M3 exactly once each, in order, then M4', async () => {
     const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MATCHES, {
       minScore: 0.3,
     });
@@ -196,12 +196,13 @@ describe('federated subscriptions across replicas and restarts', () => {
     const m2 = await publish(['audit-accessibilite']);
     const m3 = await publish(['audit-accessibilite', 'rgaa']);
     await feed.nth(3, 20_000);
-    // Give a duplicate (live row and catch-up row both delivered) the time to show up.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(feed.results.map((result) => result.errors)).toEqual([undefined, undefined, undefined]);
-    expect(feed.results.map((result) => result.data?.missionMatches.mission.id)).toEqual([m1, m2, m3]);
+    // A duplicate (live row and catch-up row both delivered) would arrive before the next event.
+    const m4 = await publish(['audit-accessibilite']);
+    await feed.nth(4, 20_000);
+    expect(feed.results.map((result) => result.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(feed.results.map((result) => result.data?.missionMatches.mission.id)).toEqual([m1, m2, m3, m4]);
     const cursors = feed.results.map((result) => result.data?.missionMatches.cursor);
-    expect(new Set(cursors).size).toBe(3);
+    expect(new Set(cursors).size).toBe(4);
     feed.stop();
   }, 90_000);
 });

@@ -334,6 +334,26 @@ describe('federated subscriptions through the gateway', () => {
     }
   }, 60_000);
 
+  it('closes live sockets with 4205 when the supergraph changes; resumed from its cursor, a client misses nothing', async () => {
+    const closes: number[] = [];
+    const client = subscriptionClient(wsUrl(), await hub.sessionCookie(agentA.id), {
+      onClosed: (code) => closes.push(code),
+    });
+    clients.push(client);
+    const feed = record<MatchEvent>(client, MATCHES, { minScore: 0.3 });
+    await waitFor(() => hub.gateway.subscriptions.active >= 1);
+    await publish(['audit-accessibilite']);
+    const cursor = (await feed.nth(1)).data?.missionMatches.cursor;
+
+    hub.gateway.updateSupergraph(readSupergraph());
+    await waitFor(() => closes.length > 0);
+    expect(closes).toEqual([4205]);
+    const missed = await publish(['audit-accessibilite']);
+    const resumed = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3, after: cursor });
+    expect((await resumed.nth(1)).data?.missionMatches.mission.id).toBe(missed);
+    resumed.stop();
+  }, 60_000);
+
   it('refuses a malformed cursor with BAD_USER_INPUT naming `after`', async () => {
     const feed = record(await clientOf(agentA.id), MATCHES, { after: 'pas-un-curseur' });
     const result = await feed.nth(1);
