@@ -15,13 +15,16 @@ const UNREACHABLE = /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang u
  */
 export function createGatewayErrorFormatter(options: { exposeInternals: boolean; logger: Logger }) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const { response, stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<
+    const { response, stacktrace, serviceName, ...extensions } = (formatted.extensions ?? {}) as Record<
       string,
       unknown
     > & {
       response?: DownstreamResponse;
       stacktrace?: unknown;
+      serviceName?: unknown;
     };
+    // Which subgraph answered is an internal name: kept for development only.
+    const keepServiceName = options.exposeInternals && serviceName !== undefined ? { serviceName } : {};
     const base = { locations: formatted.locations, path: formatted.path };
     const keepStack = options.exposeInternals && stacktrace ? { stacktrace } : {};
 
@@ -61,6 +64,7 @@ export function createGatewayErrorFormatter(options: { exposeInternals: boolean;
       extensions: {
         ...extensions,
         ...(translated?.field && extensions.field === undefined ? { field: translated.field } : {}),
+        ...keepServiceName,
         ...keepStack,
       },
     };

@@ -1020,4 +1020,139 @@ describe('integrity and access under hostile input (issue 17)', () => {
       expect(onTime.errors).toBeUndefined();
     });
   });
+
+  describe('6. errors a person can act on', () => {
+    const SUBMIT = 'mutation ($id: ID!) { submitMission(id: $id) { id } }';
+    const PUBLISH = 'mutation ($id: ID!) { publishMission(id: $id) { id } }';
+    const CANCEL = 'mutation ($id: ID!) { cancelMission(id: $id) { id } }';
+    const CLOSE = 'mutation ($id: ID!) { closeMission(id: $id) { id } }';
+
+    function expectError(response: GraphQLResponse<unknown>, code: string, message: RegExp) {
+      expect(codes(response)).toEqual([code]);
+      expect(response.errors?.[0]?.message).toMatch(message);
+      // Never the old wording that listed two statuses.
+      expect(response.errors?.[0]?.message).not.toMatch(/du statut « .* » au statut/);
+    }
+
+    it('says what the user can do when a transition is refused', async () => {
+      const created = await as<{ createMission: { id: string } }>('host', CREATE_MISSION, {
+        input: hosting().input({ title: 'Mission aux transitions refusées' }),
+      });
+      const id = created.data!.createMission.id;
+      expectError(
+        await as('admin', PUBLISH, { id }),
+        'CONFLICT',
+        /^Seule une mission soumise peut être publiée ; celle-ci est en brouillon : son porteur doit d’abord la soumettre\.$/,
+      );
+      expectError(
+        await as('host', CLOSE, { id }),
+        'CONFLICT',
+        /clôturée ; celle-ci est en brouillon : elle doit d’abord être publiée/,
+      );
+      expect((await as('host', SUBMIT, { id })).errors).toBeUndefined();
+      expectError(await as('host', SUBMIT, { id }), 'CONFLICT', /^La mission est déjà soumise\.$/);
+      expectError(
+        await as('host', PUBLISH, { id }),
+        'FORBIDDEN',
+        /^Seule l’équipe du programme publie une mission/,
+      );
+      expectError(
+        await as('host', 'mutation ($id: ID!) { returnMissionToDraft(id: $id, reason: "À revoir") { id } }', {
+          id,
+        }),
+        'FORBIDDEN',
+        /^Seule l’équipe du programme renvoie une mission en brouillon/,
+      );
+      expect((await as('admin', PUBLISH, { id })).errors).toBeUndefined();
+      expectError(await as('admin', PUBLISH, { id }), 'CONFLICT', /^La mission est déjà publiée\.$/);
+      expectError(
+        await as('host', UPDATE_MISSION, { id, input: hosting().input() }),
+        'CONFLICT',
+        /^Seule une mission en brouillon ou soumise peut être modifiée ; celle-ci est publiée\.$/,
+      );
+      // A person who sees the mission but does not host it: told who may, and what.
+      expectError(await as('agent', CLOSE, { id }), 'FORBIDDEN', /peuvent clôturer cette mission/);
+      expect((await as('host', CANCEL, { id })).errors).toBeUndefined();
+      expectError(await as('host', CANCEL, { id }), 'CONFLICT', /^La mission est déjà annulée\.$/);
+    });
+
+    it('names the action in every FORBIDDEN, and the field for input', async () => {
+      const other = people.plainAgents[1]!;
+      const cases: Array<[string, Persona, string, Record<string, unknown>, RegExp, string | undefined]> = [
+        [
+          'audit log',
+          'agent',
+          '{ profilesAuditLog { nodes { id } } }',
+          {},
+          /« profilesAuditLog » est réservé à l’équipe du programme/,
+          undefined,
+        ],
+        [
+          'erasure',
+          'manager',
+          'mutation ($id: ID!) { eraseAgent(agentId: $id) }',
+          { id: other.id },
+          /« eraseAgent » est réservé à l’équipe du programme/,
+          undefined,
+        ],
+        [
+          'someone else’s profile',
+          'agent',
+          'mutation ($id: ID!) { updateAgentProfile(id: $id, input: { city: "Lyon" }) { id } }',
+          { id: other.id },
+          /peuvent modifier ce profil/,
+          'id',
+        ],
+        [
+          'someone else’s skills',
+          'host',
+          'mutation ($id: ID!) { setAgentSkills(id: $id, skills: []) { id } }',
+          { id: other.id },
+          /peuvent modifier ces compétences/,
+          'id',
+        ],
+        [
+          'identity',
+          'agent',
+          'mutation ($id: ID!) { setAgentIdentity(agentId: $id, input: { programmeTeam: true }) { id } }',
+          { id: other.id },
+          /équipe du programme peut modifier/,
+          'input.programmeTeam',
+        ],
+        [
+          'a mission elsewhere',
+          'host',
+          CREATE_MISSION,
+          {
+            input: hosting().input({
+              hostAdministrationId: demo.administrations.find(
+                (a) => !people.hostOf.get(people.host.id)!.includes(a.id),
+              )!.id,
+            }),
+          },
+          /rédiger une mission/,
+          'input.hostAdministrationId',
+        ],
+        [
+          'a client’s write',
+          'clientAll',
+          'mutation ($id: ID!) { eraseAgent(agentId: $id) }',
+          { id: other.id },
+          /« eraseAgent »/,
+          undefined,
+        ],
+        ['a client’s scope', 'client', '{ agents { totalCount } }', {}, /portée « profiles:read »/, 'agents'],
+      ];
+      for (const [label, persona, query, variables, message, field] of cases) {
+        const response = await as(persona, query, variables);
+        expect({ label, codes: codes(response) }).toEqual({ label, codes: ['FORBIDDEN'] });
+        expect({ label, message: response.errors?.[0]?.message }).toEqual({
+          label,
+          message: expect.stringMatching(message),
+        });
+        if (field)
+          expect({ label, field: response.errors?.[0]?.extensions?.field }).toEqual({ label, field });
+      }
+    });
+  });
 });

@@ -97,9 +97,13 @@ export function createClientOperationCheck(supergraphSdl: string): ClientOperati
   };
   return (principal, document, operation) => {
     if (operation.operation === OperationTypeNode.MUTATION) {
-      throw new GraphQLError('Les clients d’API ne peuvent que lire : les mutations leur sont fermées.', {
-        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-      });
+      // Named, so that the refusal says which action was refused.
+      const action = operation.selectionSet.selections.find((selection) => selection.kind === Kind.FIELD);
+      const name = action?.kind === Kind.FIELD ? action.name.value : 'mutation';
+      throw new GraphQLError(
+        `Les clients d’API ne peuvent que lire : « ${name} », comme toute mutation, leur est fermé.`,
+        { extensions: { code: 'FORBIDDEN', http: { status: 403 }, action: name } },
+      );
     }
     const ownerOf = owners[operation.operation];
     const fragments = new Map(

@@ -94,6 +94,58 @@ const WHOLE: Array<[RegExp, (match: RegExpExecArray) => TranslatedMessage]> = [
     (m) => ({ message: `L’argument obligatoire « ${m[2]} » (${m[3]}) de « ${m[1]} » manque.`, field: m[2] }),
   ],
   [/^Syntax Error: (.*)$/, (m) => ({ message: `Erreur de syntaxe dans la requête : ${m[1]}` })],
+  [
+    /^Value "([^"]*)" does not exist in "(\w+)" enum\.(.*)$/s,
+    (m) => ({ message: `La valeur « ${m[1]} » n’existe pas dans l’énumération ${m[2]}.` }),
+  ],
+  [
+    /^Enum "(\w+)" cannot represent non-enum value: (.*?)\.(.*)$/s,
+    (m) => ({ message: `Valeur invalide pour l’énumération ${m[1]} : ${m[2]}.` }),
+  ],
+  [
+    /^Operation batching disabled\.$/,
+    () => ({
+      message:
+        'Les requêtes groupées (un tableau d’opérations) ne sont pas acceptées : envoyez une opération par requête.',
+    }),
+  ],
+  [
+    /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    () => ({
+      message:
+        'Requête refusée par la protection contre la falsification de requête (CSRF) : envoyez-la avec « Content-Type: application/json » ou un en-tête « Apollo-Require-Preflight ».',
+    }),
+  ],
+  [
+    /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
+    () => ({
+      message:
+        'Corps de requête absent ou vide, ou Content-Type non JSON : envoyez un objet JSON { "query": … }.',
+    }),
+  ],
+  [
+    /^GraphQL operations must contain a non-empty `query`/,
+    () => ({ message: 'La requête doit contenir une opération GraphQL non vide (champ « query »).' }),
+  ],
+  [
+    /^`(\w+)` in a POST body (?:should|must) be provided as (.*)$/s,
+    (m) => ({ message: `Le champ « ${m[1]} » du corps de la requête est mal formé.`, field: m[1] }),
+  ],
+  [
+    /^Must provide operation name if query contains multiple operations\.$/,
+    () => ({
+      message: 'La requête contient plusieurs opérations : indiquez laquelle exécuter (operationName).',
+      field: 'operationName',
+    }),
+  ],
+  [
+    /^Unknown operation named "(.*)"\.$/,
+    (m) => ({ message: `Aucune opération nommée « ${m[1]} » dans la requête.`, field: 'operationName' }),
+  ],
+  [
+    /^Cannot (?:execute|run) (?:a )?(?:subscription|mutation)s? (?:over|with) GET/i,
+    () => ({ message: 'Une mutation ne peut pas être envoyée en GET : utilisez POST.' }),
+  ],
   [/^Unknown type "(\w+)"\./, (m) => ({ message: `Le type « ${m[1]} » n’existe pas dans le schéma.` })],
   [
     /^Argument "(\w+)" has invalid value (.*)$/s,
@@ -107,4 +159,91 @@ export function translateGraphQLMessage(message: string): TranslatedMessage | nu
     if (match) return render(match);
   }
   return null;
+}
+
+/*
+ * Transport errors: what fails before GraphQL runs (the body cannot be read) answers in the same
+ * JSON shape as every other error — French message, stable code — never Express's HTML page.
+ */
+
+export interface TransportErrorResponse {
+  status: number;
+  body: { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+}
+
+interface HttpErrorLike {
+  type?: unknown;
+  status?: unknown;
+  statusCode?: unknown;
+  limit?: unknown;
+  charset?: unknown;
+  encoding?: unknown;
+  stack?: unknown;
+}
+
+function kiloBytes(limit: unknown): string {
+  return typeof limit === 'number' ? `${Math.round(limit / 1024).toLocaleString('fr-FR')} Kio` : '1 Mio';
+}
+
+/** The answer to an error raised while reading a request (body-parser's `type` tells which). */
+export function transportErrorResponse(
+  error: unknown,
+  options: { exposeInternals: boolean },
+): TransportErrorResponse {
+  const http = (typeof error === 'object' && error !== null ? error : {}) as HttpErrorLike;
+  const status = Number(http.status ?? http.statusCode);
+  const answer = (statusCode: number, code: string, message: string): TransportErrorResponse => ({
+    status: statusCode,
+    body: {
+      errors: [
+        {
+          message,
+          extensions: {
+            code,
+            ...(options.exposeInternals && typeof http.stack === 'string'
+              ? { stacktrace: http.stack.split('\n') }
+              : {}),
+          },
+        },
+      ],
+    },
+  });
+  switch (http.type) {
+    case 'entity.parse.failed':
+      return answer(
+        400,
+        'BAD_REQUEST',
+        'Le corps de la requête n’est pas un JSON valide : envoyez un objet { "query": …, "variables": … }.',
+      );
+    case 'entity.too.large':
+      return answer(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `Requête trop volumineuse : ${kiloBytes(http.limit)} au plus. Allégez les variables ou découpez l’opération.`,
+      );
+    case 'charset.unsupported':
+      return answer(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Jeu de caractères non pris en charge : envoyez du JSON en UTF-8.',
+      );
+    case 'encoding.unsupported':
+      return answer(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Compression du corps non prise en charge : utilisez gzip, deflate ou aucune.',
+      );
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return answer(400, 'BAD_REQUEST', 'Le corps de la requête est incomplet : renvoyez-la.');
+    default:
+      if (status >= 400 && status < 500) {
+        return answer(
+          status,
+          'BAD_REQUEST',
+          'Requête mal formée : vérifiez son en-tête Content-Type et son corps JSON.',
+        );
+      }
+      return answer(500, 'INTERNAL_SERVER_ERROR', 'Erreur interne du serveur. Réessayez plus tard.');
+  }
 }

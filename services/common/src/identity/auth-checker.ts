@@ -25,13 +25,30 @@ export function satisfies(viewer: Viewer, rule: AuthRule): boolean {
  * error carries our French message and stable code. `__resolveReference` bypasses it: the
  * reference resolvers call the same rules themselves.
  */
-export const authChecker: AuthChecker<RequestContext, AuthRule> = ({ context }, rules) => {
+export const authChecker: AuthChecker<RequestContext, AuthRule> = ({ context, info }, rules) => {
   const viewer = context.viewer;
   const wanted: readonly AuthRule[] = rules.length > 0 ? rules : [Role.AGENT];
   if (wanted.some((rule) => satisfies(viewer, rule))) return true;
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  throw forbidden();
+  // The refusal names the operation and who may run it, so that the caller knows what to do.
+  const action = `« ${info.fieldName} » est réservé ${wanted.map(audienceOf).join(' ou ')}.`;
+  if (viewer.kind === 'anonymous') {
+    throw new GraphQLError(`${action} Connectez-vous d’abord.`, {
+      extensions: { code: 'UNAUTHENTICATED', action: info.fieldName },
+    });
+  }
+  throw new GraphQLError(action, { extensions: { code: 'FORBIDDEN', action: info.fieldName } });
 };
+
+function audienceOf(rule: AuthRule): string {
+  if (rule === 'SYSTEM') return 'à la passerelle du hub';
+  if (rule === 'CLIENT') return 'aux clients d’API';
+  if (rule.startsWith('scope:'))
+    return `aux clients d’API ayant la portée « ${rule.slice('scope:'.length)} »`;
+  if (rule === Role.ADMIN) return 'à l’équipe du programme';
+  if (rule === Role.HOST) return 'aux référents (porteurs de besoin)';
+  if (rule === Role.MANAGER) return 'aux managers';
+  return 'aux agents connectés';
+}
 
 /**
  * The refusal that fits the viewer: UNAUTHENTICATED for somebody not signed in (signing in may

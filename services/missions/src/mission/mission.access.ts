@@ -128,8 +128,8 @@ export function canManageMissionsOf(viewer: Viewer, administrationId: string): b
 
 export const ACCESS_MESSAGES = {
   notHostOfInput: 'Vous ne pouvez rédiger une mission que pour une administration dont vous êtes référent.',
-  notHostOfMission:
-    'Seuls les référents de l’administration d’accueil et l’équipe du programme peuvent modifier cette mission.',
+  notHostOfMission: (verb: string) =>
+    `Seuls les référents de l’administration d’accueil et l’équipe du programme peuvent ${verb} cette mission.`,
   moderationOnly: 'Seule l’équipe du programme peut modérer les missions.',
   ownDataOnly: 'Seuls l’agent lui-même et l’équipe du programme peuvent consulter ces données.',
 } as const;
@@ -138,7 +138,11 @@ export const ACCESS_MESSAGES = {
  * Writes are for signed-in agents only; `@Authorized` guards the mutations already, and this
  * repeats it for any caller of the service.
  */
-export function checkAgentWriter(viewer: Viewer): void {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (viewer.kind !== 'agent') throw forbidden();
+export function checkAgentWriter(viewer: Viewer, verb: string): void {
+  if (viewer.kind === 'anonymous') {
+    throw unauthenticated(`Connectez-vous pour ${verb} une mission.`);
+  }
+  if (viewer.kind !== 'agent') {
+    throw forbidden(`Seul un agent connecté peut ${verb} une mission : les clients d’API ne font que lire.`);
+  }
 }

@@ -204,6 +204,75 @@ export const MISSION_TRANSITIONS: Record<
   },
 };
 
+/** What each transition is called, and what it needs, in the messages people read. */
+export const TRANSITION_TEXT: Record<
+  MissionTransition,
+  { verb: string; reached: string; needs: string; moderation?: string }
+> = {
+  submit: {
+    verb: 'soumettre',
+    reached: 'soumise',
+    needs: 'seul un brouillon peut être soumis à la modération',
+  },
+  publish: {
+    verb: 'publier',
+    reached: 'publiée',
+    needs: 'seule une mission soumise peut être publiée',
+    moderation: 'Seule l’équipe du programme publie une mission, après l’avoir relue.',
+  },
+  returnToDraft: {
+    verb: 'renvoyer en brouillon',
+    reached: 'en brouillon',
+    needs: 'seule une mission soumise peut être renvoyée en brouillon',
+    moderation: 'Seule l’équipe du programme renvoie une mission en brouillon, en la modérant.',
+  },
+  markFilled: {
+    verb: 'déclarer pourvue',
+    reached: 'pourvue',
+    needs: 'seule une mission publiée peut être déclarée pourvue',
+  },
+  close: {
+    verb: 'clôturer',
+    reached: 'clôturée',
+    needs: 'seule une mission publiée ou pourvue peut être clôturée',
+  },
+  cancel: {
+    verb: 'annuler',
+    reached: 'annulée',
+    needs: 'une mission pourvue, clôturée ou déjà annulée ne peut plus l’être',
+  },
+};
+
+/** A status as the end of a sentence: « la mission est en brouillon ». */
+export const STATUS_IN_SENTENCE: Record<MissionStatus, string> = {
+  [MissionStatus.DRAFT]: 'en brouillon',
+  [MissionStatus.SUBMITTED]: 'soumise',
+  [MissionStatus.PUBLISHED]: 'publiée',
+  [MissionStatus.FILLED]: 'pourvue',
+  [MissionStatus.CLOSED]: 'clôturée',
+  [MissionStatus.CANCELLED]: 'annulée',
+};
+
+/**
+ * Why a transition cannot leave the mission's status, and what to do instead: « la mission est déjà
+ * soumise », or what the transition needs and where the mission stands.
+ */
+export function refusedTransitionMessage(transition: MissionTransition, status: MissionStatus): string {
+  const text = TRANSITION_TEXT[transition];
+  if (MISSION_TRANSITIONS[transition].to === status) return `La mission est déjà ${text.reached}.`;
+  const needs = text.needs.charAt(0).toUpperCase() + text.needs.slice(1);
+  let hint = '';
+  if (transition === 'publish' && status === MissionStatus.DRAFT) {
+    hint = ' : son porteur doit d’abord la soumettre';
+  } else if (
+    (transition === 'markFilled' || transition === 'close') &&
+    (status === MissionStatus.DRAFT || status === MissionStatus.SUBMITTED)
+  ) {
+    hint = ' : elle doit d’abord être publiée';
+  }
+  return `${needs} ; celle-ci est ${STATUS_IN_SENTENCE[status]}${hint}.`;
+}
+
 /** Statuses of a mission that has been published (it keeps its publication date afterwards). */
 export const PUBLICATION_STATUSES: readonly MissionStatus[] = [
   MissionStatus.PUBLISHED,

@@ -39,13 +39,16 @@ import {
   checkMissionInput,
   checkReturnReason,
   checkScheduleAhead,
+  refusedTransitionMessage,
+  STATUS_IN_SENTENCE,
+  TRANSITION_TEXT,
   DEFAULT_LISTED_STATUSES,
   EDITABLE_STATUSES,
   MISSION_TRANSITIONS,
   type MissionFields,
   type MissionTransition,
 } from './mission.rules';
-import { MISSION_STATUS_LABEL, type MissionPage } from './mission.types';
+import type { MissionPage } from './mission.types';
 
 const MISSION_LABEL = 'Mission';
 
@@ -156,7 +159,7 @@ export class MissionService {
   }
 
   async create(input: MissionInput): Promise<MissionEntity> {
-    checkAgentWriter(this.ctx.viewer);
+    checkAgentWriter(this.ctx.viewer, 'rédiger');
     const fields = checkMissionInput(input);
     if (!canManageMissionsOf(this.ctx.viewer, fields.hostAdministrationId)) {
       throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
@@ -179,19 +182,19 @@ export class MissionService {
   }
 
   async update(rawId: string, input: MissionInput): Promise<MissionEntity> {
-    checkAgentWriter(this.ctx.viewer);
+    checkAgentWriter(this.ctx.viewer, 'modifier');
     if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
     const id = normaliseUuid(rawId);
     const fields = checkMissionInput(input);
     return this.ctx.db.transaction(async (manager) => {
       // The row lock makes a concurrent transition wait for this edit, or this edit see its outcome.
-      const before = await this.lockManaged(manager, id);
+      const before = await this.lockManaged(manager, id, 'modifier');
       if (!canManageMissionsOf(this.ctx.viewer, fields.hostAdministrationId)) {
         throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
       }
       if (!EDITABLE_STATUSES.includes(before.status)) {
         throw conflict(
-          `La mission est au statut « ${MISSION_STATUS_LABEL[before.status]} » : seule une mission en brouillon ou soumise peut être modifiée.`,
+          `Seule une mission en brouillon ou soumise peut être modifiée ; celle-ci est ${STATUS_IN_SENTENCE[before.status]}.`,
           { field: 'status', from: before.status },
         );
       }
@@ -217,10 +220,13 @@ export class MissionService {
   }
 
   async transition(rawId: string, transition: MissionTransition, reason?: string): Promise<MissionEntity> {
-    checkAgentWriter(this.ctx.viewer);
+    const text = TRANSITION_TEXT[transition];
+    checkAgentWriter(this.ctx.viewer, text.verb);
     const { from, to, by } = MISSION_TRANSITIONS[transition];
-    // Moderation is the programme team's alone; `@Authorized(Role.ADMIN)` says so at the schema too.
-    if (by === 'admin' && !isAdmin(this.ctx.viewer)) throw forbidden(ACCESS_MESSAGES.moderationOnly);
+    // Moderation is the programme team's alone.
+    if (by === 'admin' && !isAdmin(this.ctx.viewer)) {
+      throw forbidden(text.moderation ?? ACCESS_MESSAGES.moderationOnly);
+    }
     if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
     const id = normaliseUuid(rawId);
     const returnReason = transition === 'returnToDraft' ? checkReturnReason(reason ?? '') : null;
@@ -232,15 +238,16 @@ export class MissionService {
     if (transition === 'returnToDraft') changes.returnReason = returnReason;
     return this.ctx.db.transaction(async (manager) => {
       // Concurrent transitions of one mission queue on this lock; each then sees the committed status.
-      const before = await this.lockManaged(manager, id);
+      const before = await this.lockManaged(manager, id, text.verb);
       if (from.includes(before.status) && (transition === 'submit' || transition === 'publish')) {
         checkScheduleAhead(before, transition);
       }
       if (!from.includes(before.status)) {
-        throw conflict(
-          `Impossible de passer la mission du statut « ${MISSION_STATUS_LABEL[before.status]} » au statut « ${MISSION_STATUS_LABEL[to]} ».`,
-          { field: 'status', from: before.status, to },
-        );
+        throw conflict(refusedTransitionMessage(transition, before.status), {
+          field: 'status',
+          from: before.status,
+          to,
+        });
       }
       await manager
         .createQueryBuilder()
@@ -266,7 +273,7 @@ export class MissionService {
    * see is NOT_FOUND, as for `mission(id)`, so that a refusal never tells it exists; one they see
    * but do not manage is FORBIDDEN.
    */
-  private async lockManaged(manager: EntityManager, id: string): Promise<MissionEntity> {
+  private async lockManaged(manager: EntityManager, id: string, verb: string): Promise<MissionEntity> {
     const mission = await manager
       .getRepository(MissionEntity)
       .createQueryBuilder('m')
@@ -275,7 +282,7 @@ export class MissionService {
       .getOne();
     if (!mission || !isMissionVisible(this.ctx.viewer, mission)) throw notFound(MISSION_LABEL, id);
     if (!canManageMissionsOf(this.ctx.viewer, mission.hostAdministrationId)) {
-      throw forbidden(ACCESS_MESSAGES.notHostOfMission);
+      throw forbidden(ACCESS_MESSAGES.notHostOfMission(verb));
     }
     return mission;
   }

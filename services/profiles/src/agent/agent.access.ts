@@ -33,9 +33,14 @@ export function isSelfOrAdmin(viewer: Viewer, agentId: string): boolean {
 }
 
 /** Guards the agent's own data: the agent, or the programme team; nobody else, machines included. */
-export function requireSelfOrAdmin(viewer: Viewer, agentId: string): void {
-  if (viewer.kind === 'anonymous') throw unauthenticated();
-  if (!isSelfOrAdmin(viewer, agentId)) throw forbidden(SELF_OR_ADMIN_ONLY);
+export function requireSelfOrAdmin(viewer: Viewer, agentId: string, action: string, field = 'id'): void {
+  if (viewer.kind === 'anonymous') throw unauthenticated(`Connectez-vous pour ${action}.`);
+  if (!isSelfOrAdmin(viewer, agentId)) {
+    throw forbidden(
+      `Seuls l’agent lui-même et l’équipe du programme peuvent ${action} : vous ne pouvez modifier que votre propre profil.`,
+      field,
+    );
+  }
 }
 
 /**

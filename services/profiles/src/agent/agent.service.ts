@@ -212,7 +212,7 @@ export class AgentService {
   }
 
   async updateProfile(id: string, input: AgentProfileInput): Promise<Agent> {
-    requireSelfOrAdmin(this.ctx.viewer, id);
+    requireSelfOrAdmin(this.ctx.viewer, id, 'modifier ce profil');
     return this.audited(id, 'agent.updateProfile', profileSnapshot, async (manager, agent) => {
       const patch: ProfilePatch = {};
       if (input.firstName !== undefined) patch.firstName = cleanText(input.firstName);
@@ -233,7 +233,7 @@ export class AgentService {
 
   /** Replaces the agent's whole skill set atomically. */
   async setSkills(id: string, skills: AgentSkillInput[]): Promise<Agent> {
-    requireSelfOrAdmin(this.ctx.viewer, id);
+    requireSelfOrAdmin(this.ctx.viewer, id, 'modifier ces compétences');
     const seen = new Set<string>();
     skills.forEach((skill, index) => {
       if (seen.has(skill.skillId)) {
@@ -278,7 +278,7 @@ export class AgentService {
   }
 
   async setAvailability(id: string, input: AgentAvailabilityInput): Promise<Agent> {
-    requireSelfOrAdmin(this.ctx.viewer, id);
+    requireSelfOrAdmin(this.ctx.viewer, id, 'modifier cette disponibilité');
     const from = input.from ?? null;
     const until = input.until ?? null;
     // LocalDate values are YYYY-MM-DD strings: their order is the calendar order.
@@ -300,7 +300,7 @@ export class AgentService {
   }
 
   async setDirectoryVisibility(id: string, inDirectory: boolean): Promise<Agent> {
-    requireSelfOrAdmin(this.ctx.viewer, id);
+    requireSelfOrAdmin(this.ctx.viewer, id, 'changer cette présence dans l’annuaire');
     return this.audited(
       id,
       'agent.setDirectoryVisibility',
@@ -315,7 +315,12 @@ export class AgentService {
 
   /** Replaces the set of administrations the agent hides from; duplicates count once. */
   async setHiddenFrom(id: string, administrationIds: string[]): Promise<Agent> {
-    requireSelfOrAdmin(this.ctx.viewer, id);
+    requireSelfOrAdmin(
+      this.ctx.viewer,
+      id,
+      'choisir les administrations auxquelles cet agent est masqué',
+      'agentId',
+    );
     const wanted = [...new Set(administrationIds)];
     const agent = await this.audited(
       id,
