@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, requestIdFrom } from '@talents/common';
+import { createLogger, mountHealthRoutes, requestIdFrom } from '@talents/common';
 import express from 'express';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
@@ -22,6 +22,7 @@ import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './aut
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
+import { transportErrorHandler } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphTimeoutMs } from './forwarding-data-source';
@@ -184,24 +185,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const results = await Promise.all(
-      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
-        try {
-          const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2000) });
-          return [name, response.ok] as const;
-        } catch {
-          return [name, false] as const;
-        }
-      }),
-    );
-    const ready = results.every(([, ok]) => ok);
-    res
-      .status(ready ? 200 : 503)
-      .json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(results) });
+  mountHealthRoutes(app, {
+    service: 'gateway',
+    httpServer,
+    logger,
+    // Its database holds the API keys: without it for long, the gateway cannot authenticate.
+    liveness: () => apiClients.ping(),
+    readiness: {
+      database: () => apiClients.ping(),
+      ...Object.fromEntries(
+        Object.entries(options.subgraphUrls).map(([name, url]) => [
+          name,
+          async () => {
+            const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2000) });
+            if (!response.ok) throw new Error(`${name}: ${response.status}`);
+          },
+        ]),
+      ),
+    },
   });
   app.use(sessionRouter({ keys, authenticator, logger }));
   if (personaLogin) {
@@ -258,6 +259,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+
+  // Last: what no route answered, and bodies that could not be read, get a JSON error.
+  app.use(transportErrorHandler({ exposeInternals, logger }));
 
   const host = options.host ?? '127.0.0.1';
   try {

