@@ -83,7 +83,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     await exited(first.child);
     expect(isAlive(stalePostgres)).toBe(true);
 
-    const second = await npmStart(env);
+    const second = await npmStart({ ...env, LOG_LEVEL: 'info' });
     expect(isAlive(stalePostgres)).toBe(false);
     // Data was kept and the seed did not duplicate it.
     expect(await missionCount(second.url)).toBe(missions);
@@ -94,6 +94,14 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(await exited(second.child)).toBe(0);
     expect(isAlive(postgres)).toBe(false);
     expect(existsSync(path.join(pgData, 'postmaster.pid'))).toBe(false);
+    // A normal stop writes no error-level entry (pino: error 50, fatal 60) and no driver object.
+    const entries = second
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(entries.filter((entry) => entry.level >= 50)).toEqual([]);
+    expect(second.output()).not.toMatch(/"_types"|"connectionParameters"/);
   }, 240_000);
 
   it('stops, non-zero and with a French sentence, when its PostgreSQL dies', async () => {

@@ -2,11 +2,52 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
+/**
+ * What of an error goes into a log line: its own facts (message, stack, code, PostgreSQL's
+ * details), never the objects drivers hang on it — node-postgres attaches its whole client
+ * (connection parameters, type parsers, socket state) to the errors it raises.
+ */
+const ERROR_FACTS = [
+  'type',
+  'message',
+  'stack',
+  'code',
+  'errno',
+  'syscall',
+  'address',
+  'port',
+  'severity',
+  'detail',
+  'hint',
+  'routine',
+  'constraint',
+  'schema',
+  'table',
+  'column',
+  'where',
+  'kind',
+  'status',
+] as const;
+
+export function serializeError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) return error;
+  const full = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const key of ERROR_FACTS) {
+    const value = full[key];
+    if (value !== undefined && (typeof value !== 'object' || value === null)) kept[key] = value;
+  }
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause !== undefined && depth < 3) kept.cause = serializeError(cause, depth + 1);
+  return kept;
+}
+
 export function createLogger(service: string): Logger {
   return pino({
     name: service,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
     base: { service },
+    serializers: { err: serializeError },
   });
 }
 
