@@ -50,6 +50,26 @@ module.exports = {
       to: { path: '^(services/demo/|node_modules/@talents/demo/)', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'gateway-without-database',
+      severity: 'error',
+      comment:
+        'The gateway loads no ORM, schema builder or job queue: it shares with the subgraphs only ' +
+        '@talents/platform (which the next rule keeps free of them) and reaches its own schema with pg.',
+      from: { path: '^gateway/src/' },
+      to: {
+        path: '^node_modules/(typeorm|type-graphql|pg-boss|class-validator|@talents/(common|profiles|missions|approvals|demo))/',
+      },
+    },
+    {
+      name: 'platform-without-database',
+      severity: 'error',
+      comment:
+        '@talents/platform is what the gateway and the subgraphs share: no database half, and no ' +
+        'other workspace (so that the rule above also holds through it).',
+      from: { path: '^services/platform/src/' },
+      to: { path: '^node_modules/(typeorm|type-graphql|pg-boss|class-validator|pg|@talents/)' },
+    },
+    {
       name: 'declared-dependencies',
       severity: 'error',
       comment: 'Every workspace declares in its own package.json what its code imports.',

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { SERVICE_UNAVAILABLE_MESSAGE, translateGraphQLMessage, type Logger } from '@talents/common';
+import { SERVICE_UNAVAILABLE_MESSAGE, translateGraphQLMessage, type Logger } from '@talents/platform';
 import { SUBGRAPH_FAILURE } from './forwarding-data-source';
 
 interface DownstreamResponse {

@@ -1,4 +1,4 @@
-import { installCrashPolicy, stopOnTerminationSignals } from '@talents/common';
+import { installCrashPolicy, stopOnTerminationSignals } from '@talents/platform';
 import { loadSigningKeys } from './auth/keys';
 import { startGateway } from './gateway';
 import { readSupergraph } from './supergraph';

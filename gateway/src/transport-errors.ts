@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { transportErrorResponse, type Logger } from '@talents/common';
+import { transportErrorResponse, type Logger } from '@talents/platform';
 
 /**
  * Express's last error handler: a body that cannot be read (malformed JSON, too large, another

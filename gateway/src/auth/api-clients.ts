@@ -1,17 +1,16 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createLogger, openDatabase } from '@talents/common';
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type pg from 'pg';
+import { ACCESS_SCHEMA, openAccessDatabase, type AccessMigration, type SqlRunner } from './access-database';
 import { API_SCOPES, isApiScope, type ApiScope, type ClientPrincipal } from './principal';
 
-/** The gateway's own PostgreSQL schema; no subgraph reads it. */
-export const ACCESS_SCHEMA = 'access';
+export { ACCESS_SCHEMA };
 const KEY_PREFIX = 'tn_';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export class CreateApiClients1735000000000 implements MigrationInterface {
+export class CreateApiClients1735000000000 implements AccessMigration {
   name = 'CreateApiClients1735000000000';
 
-  async up(runner: QueryRunner): Promise<void> {
+  async up(runner: SqlRunner): Promise<void> {
     const scopes = API_SCOPES.map((scope) => `'${scope}'`).join(', ');
     await runner.query(`
       CREATE TABLE "${ACCESS_SCHEMA}".api_client (
@@ -24,7 +23,7 @@ export class CreateApiClients1735000000000 implements MigrationInterface {
       )`);
   }
 
-  async down(runner: QueryRunner): Promise<void> {
+  async down(runner: SqlRunner): Promise<void> {
     await runner.query(`DROP TABLE IF EXISTS "${ACCESS_SCHEMA}".api_client`);
   }
 }
@@ -71,28 +70,20 @@ export function looksLikeApiKey(token: string): boolean {
  * and the key is shown once, at creation.
  */
 export class ApiClientStore {
-  private constructor(private readonly db: DataSource) {}
+  private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects and applies the `access` schema's migrations (under the common advisory lock). */
   static async open(databaseUrl: string): Promise<ApiClientStore> {
-    const { dataSource } = await openDatabase({
-      url: databaseUrl,
-      schema: ACCESS_SCHEMA,
-      entities: [],
-      migrations: [CreateApiClients1735000000000],
-      logger: createLogger('gateway'),
-      poolSize: 4,
-    });
-    return new ApiClientStore(dataSource);
+    return new ApiClientStore(await openAccessDatabase(databaseUrl, [new CreateApiClients1735000000000()]));
   }
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await this.pool.end();
   }
 
   /** Resolves when the `access` schema's database answers (health checks). */
   async ping(): Promise<void> {
-    await this.db.query('SELECT 1');
+    await this.pool.query('SELECT 1');
   }
 
   async create(name: string, scopes: string[]): Promise<{ client: ApiClientRecord; key: string }> {
@@ -103,30 +94,33 @@ export class ApiClientStore {
     if (!name.trim()) throw new Error('Le nom du client est obligatoire.');
     const id = randomUUID();
     const key = `${KEY_PREFIX}${id}_${randomBytes(32).toString('base64url')}`;
-    const rows = (await this.db.query(
-      `INSERT INTO "${ACCESS_SCHEMA}".api_client (id, name, key_hash, scopes) VALUES ($1, $2, $3, $4)
+    const rows = (
+      await this.pool.query<ApiClientRow>(
+        `INSERT INTO "${ACCESS_SCHEMA}".api_client (id, name, key_hash, scopes) VALUES ($1, $2, $3, $4)
        RETURNING *`,
-      [id, name.trim(), hashKey(key), [...new Set(scopes)]],
-    )) as ApiClientRow[];
+        [id, name.trim(), hashKey(key), [...new Set(scopes)]],
+      )
+    ).rows;
     return { client: record(rows[0] as ApiClientRow), key };
   }
 
   async list(): Promise<ApiClientRecord[]> {
-    const rows = (await this.db.query(
-      `SELECT * FROM "${ACCESS_SCHEMA}".api_client ORDER BY created_at, id`,
-    )) as ApiClientRow[];
+    const rows = (
+      await this.pool.query<ApiClientRow>(
+        `SELECT * FROM "${ACCESS_SCHEMA}".api_client ORDER BY created_at, id`,
+      )
+    ).rows;
     return rows.map(record);
   }
 
   /** True when a client was revoked now; false when it does not exist or already was. */
   async revoke(id: string): Promise<boolean> {
     if (!UUID.test(id)) return false;
-    const rows = (await this.db.query(
-      `UPDATE "${ACCESS_SCHEMA}".api_client SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL
-       RETURNING id`,
+    const { rowCount } = await this.pool.query(
+      `UPDATE "${ACCESS_SCHEMA}".api_client SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
       [id],
-    )) as Array<{ id: string }>;
-    return rows.length > 0;
+    );
+    return (rowCount ?? 0) > 0;
   }
 
   /** The client a key belongs to, or null for a malformed, unknown, forged or revoked key. */
@@ -137,9 +131,10 @@ export class ApiClientStore {
     const separator = rest.indexOf('_');
     const id = rest.slice(0, separator);
     if (separator < 0 || !UUID.test(id)) return null;
-    const rows = (await this.db.query(`SELECT * FROM "${ACCESS_SCHEMA}".api_client WHERE id = $1`, [
-      id,
-    ])) as ApiClientRow[];
+    const { rows } = await this.pool.query<ApiClientRow>(
+      `SELECT * FROM "${ACCESS_SCHEMA}".api_client WHERE id = $1`,
+      [id],
+    );
     const row = rows[0];
     // Hash even when the id is unknown, so that timing tells nothing about which ids exist.
     const presented = hashKey(key);

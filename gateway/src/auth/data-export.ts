@@ -1,6 +1,6 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import express, { type Router } from 'express';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import { AuthenticationError, type Authenticator } from './authenticate';
 import type { Principal } from './principal';
 import { PrincipalLookupError } from './principal-directory';

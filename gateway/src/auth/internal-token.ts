@@ -1,4 +1,4 @@
-import { signInternalClaims, type InternalTokenClaims } from '@talents/common';
+import { signInternalClaims, type InternalTokenClaims } from '@talents/platform';
 import type { SigningKeys } from './keys';
 import type { Principal } from './principal';
 
@@ -7,7 +7,7 @@ export {
   INTERNAL_TOKEN_ISSUER,
   INTERNAL_TOKEN_TTL_SECONDS,
   type InternalTokenClaims,
-} from '@talents/common';
+} from '@talents/platform';
 
 /** The claims of docs/identity.md for a principal of the gateway. */
 export function claimsOf(principal: Principal): InternalTokenClaims {

@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { jwtVerify, SignJWT } from 'jose';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import { appendCookie, isHttps, readCookies, serializeCookie } from './cookies';
 import { errorPage } from './html';
 import { openIdClient, type OidcConfiguration } from './openid-client';

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import { appendCookie, isHttps, isSameOrigin } from './cookies';
 import { errorPage, escapeHtml, page } from './html';
 import type { PrincipalDirectory } from './principal-directory';

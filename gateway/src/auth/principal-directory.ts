@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import DataLoader from 'dataloader';
 import pg from 'pg';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import type { SigningKeys } from './keys';
 import { signInternalToken } from './internal-token';
 import { SYSTEM, type AgentPrincipal, type Role } from './principal';

@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import { AuthenticationError, type Authenticator } from './authenticate';
 import { appendCookie, isHttps, isSameOrigin } from './cookies';
 import { errorPage } from './html';

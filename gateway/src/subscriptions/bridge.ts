@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import {
   GraphQLError,
   type ExecutionResult,

@@ -1,4 +1,4 @@
-import { BoundedQueue } from '@talents/common';
+import { BoundedQueue } from '@talents/platform';
 import type { FormattedExecutionResult } from 'graphql';
 import { millisecondsFrom } from './settings';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type WebSocket from 'ws';
 import type { SigningKeys } from '../auth/keys';

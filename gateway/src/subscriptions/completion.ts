@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import type { QueryPlan } from '@apollo/query-planner';
-import type { Logger } from '@talents/common';
+import type { Logger } from '@talents/platform';
 import type { FormattedExecutionResult, GraphQLError } from 'graphql';
 import type { Principal } from '../auth/principal';
 import type { GatewayContext } from '../context';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { useGraphQLWsServer, type Logger } from '@talents/common';
+import { useGraphQLWsServer, type Logger } from '@talents/platform';
 import {
   GraphQLError,
   type ExecutionResult,

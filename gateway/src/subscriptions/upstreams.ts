@@ -1,4 +1,4 @@
-import { FEED_POSITION_PATH, type Logger } from '@talents/common';
+import { FEED_POSITION_PATH, type Logger } from '@talents/platform';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { SigningKeys } from '../auth/keys';

@@ -4,7 +4,7 @@ import {
   type Logger as TypeOrmLogger,
   type MigrationInterface,
 } from 'typeorm';
-import type { Logger } from './logger';
+import { databaseTimeouts, migrationLockKey, type DatabaseTimeouts, type Logger } from '@talents/platform';
 
 /**
  * Counts the SQL statements a data source runs. Tests and the benchmark read it to prove that a
@@ -58,42 +58,9 @@ export interface DatabaseOptions {
   timeouts?: DatabaseTimeouts;
 }
 
-/** How long a request may wait for PostgreSQL before it is answered SERVICE_UNAVAILABLE. */
-export interface DatabaseTimeouts {
-  /** One SQL statement, lock waits included (`statement_timeout`). */
-  statementMs: number;
-  /** A connection from the pool, or a new one to the server. */
-  acquireMs: number;
-}
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} doit être un nombre entier de millisecondes, positif (reçu « ${raw} »).`);
-  }
-  return value;
-}
-
-/** `DB_STATEMENT_TIMEOUT_MS` (default 10 s) and `DB_ACQUIRE_TIMEOUT_MS` (default 5 s). */
-export function databaseTimeouts(): DatabaseTimeouts {
-  return {
-    statementMs: positiveInteger('DB_STATEMENT_TIMEOUT_MS', 10_000),
-    acquireMs: positiveInteger('DB_ACQUIRE_TIMEOUT_MS', 5_000),
-  };
-}
-
 export interface Database {
   dataSource: DataSource;
   queries: QueryCounter;
-}
-
-/** 32-bit key for pg_advisory_lock, stable per schema, so replicas never migrate concurrently. */
-function advisoryKey(schema: string): number {
-  let hash = 0;
-  for (const char of `talents:migrations:${schema}`) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash;
 }
 
 /** Connects, creates the subgraph's schema if needed and applies pending migrations. */
@@ -131,7 +98,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function migrate(dataSource: DataSource, schema: string): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
-  const key = advisoryKey(schema);
+  const key = migrationLockKey(schema);
   try {
     // Another replica may hold the lock for as long as its migrations take.
     await runner.query('SET statement_timeout = 0');

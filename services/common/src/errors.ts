@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { translateGraphQLMessage } from './graphql-messages';
+import { SERVICE_UNAVAILABLE_MESSAGE, translateGraphQLMessage } from '@talents/platform';
 import { validationProblems } from './validation';
 
 /** Stable codes that clients may switch on; never rename one without announcing it. */
@@ -70,8 +70,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && POSTGRES_UNAVAILABLE_CODE.test(code)) return true;
   return typeof message === 'string' && POOL_UNAVAILABLE_MESSAGE.test(message);
 }
-
-export const SERVICE_UNAVAILABLE_MESSAGE = 'Un service du hub ne répond pas. Réessayez dans un instant.';
 
 /**
  * Gives every error that leaves a subgraph a stable code, French text and, for input errors, the

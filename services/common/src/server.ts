@@ -19,10 +19,14 @@ import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { createErrorFormatter } from './errors';
 import { eventBusOf } from './events/bus';
-import { mountHealthRoutes } from './health';
-import { transportErrorResponse } from './graphql-messages';
-import { takeDetachedAuthorization, useGraphQLWsServer } from './graphql-ws-server';
-import type { Logger } from './logger';
+import {
+  FEED_POSITION_PATH,
+  mountHealthRoutes,
+  takeDetachedAuthorization,
+  transportErrorResponse,
+  useGraphQLWsServer,
+  type Logger,
+} from '@talents/platform';
 import { createRequestContext, type RequestContext } from './context';
 import type { TokenVerifier } from './identity/token';
 import type { Viewer } from './identity/viewer';
@@ -62,9 +66,6 @@ function headersFromConnectionParams(params: Record<string, unknown> | undefined
 }
 
 const DOCUMENT_CACHE_SIZE = 500;
-
-/** Where a subgraph with a feed tells the gateway its current cursor (`GET`, gateway token). */
-export const FEED_POSITION_PATH = '/feed/position';
 
 /** Apollo Server and graphql-ws on one port and one path, with liveness and readiness probes. */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {

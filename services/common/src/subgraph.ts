@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { openDatabase, type DatabaseOptions, type QueryCounter } from './database';
 import type { FederatedSchema } from './federation';
-import { createLogger } from './logger';
+import { createLogger } from '@talents/platform';
 import { EventBus, type EventConsumer, type EventSnapshot } from './events/bus';
 import { createTokenVerifier, type GatewayKeySource } from './identity/token';
 import { startSubgraphServer, type RunningSubgraph } from './server';

@@ -199,15 +199,6 @@ export const TextArguments: MiddlewareFn = async ({ args }, next) => {
   return next();
 };
 
-/** Ids the hub accepts from a client for correlation (`x-request-id`): short, plain characters. */
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** The client's request id when it is a sane one, or null (the server then makes its own). */
-export function requestIdFrom(header: string | string[] | undefined): string | null {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value !== undefined && REQUEST_ID.test(value) ? value : null;
-}
-
 /*
  * Dates that make sense: the programme lives in French time, so « today » is the date in Paris.
  */

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
-import { createFailureLog, failureKind, type FailureLog, type Logger } from '../logger';
+import { createFailureLog, failureKind, type FailureLog, type Logger } from '@talents/platform';
 import { consumersOf, EVENT_ROUTES, queueName, type EventType } from './routes';
 
 /** What travels between subgraphs: the full current state of one entity, never a diff. */

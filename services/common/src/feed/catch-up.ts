@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '@talents/platform';
 import { FEED_UNAVAILABLE, deliverRow } from './fan-out';
 import { isAfter, type FeedRow } from './feed-table';
 import { MAX_PENDING_EVENTS, type FeedSubscription } from './feed-subscription';

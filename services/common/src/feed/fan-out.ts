@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '@talents/platform';
 import { encodeFeedCursor, isAfter, type FeedRow } from './feed-table';
 import type { FeedChannel, FeedSubscription } from './feed-subscription';
 

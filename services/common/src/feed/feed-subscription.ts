@@ -1,4 +1,4 @@
-import { BoundedQueue } from './bounded-queue';
+import { BoundedQueue } from '@talents/platform';
 import type { FeedRow } from './feed-table';
 
 /**

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '@talents/platform';
 import { catchUp } from './catch-up';
 import { dispatchRow } from './fan-out';
 import { isAfter, lastFeedSeq, readFeedRows, type FeedQuery } from './feed-table';

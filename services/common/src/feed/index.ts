@@ -1,4 +1,3 @@
-export * from './bounded-queue';
 export * from './feed-table';
 export * from './feed-subscription';
 export { FeedHub } from './feed';

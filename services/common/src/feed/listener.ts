@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger } from '../logger';
+import type { Logger } from '@talents/platform';
 import { feedChannelOf, readFeedRows, type FeedQuery, type FeedRow } from './feed-table';
 
 const LISTENER_QUERY_TIMEOUT_MS = 5_000;

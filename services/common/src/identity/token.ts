@@ -1,32 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
   errors as joseErrors,
   jwtVerify,
-  SignJWT,
   type JSONWebKeySet,
   type JWTPayload,
-  type KeyLike,
 } from 'jose';
 import { unauthenticated } from '../errors';
-import { Role, type Viewer, type ViewerKind } from './viewer';
-
-export const INTERNAL_TOKEN_ISSUER = 'talents-gateway';
-export const INTERNAL_TOKEN_AUDIENCE = 'talents-subgraphs';
-export const INTERNAL_TOKEN_ALGORITHM = 'ES256';
-/** Short enough that a leaked token is soon worthless, long enough for one federated request. */
-export const INTERNAL_TOKEN_TTL_SECONDS = 60;
-
-/** The claims of docs/identity.md, beyond the registered ones. */
-export interface InternalTokenClaims {
-  sub: string;
-  kind: ViewerKind;
-  roles: string[];
-  adm: string | null;
-  hostOf: string[];
-  scopes: string[];
-}
+import {
+  INTERNAL_TOKEN_ALGORITHM,
+  INTERNAL_TOKEN_AUDIENCE,
+  INTERNAL_TOKEN_ISSUER,
+  type InternalTokenClaims,
+  type ViewerKind,
+} from '@talents/platform';
+import { Role, type Viewer } from './viewer';
 
 export function claimsOfViewer(viewer: Viewer): InternalTokenClaims {
   return {
@@ -37,23 +25,6 @@ export function claimsOfViewer(viewer: Viewer): InternalTokenClaims {
     hostOf: [...viewer.hostOf],
     scopes: [...viewer.scopes],
   };
-}
-
-/** Signs the token a subgraph request carries (the gateway's side of the contract). */
-export async function signInternalClaims(
-  signer: { kid: string; key: KeyLike | Uint8Array },
-  claims: InternalTokenClaims,
-): Promise<string> {
-  const { sub, ...rest } = claims;
-  return new SignJWT({ ...rest })
-    .setProtectedHeader({ alg: INTERNAL_TOKEN_ALGORITHM, kid: signer.kid, typ: 'JWT' })
-    .setIssuer(INTERNAL_TOKEN_ISSUER)
-    .setAudience(INTERNAL_TOKEN_AUDIENCE)
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime(`${INTERNAL_TOKEN_TTL_SECONDS}s`)
-    .setJti(randomUUID())
-    .sign(signer.key);
 }
 
 const KINDS: readonly ViewerKind[] = ['agent', 'client', 'anonymous', 'system'];

@@ -1,3 +1,4 @@
+import type { ViewerKind } from '@talents/platform';
 import { registerEnumType } from 'type-graphql';
 
 /** Roles of a signed-in agent, computed by profiles (docs/identity.md). */
@@ -17,8 +18,6 @@ registerEnumType(Role, {
     ADMIN: { description: 'Équipe du programme (mission Talents numériques, DINUM).' },
   },
 });
-
-export type ViewerKind = 'agent' | 'client' | 'anonymous' | 'system';
 
 /** Who a subgraph request is for, read from the token the gateway signed. */
 export interface Viewer {
