@@ -6,6 +6,7 @@ ENV NODE_ENV=production
 # and the default one promoted them into costly full collections (docs/subscriptions.md).
 ENV NODE_OPTIONS=--max-semi-space-size=64
 COPY package.json package-lock.json ./
+COPY services/platform/package.json services/platform/
 COPY services/common/package.json services/common/
 COPY services/demo/package.json services/demo/
 COPY services/profiles/package.json services/profiles/

@@ -61,6 +61,16 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('copies every workspace’s package.json before npm ci (a missing one is not installed)', () => {
+    const { workspaces } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      workspaces: string[];
+    };
+    const missing = workspaces.filter(
+      (workspace) => !dockerfile.includes(`COPY ${workspace}/package.json ${workspace}/\n`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('points the gateway at the three subgraphs', () => {
     const environment = compose.services.gateway?.environment ?? {};
     expect(environment.PROFILES_URL).toBe('http://profiles:4001/graphql');
