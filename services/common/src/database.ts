@@ -23,7 +23,8 @@ export class QueryCounter implements TypeOrmLogger {
     this.logger?.debug({ err: error, query }, 'SQL statement failed');
   }
   logQuerySlow(time: number, query: string): void {
-    this.logger?.warn({ time, query }, 'slow SQL statement');
+    // pino's own `time` is the line's timestamp: a second `time` key would hide it.
+    this.logger?.warn({ durationMs: time, query }, 'slow SQL statement');
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
