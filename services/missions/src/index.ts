@@ -5,6 +5,7 @@ import { CreateMissionsAuditLog1736000000000 } from './migrations/1736000000000-
 import { MatchingAndFeed1737000000000 } from './migrations/1737000000000-MatchingAndFeed';
 import { PrecomputedMatches1739000000000 } from './migrations/1739000000000-PrecomputedMatches';
 import { MissionReferences1740000000000 } from './migrations/1740000000000-MissionReferences';
+import { MissionVersionAndIdempotency1742100000000 } from './migrations/1742100000000-MissionVersionAndIdempotency';
 import { applyAgentChangedForMatching } from './matching/agent-profile.consumer';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
@@ -31,6 +32,7 @@ export const missionsSubgraph: SubgraphDefinition = {
     MatchingAndFeed1737000000000,
     PrecomputedMatches1739000000000,
     MissionReferences1740000000000,
+    MissionVersionAndIdempotency1742100000000,
   ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,

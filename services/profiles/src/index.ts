@@ -12,6 +12,7 @@ import { ProgrammeAdminEntity } from './identity/programme-admin.entity';
 import { CreateProfiles1733040000000 } from './migrations/1733040000000-CreateProfiles';
 import { IdentityAndPersonalData1733050000000 } from './migrations/1733050000000-IdentityAndPersonalData';
 import { MatchScore1737100000000 } from './migrations/1737100000000-MatchScore';
+import { AgentVersion1742200000000 } from './migrations/1742200000000-AgentVersion';
 import { buildProfilesSchema } from './schema';
 import { PROFILES_SCHEMA } from './shared/constants';
 import { SkillEntity } from './skill/skill.entity';
@@ -32,7 +33,12 @@ export const profilesSubgraph: SubgraphDefinition = {
     HostReferentEntity,
     ProgrammeAdminEntity,
   ],
-  migrations: [CreateProfiles1733040000000, IdentityAndPersonalData1733050000000, MatchScore1737100000000],
+  migrations: [
+    CreateProfiles1733040000000,
+    IdentityAndPersonalData1733050000000,
+    MatchScore1737100000000,
+    AgentVersion1742200000000,
+  ],
   buildSchema: buildProfilesSchema,
   consumes: { 'application.changed': applyApplicationChanged },
   snapshot: agentChangedSnapshot,

@@ -8,3 +8,4 @@
 export * from './audit-log.v1';
 export * from './feed.v1';
 export * from './match-score.v1';
+export * from './row-version.v1';

@@ -4,6 +4,8 @@ import type { MissionDomain, MissionKind, MissionStatus, SkillLevel, WorkMode } 
 /** Fully qualified table names, for the few statements written in SQL (window functions, EXISTS). */
 export const MISSION_TABLE = 'missions.mission';
 export const MISSION_SKILL_TABLE = 'missions.mission_skill';
+/** `createMission`'s idempotency keys (caller, key → mission); written in SQL only. */
+export const CREATE_REQUEST_TABLE = 'missions.create_request';
 
 @Entity({ name: 'mission' })
 export class MissionEntity {
@@ -73,6 +75,13 @@ export class MissionEntity {
 
   @Column({ type: 'timestamptz', precision: 3, name: 'updated_at' })
   updatedAt!: Date;
+
+  /**
+   * How many writes the mission has seen (1 when created): raised by a trigger on every update,
+   * transitions included. `updateMission` compares it with the version the client read.
+   */
+  @Column({ type: 'integer', insert: false, update: false })
+  version!: number;
 
   /** Required skill ids in the host's order, kept by a trigger on mission_skill (matching, feed filters). */
   @Column({ type: 'text', array: true, name: 'skill_ids', insert: false, update: false })

@@ -6,6 +6,7 @@ import { validateArgument } from '@talents/common';
 import { Skill } from '../skill/skill.types';
 import type { MissionEntity } from './mission.entity';
 import { MissionFilter, MissionInput } from './mission.inputs';
+import { IDEMPOTENCY_KEY_MAX_LENGTH } from './mission.concurrency';
 import { missionLoaders } from './mission.loader';
 import { MissionService } from './mission.service';
 import { Mission, MissionConnection, RequiredSkill, type MissionPage } from './mission.types';
@@ -56,7 +57,7 @@ export class MissionResolver {
   @Authorized()
   @Mutation(() => Mission, {
     description:
-      'Crée une mission en brouillon, pour une administration dont l’agent est référent (ou par l’équipe du programme).',
+      'Crée une mission en brouillon, pour une administration dont l’agent est référent (ou par l’équipe du programme). Avec une clé d’idempotence, une demande renvoyée (réponse perdue, délai dépassé) rend la mission créée la première fois au lieu d’en créer une seconde.',
   })
   createMission(
     @Arg('input', () => MissionInput, {
@@ -64,9 +65,14 @@ export class MissionResolver {
       validateFn: validateArgument('input'),
     })
     input: MissionInput,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: `Clé d’idempotence tirée par le client pour cette demande (un UUID par exemple ; 1 à ${IDEMPOTENCY_KEY_MAX_LENGTH} caractères ASCII visibles), à renvoyer telle quelle en cas de nouvel essai. La même clé du même agent rend la mission déjà créée ; avec un contenu différent, erreur CONFLICT (champ idempotencyKey). Recommandée.`,
+    })
+    idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MissionEntity> {
-    return new MissionService(ctx).create(input);
+    return new MissionService(ctx).create(input, idempotencyKey);
   }
 
   @Authorized()
@@ -81,9 +87,15 @@ export class MissionResolver {
       validateFn: validateArgument('input'),
     })
     input: MissionInput,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description:
+        'Version de la mission lue par le client (champ version) : si elle a été modifiée depuis, rien n’est écrit et l’erreur CONFLICT (champ expectedVersion) donne la version actuelle. Sans elle, la dernière écriture l’emporte. Recommandée.',
+    })
+    expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MissionEntity> {
-    return new MissionService(ctx).update(id, input);
+    return new MissionService(ctx).update(id, input, expectedVersion);
   }
 
   @Authorized()

@@ -22,7 +22,19 @@ import { MISSION_PUBLISHED_TOPIC } from '../matching/matching.feed';
 import { dropMissionMatches, scoreMission } from '../matching/matching.sql';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { MISSION_SKILL_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
+import {
+  CONCURRENCY_MESSAGES,
+  checkExpectedVersion,
+  checkIdempotencyKey,
+  refuseStaleMission,
+  requestFingerprint,
+} from './mission.concurrency';
+import {
+  CREATE_REQUEST_TABLE,
+  MISSION_SKILL_TABLE,
+  MissionEntity,
+  MissionSkillEntity,
+} from './mission.entity';
 import type { MissionFilter, MissionInput } from './mission.inputs';
 import {
   ACCESS_MESSAGES,
@@ -158,14 +170,24 @@ export class MissionService {
     return query;
   }
 
-  async create(input: MissionInput): Promise<MissionEntity> {
+  /**
+   * Creates a draft. With an idempotency key, the key is claimed (caller, key) in the transaction
+   * before anything is written: a concurrent retry waits on that row for this transaction, then
+   * finds the mission it made; a retry after a failure that rolled back creates it afresh.
+   */
+  async create(input: MissionInput, idempotencyKey?: string | null): Promise<MissionEntity> {
     checkAgentWriter(this.ctx.viewer, 'rédiger');
     const fields = checkMissionInput(input);
+    const key = checkIdempotencyKey(idempotencyKey);
     if (!canManageMissionsOf(this.ctx.viewer, fields.hostAdministrationId)) {
       throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
     }
     const id = randomUUID();
     return this.ctx.db.transaction(async (manager) => {
+      if (key !== null) {
+        const earlier = await this.claimKey(manager, key, requestFingerprint(fields), id);
+        if (earlier) return earlier;
+      }
       await checkMissionReferences(manager, fields);
       await manager
         .createQueryBuilder()
@@ -181,14 +203,52 @@ export class MissionService {
     });
   }
 
-  async update(rawId: string, input: MissionInput): Promise<MissionEntity> {
+  /**
+   * Claims `key` for the viewer and the mission about to be created, or returns the mission the key
+   * already created. Reusing a key for another input is a CONFLICT: the client mixed up requests.
+   */
+  private async claimKey(
+    manager: EntityManager,
+    key: string,
+    fingerprint: string,
+    missionId: string,
+  ): Promise<MissionEntity | null> {
+    const callerId = this.ctx.viewer.agentId;
+    const claimed = (await manager.query(
+      `INSERT INTO ${CREATE_REQUEST_TABLE} (caller_id, idempotency_key, request_hash, mission_id)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (caller_id, idempotency_key) DO NOTHING RETURNING mission_id`,
+      [callerId, key, fingerprint, missionId],
+    )) as unknown[];
+    if (claimed.length > 0) return null;
+    // A new statement sees what the transaction that held the key committed.
+    const [earlier] = (await manager.query(
+      `SELECT request_hash AS "requestHash", mission_id AS "missionId" FROM ${CREATE_REQUEST_TABLE}
+       WHERE caller_id = $1 AND idempotency_key = $2`,
+      [callerId, key],
+    )) as Array<{ requestHash: string; missionId: string }>;
+    if (!earlier) throw new Error('idempotency key neither claimed nor found');
+    if (earlier.requestHash !== fingerprint) {
+      throw conflict(CONCURRENCY_MESSAGES.keyReused, { field: 'idempotencyKey' });
+    }
+    return this.reload(manager, earlier.missionId);
+  }
+
+  /**
+   * Replaces a draft's or submitted mission's content. With `expectedVersion`, the edit is refused
+   * (CONFLICT) unless the mission is still at that version once locked; without it, the last writer
+   * wins, as before versions existed.
+   */
+  async update(rawId: string, input: MissionInput, expectedVersion?: number | null): Promise<MissionEntity> {
     checkAgentWriter(this.ctx.viewer, 'modifier');
     if (!isUuid(rawId)) throw notFound(MISSION_LABEL, rawId);
     const id = normaliseUuid(rawId);
     const fields = checkMissionInput(input);
+    const expected = checkExpectedVersion(expectedVersion);
     return this.ctx.db.transaction(async (manager) => {
       // The row lock makes a concurrent transition wait for this edit, or this edit see its outcome.
       const before = await this.lockManaged(manager, id, 'modifier');
+      // Before any other rule: what the client decided was based on a state that is gone.
+      refuseStaleMission(before.version, expected);
       if (!canManageMissionsOf(this.ctx.viewer, fields.hostAdministrationId)) {
         throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
       }

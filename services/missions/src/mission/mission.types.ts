@@ -74,6 +74,12 @@ export class Mission {
 
   @Field(() => GraphQLISODateTime, { description: 'Date de dernière modification.' })
   updatedAt!: Date;
+
+  @Field(() => Int, {
+    description:
+      'Version de la mission : 1 à sa création, augmentée de 1 à chaque écriture (modification, soumission, publication…). À renvoyer dans updateMission(expectedVersion:) pour ne pas écraser la modification d’un autre.',
+  })
+  version!: number;
 }
 
 @Directive('@shareable')

@@ -21,6 +21,7 @@ import {
   TEXT_MAX_LENGTH,
 } from '../shared/patterns';
 import { IsOmittable } from '../shared/validators';
+import { EXPECTED_VERSION_FIELD } from './agent.concurrency';
 
 const MAX_FILTER_SKILLS = 50;
 const SEARCH_MAX_LENGTH = 100;
@@ -158,6 +159,9 @@ export class UpdateAgentProfileArgs {
   @Field(() => AgentProfileInput, { description: 'Champs du profil à modifier.' })
   @ValidateNested()
   input!: AgentProfileInput;
+
+  @Field(() => Int, EXPECTED_VERSION_FIELD)
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Compétence déclarée avec son niveau.' })
@@ -183,6 +187,9 @@ export class SetAgentSkillsArgs {
   })
   @ValidateNested({ each: true })
   skills!: AgentSkillInput[];
+
+  @Field(() => Int, EXPECTED_VERSION_FIELD)
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: 'Disponibilité de l’agent pour des missions.' })
@@ -214,6 +221,9 @@ export class SetDirectoryVisibilityArgs {
 
   @Field({ description: 'Vrai pour apparaître dans l’annuaire, faux pour en sortir.' })
   inDirectory!: boolean;
+
+  @Field(() => Int, EXPECTED_VERSION_FIELD)
+  expectedVersion?: number | null;
 }
 
 @ArgsType()
@@ -224,6 +234,9 @@ export class SetAgentAvailabilityArgs {
   @Field(() => AgentAvailabilityInput, { description: 'Nouvelle disponibilité.' })
   @ValidateNested()
   input!: AgentAvailabilityInput;
+
+  @Field(() => Int, EXPECTED_VERSION_FIELD)
+  expectedVersion?: number | null;
 }
 
 const MAX_HIDDEN_FROM = 50;
@@ -241,4 +254,7 @@ export class SetHiddenFromAdministrationsArgs {
   })
   @IsBoundedId({ each: true })
   administrationIds!: string[];
+
+  @Field(() => Int, EXPECTED_VERSION_FIELD)
+  expectedVersion?: number | null;
 }

@@ -15,6 +15,7 @@ import {
   FieldResolver,
   GraphQLISODateTime,
   ID,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -96,7 +97,7 @@ export class AgentResolver {
     @Args(() => UpdateAgentProfileArgs, STRICT) args: UpdateAgentProfileArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Agent> {
-    return new AgentService(ctx).updateProfile(args.id, args.input);
+    return new AgentService(ctx).updateProfile(args.id, args.input, args.expectedVersion);
   }
 
   @Authorized()
@@ -108,7 +109,7 @@ export class AgentResolver {
     @Args(() => SetAgentSkillsArgs, STRICT) args: SetAgentSkillsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Agent> {
-    return new AgentService(ctx).setSkills(args.id, args.skills);
+    return new AgentService(ctx).setSkills(args.id, args.skills, args.expectedVersion);
   }
 
   @Authorized()
@@ -120,7 +121,7 @@ export class AgentResolver {
     @Args(() => SetAgentAvailabilityArgs, STRICT) args: SetAgentAvailabilityArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Agent> {
-    return new AgentService(ctx).setAvailability(args.id, args.input);
+    return new AgentService(ctx).setAvailability(args.id, args.input, args.expectedVersion);
   }
 
   @Authorized()
@@ -132,7 +133,7 @@ export class AgentResolver {
     @Args(() => SetDirectoryVisibilityArgs) args: SetDirectoryVisibilityArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Agent> {
-    return new AgentService(ctx).setDirectoryVisibility(args.id, args.inDirectory);
+    return new AgentService(ctx).setDirectoryVisibility(args.id, args.inDirectory, args.expectedVersion);
   }
 
   @Authorized()
@@ -144,7 +145,7 @@ export class AgentResolver {
     @Args(() => SetHiddenFromAdministrationsArgs, STRICT) args: SetHiddenFromAdministrationsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Agent> {
-    return new AgentService(ctx).setHiddenFrom(args.agentId, args.administrationIds);
+    return new AgentService(ctx).setHiddenFrom(args.agentId, args.administrationIds, args.expectedVersion);
   }
 
   @Authorized()
@@ -297,6 +298,17 @@ export class AgentResolver {
     const ids = await new AgentService(ctx).hiddenFromOf(agent.id);
     const administrations = await administrationById(ctx).loadMany(ids);
     return administrations.filter((item): item is Administration => item instanceof Administration);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Version du profil : 1 à sa création, augmentée de 1 à chaque écriture (profil, compétences, disponibilité, visibilité, identité). À renvoyer dans expectedVersion des modifications du profil pour ne pas écraser celle d’un autre. L’agent lui-même et l’équipe du programme seulement ; sinon nulle avec une erreur FORBIDDEN.',
+  })
+  version(@Root() agent: Agent, @Ctx() ctx: RequestContext): number {
+    // Only those who may edit the profile need it; to others it would tell how often it changes.
+    if (!isSelfOrAdmin(ctx.viewer, agent.id)) throw denied(ctx.viewer, SELF_OR_ADMIN_ONLY, 'version');
+    return agent.version;
   }
 
   @FieldResolver(() => GraphQLJSON, {

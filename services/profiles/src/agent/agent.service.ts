@@ -19,6 +19,7 @@ import { escapeLike, foldText } from '../shared/text';
 import { SkillEntity } from '../skill/skill.entity';
 import { listableAgentCondition, requireSelfOrAdmin, viewerAgentId } from './agent.access';
 import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
+import { checkExpectedVersion, loadedVersion, refuseStaleProfile } from './agent.concurrency';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
 import { publishAgentChanged } from './agent.events';
@@ -211,9 +212,10 @@ export class AgentService {
     return query;
   }
 
-  async updateProfile(id: string, input: AgentProfileInput): Promise<Agent> {
+  async updateProfile(id: string, input: AgentProfileInput, expectedVersion?: number | null): Promise<Agent> {
     requireSelfOrAdmin(this.ctx.viewer, id, 'modifier ce profil');
-    return this.audited(id, 'agent.updateProfile', profileSnapshot, async (manager, agent) => {
+    const expected = checkExpectedVersion(expectedVersion);
+    return this.audited(id, expected, 'agent.updateProfile', profileSnapshot, async (manager, agent) => {
       const patch: ProfilePatch = {};
       if (input.firstName !== undefined) patch.firstName = cleanText(input.firstName);
       if (input.lastName !== undefined) patch.lastName = cleanText(input.lastName);
@@ -232,8 +234,9 @@ export class AgentService {
   }
 
   /** Replaces the agent's whole skill set atomically. */
-  async setSkills(id: string, skills: AgentSkillInput[]): Promise<Agent> {
+  async setSkills(id: string, skills: AgentSkillInput[], expectedVersion?: number | null): Promise<Agent> {
     requireSelfOrAdmin(this.ctx.viewer, id, 'modifier ces compétences');
+    const expected = checkExpectedVersion(expectedVersion);
     const seen = new Set<string>();
     skills.forEach((skill, index) => {
       if (seen.has(skill.skillId)) {
@@ -244,41 +247,54 @@ export class AgentService {
       }
       seen.add(skill.skillId);
     });
-    const agent = await this.audited(id, 'agent.setSkills', skillsSnapshot, async (manager, locked) => {
-      if (seen.size > 0) {
-        const known = new Set(
-          (
-            await manager
-              .getRepository(SkillEntity)
-              .find({ select: { id: true }, where: { id: In([...seen]) } })
-          ).map((skill) => skill.id),
-        );
-        const unknownIndex = skills.findIndex((skill) => !known.has(skill.skillId));
-        if (unknownIndex >= 0) {
-          throw badUserInput(
-            `skills.${unknownIndex}.skillId`,
-            `Compétence inconnue : ${skills[unknownIndex]?.skillId}. Choisissez une compétence du référentiel.`,
+    const agent = await this.audited(
+      id,
+      expected,
+      'agent.setSkills',
+      skillsSnapshot,
+      async (manager, locked) => {
+        if (seen.size > 0) {
+          const known = new Set(
+            (
+              await manager
+                .getRepository(SkillEntity)
+                .find({ select: { id: true }, where: { id: In([...seen]) } })
+            ).map((skill) => skill.id),
           );
+          const unknownIndex = skills.findIndex((skill) => !known.has(skill.skillId));
+          if (unknownIndex >= 0) {
+            throw badUserInput(
+              `skills.${unknownIndex}.skillId`,
+              `Compétence inconnue : ${skills[unknownIndex]?.skillId}. Choisissez une compétence du référentiel.`,
+            );
+          }
         }
-      }
-      await manager.getRepository(AgentSkillEntity).delete({ agentId: locked.id });
-      if (skills.length > 0) {
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(AgentSkillEntity)
-          .values(skills.map((skill) => ({ agentId: locked.id, skillId: skill.skillId, level: skill.level })))
-          .updateEntity(false)
-          .execute();
-      }
-      await manager.getRepository(AgentEntity).update({ id: locked.id }, { updatedAt: new Date() });
-    });
+        await manager.getRepository(AgentSkillEntity).delete({ agentId: locked.id });
+        if (skills.length > 0) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(AgentSkillEntity)
+            .values(
+              skills.map((skill) => ({ agentId: locked.id, skillId: skill.skillId, level: skill.level })),
+            )
+            .updateEntity(false)
+            .execute();
+        }
+        await manager.getRepository(AgentEntity).update({ id: locked.id }, { updatedAt: new Date() });
+      },
+    );
     agentSkillsByAgentId(this.ctx).clear(agent.id);
     return agent;
   }
 
-  async setAvailability(id: string, input: AgentAvailabilityInput): Promise<Agent> {
+  async setAvailability(
+    id: string,
+    input: AgentAvailabilityInput,
+    expectedVersion?: number | null,
+  ): Promise<Agent> {
     requireSelfOrAdmin(this.ctx.viewer, id, 'modifier cette disponibilité');
+    const expected = checkExpectedVersion(expectedVersion);
     const from = input.from ?? null;
     const until = input.until ?? null;
     // LocalDate values are YYYY-MM-DD strings: their order is the calendar order.
@@ -286,23 +302,35 @@ export class AgentService {
     if (from !== null && until !== null && until < from) {
       throw badUserInput('input.until', 'La fin de la disponibilité ne peut pas précéder son début.');
     }
-    return this.audited(id, 'agent.setAvailability', availabilitySnapshot, async (manager, agent) => {
-      await manager.getRepository(AgentEntity).update(
-        { id: agent.id },
-        {
-          availableHoursPerMonth: input.hoursPerMonth,
-          availableFrom: from,
-          availableUntil: until,
-          updatedAt: new Date(),
-        },
-      );
-    });
-  }
-
-  async setDirectoryVisibility(id: string, inDirectory: boolean): Promise<Agent> {
-    requireSelfOrAdmin(this.ctx.viewer, id, 'changer cette présence dans l’annuaire');
     return this.audited(
       id,
+      expected,
+      'agent.setAvailability',
+      availabilitySnapshot,
+      async (manager, agent) => {
+        await manager.getRepository(AgentEntity).update(
+          { id: agent.id },
+          {
+            availableHoursPerMonth: input.hoursPerMonth,
+            availableFrom: from,
+            availableUntil: until,
+            updatedAt: new Date(),
+          },
+        );
+      },
+    );
+  }
+
+  async setDirectoryVisibility(
+    id: string,
+    inDirectory: boolean,
+    expectedVersion?: number | null,
+  ): Promise<Agent> {
+    requireSelfOrAdmin(this.ctx.viewer, id, 'changer cette présence dans l’annuaire');
+    const expected = checkExpectedVersion(expectedVersion);
+    return this.audited(
+      id,
+      expected,
       'agent.setDirectoryVisibility',
       (agent) => ({ inDirectory: agent.inDirectory }),
       async (manager, agent) => {
@@ -314,16 +342,22 @@ export class AgentService {
   }
 
   /** Replaces the set of administrations the agent hides from; duplicates count once. */
-  async setHiddenFrom(id: string, administrationIds: string[]): Promise<Agent> {
+  async setHiddenFrom(
+    id: string,
+    administrationIds: string[],
+    expectedVersion?: number | null,
+  ): Promise<Agent> {
     requireSelfOrAdmin(
       this.ctx.viewer,
       id,
       'choisir les administrations auxquelles cet agent est masqué',
       'agentId',
     );
+    const expected = checkExpectedVersion(expectedVersion);
     const wanted = [...new Set(administrationIds)];
     const agent = await this.audited(
       id,
+      expected,
       'agent.setHiddenFromAdministrations',
       hiddenFromSnapshot,
       async (manager, locked) => {
@@ -363,12 +397,14 @@ export class AgentService {
   }
 
   /**
-   * One audited write: locks the agent (serialising concurrent writes to them), records the part
+   * One audited write: locks the agent (serialising concurrent writes to them), refuses it if the
+   * client read a version that is no longer current (`expected`, null: no check), records the part
    * it changes before and after in the same transaction, and publishes `agent.changed` in that
    * transaction. Erased accounts are frozen.
    */
   private async audited(
     id: string,
+    expected: number | null,
     action: string,
     snapshot: Snapshot,
     change: (manager: EntityManager, agent: AgentEntity) => Promise<void>,
@@ -376,6 +412,7 @@ export class AgentService {
     const updated = await this.ctx.db.transaction(async (manager) => {
       const locked = await this.lockAgent(manager, id);
       if (locked.erasedAt !== null) throw conflict(ERASED_ACCOUNT);
+      refuseStaleProfile(loadedVersion(locked), expected);
       const before = await snapshot(locked, manager);
       await change(manager, locked);
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id: locked.id });

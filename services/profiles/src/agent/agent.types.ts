@@ -2,6 +2,7 @@ import { EmploymentStatus, PageInfo, PUBLIC_FIELD, SkillLevel, WorkMode } from '
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.types';
+import { loadedVersion } from './agent.concurrency';
 import type { AgentEntity } from './agent.entity';
 
 @ObjectType({ description: 'Compétence déclarée par un agent, avec son niveau de maîtrise.' })
@@ -85,6 +86,9 @@ export class Agent {
   /** Exposed by the resolver's guarded field resolver (a profile field). */
   createdAt!: Date;
 
+  /** Exposed by the resolver's guarded field resolver (self or admin): see `AgentEntity.version`. */
+  version!: number;
+
   /** Read by field resolvers through loaders. */
   administrationId!: string;
   managerId!: string | null;
@@ -116,6 +120,7 @@ export class Agent {
       createdAt: entity.createdAt,
       administrationId: entity.administrationId,
       managerId: entity.managerId,
+      version: loadedVersion(entity),
     });
   }
 }
