@@ -1,5 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { SERVICE_UNAVAILABLE_MESSAGE, translateGraphQLMessage, type Logger } from '@talents/platform';
+import {
+  createFailureLog,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  translateGraphQLMessage,
+  type Logger,
+} from '@talents/platform';
 import { SUBGRAPH_FAILURE } from './forwarding-data-source';
 
 interface DownstreamResponse {
@@ -14,6 +19,8 @@ const UNREACHABLE = /^request to .* failed|ECONNREFUSED|ECONNRESET|socket hang u
  * inside — subgraph URLs, raw responses and stacks stay in the logs.
  */
 export function createGatewayErrorFormatter(options: { exposeInternals: boolean; logger: Logger }) {
+  // One failed fetch is one error per missing field, and an outage fails every request alike.
+  const unreachable = createFailureLog(options.logger);
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const { response, stacktrace, serviceName, ...extensions } = (formatted.extensions ?? {}) as Record<
       string,
@@ -41,7 +48,11 @@ export function createGatewayErrorFormatter(options: { exposeInternals: boolean;
     }
     const failure = SUBGRAPH_FAILURE.exec(formatted.message);
     if (failure || UNREACHABLE.test(formatted.message)) {
-      options.logger.error({ error: formatted.message }, 'subgraph unreachable');
+      unreachable(
+        `unreachable:${failure?.[1] ?? 'unknown'}`,
+        { error: formatted.message },
+        'subgraph unreachable',
+      );
       return {
         ...base,
         message: SERVICE_UNAVAILABLE_MESSAGE,

@@ -1,4 +1,6 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from './context';
 import { forwardableHeaders } from './headers';
 
@@ -66,13 +68,86 @@ export function boundedFetch(serviceName: string, timeoutMs: number): RemoteGrap
   }) as unknown as RemoteGraphQLDataSource['fetcher'];
 }
 
+type ResponsePath = Array<string | number>;
+
+/** The response keys a selection set asks for (aliases first), `__typename` aside. */
+function responseKeys(selectionSet: SelectionSetNode | undefined, typename?: string): string[] {
+  const keys: string[] = [];
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD && selection.name.value !== '__typename') {
+      keys.push(selection.alias?.value ?? selection.name.value);
+    } else if (
+      selection.kind === Kind.INLINE_FRAGMENT &&
+      (!selection.typeCondition || !typename || selection.typeCondition.name.value === typename)
+    ) {
+      keys.push(...responseKeys(selection.selectionSet, typename));
+    }
+  }
+  return keys;
+}
+
+/**
+ * Where, in the subgraph's own answer, the fields of a failed fetch would have been: each field of
+ * each entity asked for (`_entities`, i, field), or each root field. The gateway maps these paths
+ * onto the client's response, so that every missing field gets its error with its `path`.
+ */
+export function failedFetchPaths(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): ResponsePath[] {
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return [];
+  const representations = variables?.representations;
+  if (!Array.isArray(representations)) return responseKeys(operation.selectionSet).map((key) => [key]);
+  const entities = operation.selectionSet.selections.find(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value === '_entities',
+  );
+  const selectionSet = entities?.kind === Kind.FIELD ? entities.selectionSet : undefined;
+  return representations.flatMap((representation: unknown, index) => {
+    const typename = (representation as { __typename?: unknown } | null)?.__typename;
+    const keys = responseKeys(selectionSet, typeof typename === 'string' ? typename : undefined);
+    return keys.length > 0 ? keys.map((key) => ['_entities', index, key]) : [['_entities', index]];
+  });
+}
+
 /** Sends a fetch of a query plan to a subgraph with the gateway's own token, never the client's. */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override fetcher: RemoteGraphQLDataSource['fetcher'];
+  private readonly failuresAsFieldErrors: boolean;
 
-  constructor(config: { name: string; url: string; timeoutMs?: number }) {
+  /**
+   * `throwOnFailure`: a subgraph that does not answer makes `process` throw (the subscription
+   * bridge retries the whole event then); otherwise the failure becomes one error per missing field.
+   */
+  constructor(config: { name: string; url: string; timeoutMs?: number; throwOnFailure?: boolean }) {
     super({ url: config.url });
     this.fetcher = boundedFetch(config.name, config.timeoutMs ?? subgraphTimeoutMs());
+    this.failuresAsFieldErrors = !config.throwOnFailure;
+  }
+
+  /**
+   * A fetch that fails as a whole (subgraph unreachable, timed out) would leave @apollo/gateway with
+   * one error without a path; answered instead as the subgraph's own errors on each field it would
+   * have given, so that the client learns which fields are missing and why.
+   */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!this.failuresAsFieldErrors || !(error instanceof Error) || !SUBGRAPH_FAILURE.test(error.message)) {
+        throw error;
+      }
+      const document =
+        ('document' in options ? options.document : undefined) ?? parse(options.request.query ?? '');
+      const paths = failedFetchPaths(document, options.request.variables);
+      const errors: GraphQLFormattedError[] = (paths.length > 0 ? paths : [undefined]).map((path) => ({
+        message: error.message,
+        ...(path ? { path } : {}),
+      }));
+      return { errors };
+    }
   }
 
   override async willSendRequest({

@@ -47,8 +47,15 @@ describe('one subgraph down', () => {
   });
 
   const titles = (response: GraphQLResponse<Catalogue>) => response.data?.missions?.nodes.map((n) => n.title);
-  const unavailable = (response: GraphQLResponse<Catalogue>) =>
-    (response.errors ?? []).map((e) => [e.extensions?.code, e.extensions?.service]);
+  const unavailable = (response: GraphQLResponse<Catalogue>) => [
+    ...new Set((response.errors ?? []).map((e) => `${e.extensions?.code} ${e.extensions?.service}`)),
+  ];
+  /** The path of every error, as text: each missing field has its own. */
+  const errorPaths = (response: GraphQLResponse<Catalogue>) =>
+    (response.errors ?? []).map((e) => (e.path ?? []).join('.')).sort();
+  const nodeCount = () => healthy.data?.missions?.nodes.length ?? 0;
+  const eachNode = (field: string) =>
+    Array.from({ length: nodeCount() }, (_, i) => `missions.nodes.${i}.${field}`);
 
   it('answers in full while every subgraph is up', () => {
     expect(healthy.errors).toBeUndefined();
@@ -64,7 +71,8 @@ describe('one subgraph down', () => {
         expect(node.seatsRemaining).toBeNull();
       }
       expect(response.data?.skills).toEqual(healthy.data?.skills);
-      expect(unavailable(response)).toEqual([['SERVICE_UNAVAILABLE', 'approvals']]);
+      expect(unavailable(response)).toEqual(['SERVICE_UNAVAILABLE approvals']);
+      expect(errorPaths(response)).toEqual(eachNode('seatsRemaining').sort());
     });
   });
 
@@ -82,8 +90,17 @@ describe('one subgraph down', () => {
           expect(required.skill).toBeNull();
         }
       }
-      expect(new Set(unavailable(response).map(([code, service]) => `${code} ${service}`))).toEqual(
-        new Set(['SERVICE_UNAVAILABLE profiles']),
+      expect(unavailable(response)).toEqual(['SERVICE_UNAVAILABLE profiles']);
+      const paths = errorPaths(response);
+      expect(paths).toContain('skills');
+      // The deepest missing field: the referenced entity's own, which nulls the reference.
+      for (const field of ['hostAdministration.name', 'contact.displayName']) {
+        for (const path of eachNode(field)) expect(paths).toContain(path);
+      }
+      healthy.data?.missions?.nodes.forEach((node, i) =>
+        node.requiredSkills.forEach((_, j) =>
+          expect(paths).toContain(`missions.nodes.${i}.requiredSkills.${j}.skill.label`),
+        ),
       );
     });
   });
@@ -93,7 +110,8 @@ describe('one subgraph down', () => {
       const response = await hub.query<Catalogue>(CATALOGUE);
       expect(response.data?.missions).toBeNull();
       expect(response.data?.skills).toEqual(healthy.data?.skills);
-      expect(unavailable(response)).toEqual([['SERVICE_UNAVAILABLE', 'missions']]);
+      expect(unavailable(response)).toEqual(['SERVICE_UNAVAILABLE missions']);
+      expect(errorPaths(response)).toEqual(['missions']);
     });
   });
 

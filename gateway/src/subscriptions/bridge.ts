@@ -77,7 +77,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
   let planner = new SubscriptionPlanner(options.supergraphSdl);
   const services: Record<string, GraphQLDataSource<GatewayContext>> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls))
-    services[name] = new ForwardingDataSource({ name, url });
+    services[name] = new ForwardingDataSource({ name, url, throwOnFailure: true });
   const upstreams = new UpstreamSockets(options.subgraphUrls, options.keys, logger);
   const formatResult = (result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult => {
     const errors = result.errors?.map((error) =>
