@@ -8,12 +8,24 @@ import { CreateApplications1730000000000 } from './migrations/1730000000000-Crea
 import { ProjectionsAndAudit1735000000000 } from './migrations/1735000000000-ProjectionsAndAudit';
 import { ApplicationFeed1738000000000 } from './migrations/1738000000000-ApplicationFeed';
 import { MissionDeadline1741000000000 } from './migrations/1741000000000-MissionDeadline';
+import { ApplicationWorkflow1742000000000 } from './migrations/1742000000000-ApplicationWorkflow';
+import { TimeBudgetResolver } from './budget/budget.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 
 export { seedApprovals } from './seed';
 export { ApplicationEntity, ACTIVE_STATUSES, REASONED_STATUSES } from './application/application.entity';
+export {
+  TRANSITIONS,
+  OPEN_STATUSES,
+  rolesOf,
+  allowedActions,
+  type WorkflowAction,
+  type WorkflowRole,
+} from './application/application.workflow';
+export { yearShares, defaultAnnualHours } from './budget/budget.rules';
+export { missionFilledEvent, type MissionFilledPayload } from './application/application.events';
 export { Application, ApplicationUpdate } from './application/application.types';
 export {
   applicationChangedEvent,
@@ -40,10 +52,11 @@ export const approvalsSubgraph: SubgraphDefinition = {
     ProjectionsAndAudit1735000000000,
     ApplicationFeed1738000000000,
     MissionDeadline1741000000000,
+    ApplicationWorkflow1742000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, AuditResolver] },
+      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, TimeBudgetResolver, AuditResolver] },
       {
         Application: applicationReferenceResolver,
         Mission: missionReferenceResolver,

@@ -53,11 +53,14 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
     for (const chunk of chunks(data.missions)) {
       await manager.query(
         `INSERT INTO "approvals"."mission_projection"
-           ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline", "version")
+           ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline",
+            "version", "contact_agent_id", "start_date", "end_date")
          SELECT id, host, status, seats,
-                coalesce(array(SELECT jsonb_array_elements_text(restricted)), '{}'), deadline, $6::timestamptz
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[], $7::date[])
-             AS rows (id, host, status, seats, restricted, deadline)
+                coalesce(array(SELECT jsonb_array_elements_text(restricted)), '{}'), deadline, $6::timestamptz,
+                contact, starts, ends
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[], $7::date[], $8::uuid[],
+                       $9::date[], $10::date[])
+             AS rows (id, host, status, seats, restricted, deadline, contact, starts, ends)
          ON CONFLICT DO NOTHING`,
         [
           chunk.map((mission) => mission.id),
@@ -68,6 +71,9 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
           chunk.map((mission) => JSON.stringify(mission.restrictedToAdministrationIds)),
           SEED_PROJECTION_VERSION,
           chunk.map((mission) => mission.applicationDeadline),
+          chunk.map((mission) => mission.contactAgentId),
+          chunk.map((mission) => mission.startDate),
+          chunk.map((mission) => mission.endDate),
         ],
       );
     }

@@ -191,6 +191,7 @@ export enum ApplicationStatus {
   REFUSED_BY_MANAGER = 'REFUSED_BY_MANAGER',
   DECLINED_BY_HOST = 'DECLINED_BY_HOST',
   WITHDRAWN = 'WITHDRAWN',
+  EXPIRED = 'EXPIRED',
 }
 registerEnumType(ApplicationStatus, {
   name: 'ApplicationStatus',
@@ -203,6 +204,7 @@ registerEnumType(ApplicationStatus, {
     REFUSED_BY_MANAGER: { description: 'Refusée par le supérieur hiérarchique' },
     DECLINED_BY_HOST: { description: 'Déclinée par le porteur de la mission' },
     WITHDRAWN: { description: 'Retirée par l’agent' },
+    EXPIRED: { description: 'Expirée : le supérieur hiérarchique n’a pas répondu avant l’échéance' },
   },
 });
 /** Statuses that hold one of the mission's seats. */
@@ -217,6 +219,7 @@ export enum DecisionReason {
   ALREADY_ENGAGED = 'ALREADY_ENGAGED',
   NO_MANAGEMENT_APPROVAL = 'NO_MANAGEMENT_APPROVAL',
   OTHER = 'OTHER',
+  MISSION_FILLED = 'MISSION_FILLED',
 }
 registerEnumType(DecisionReason, {
   name: 'DecisionReason',
@@ -227,5 +230,6 @@ registerEnumType(DecisionReason, {
     ALREADY_ENGAGED: { description: 'Déjà engagé par ailleurs' },
     NO_MANAGEMENT_APPROVAL: { description: 'Pas d’accord de la hiérarchie' },
     OTHER: { description: 'Autre (précisé en texte libre)' },
+    MISSION_FILLED: { description: 'Mission pourvue : toutes les places ont été prises' },
   },
 });

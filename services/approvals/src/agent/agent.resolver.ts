@@ -1,6 +1,8 @@
 import type { RequestContext } from '@talents/common';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { approvalInboxOf, timeBudgetOf } from '../budget/budget.service';
+import { ApprovalRequest, TimeBudget } from '../budget/budget.types';
 import { applicationsOfAgent, approvalsDataOf, type ApprovalsData } from '../application/application.service';
 import { Application } from '../application/application.types';
 import { Agent } from './agent.types';
@@ -16,6 +18,33 @@ export class AgentResolver {
   })
   applications(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<Application[]> {
     return applicationsOfAgent(ctx, agent.id);
+  }
+
+  @FieldResolver(() => [ApprovalRequest], {
+    nullable: true,
+    description:
+      'Demandes de libération de temps en attente de la décision de cet agent en tant que supérieur ' +
+      'hiérarchique : les candidatures déposées des agents qu’il encadre, de la plus ancienne à la plus récente, ' +
+      'avec les heures demandées et le budget restant ; pour un membre de l’équipe du programme, aussi celles ' +
+      'des agents sans supérieur hiérarchique connu (leur file). Pour l’agent lui-même et l’équipe du programme, ' +
+      'sinon null avec une erreur FORBIDDEN.',
+  })
+  approvalInbox(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<ApprovalRequest[]> {
+    return approvalInboxOf(ctx, agent.id);
+  }
+
+  @FieldResolver(() => TimeBudget, {
+    nullable: true,
+    description:
+      'Budget annuel d’heures de cet agent pour une année, et ses heures déjà engagées. Pour l’agent, son ' +
+      'supérieur hiérarchique et l’équipe du programme, sinon null avec une erreur FORBIDDEN.',
+  })
+  timeBudget(
+    @Root() agent: Agent,
+    @Arg('year', () => Int, { description: 'Année civile (2000 à 2100).' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimeBudget> {
+    return timeBudgetOf(ctx, agent.id, year);
   }
 
   @FieldResolver(() => GraphQLJSON, {

@@ -15,7 +15,7 @@ export function viewerAgentId(viewer: Viewer): string | null {
 
 /**
  * docs/identity.md: an application is seen by its applicant, the applicant's manager, the hosts
- * of the mission's administration and admins. Projections are loaded through the request's
+ * of the mission's administration, the mission's contact agent and admins. Projections are loaded through the request's
  * loaders, so checking N applications costs one statement per projection, not N.
  */
 export async function canReadApplication(
@@ -30,7 +30,7 @@ export async function canReadApplication(
     agentProjectionById(ctx).load(application.agentId),
     missionProjectionById(ctx).load(application.missionId),
   ]);
-  if (agent?.managerId === me) return true;
+  if (agent?.managerId === me || (mission?.contactAgentId ?? null) === me) return true;
   return hostsAdministration(viewer, mission?.hostAdministrationId ?? application.hostAdministrationId);
 }
 

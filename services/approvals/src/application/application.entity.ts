@@ -11,7 +11,7 @@ export const ACTIVE_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.ACCEPTED,
 ];
 
-/** Statuses from which the agent may still withdraw. */
+/** Statuses from which the agent may still withdraw (application.workflow.ts says so too). */
 export const WITHDRAWABLE_STATUSES: readonly ApplicationStatus[] = ACTIVE_STATUSES;
 
 /** Statuses that end an application negatively: the table requires a reason on each of them. */
@@ -20,6 +20,9 @@ export const REASONED_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.REFUSED_BY_MANAGER,
   ApplicationStatus.DECLINED_BY_HOST,
 ];
+
+/** Name of the partial unique index: one application per agent and idempotency key of `apply`. */
+export const IDEMPOTENCY_KEY_INDEX = 'applications_idempotency_key';
 
 /** Name of the partial unique index enforcing one active application per agent and mission. */
 export const ONE_ACTIVE_APPLICATION_INDEX = 'applications_one_active_per_agent_mission';
@@ -61,6 +64,18 @@ export class ApplicationEntity {
 
   @Column({ name: 'reason_text', type: 'text', nullable: true })
   reasonText!: string | null;
+
+  /** 1 when filed, + 1 on every transition: a decision taken on an older read is refused. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  /** Hours the manager released, when fewer than proposed; null: the proposed hours. */
+  @Column({ name: 'approved_hours', type: 'integer', nullable: true })
+  approvedHours!: number | null;
+
+  /** The manager released the time beyond the agent's annual budget (explicit, audited). */
+  @Column({ name: 'beyond_budget', type: 'boolean', default: false })
+  beyondBudget!: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -115,3 +115,24 @@ export const applicationsSnapshot: EventSnapshot = async function* (db: DataSour
     after = last.id;
   }
 };
+
+/**
+ * `mission.filled` (approvals → missions): the last seat of the mission was just taken
+ * (`filled: true`, missions moves it to FILLED), or a seat of a full mission was freed
+ * (`filled: false`, missions reopens it if it has not started). Published in the transaction of
+ * the acceptance or the withdrawal.
+ */
+export interface MissionFilledPayload {
+  missionId: string;
+  filled: boolean;
+  /** ISO instant of the change. */
+  version: string;
+}
+
+export function missionFilledEvent(missionId: string, filled: boolean): DomainEvent<MissionFilledPayload> {
+  return {
+    type: 'mission.filled',
+    key: missionId,
+    payload: { missionId, filled, version: new Date().toISOString() },
+  };
+}

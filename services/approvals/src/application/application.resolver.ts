@@ -1,12 +1,25 @@
-import { DecisionReason, validateArgument, type FeedEvent, type RequestContext } from '@talents/common';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { validateArgument, type FeedEvent, type RequestContext } from '@talents/common';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import {
   subscribeToApplicationUpdates,
   toApplicationUpdate,
   type ApplicationDelivery,
 } from './application.feed';
-import { ApplyInput } from './application.inputs';
-import { applyToMission, findApplication, getApplication, withdrawApplication } from './application.service';
+import { ApplyInput, DecisionArgs, EXPECTED_VERSION_DESCRIPTION } from './application.inputs';
+import { applyToMission, findApplication, getApplication } from './application.service';
+import { transitionApplication } from './application.transitions';
 import { Application, ApplicationUpdate } from './application.types';
 
 const AFTER_DESCRIPTION =
@@ -58,22 +71,90 @@ export class ApplicationResolver {
   @Mutation(() => Application, {
     description:
       'Retire une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée (statut WITHDRAWN), ' +
-      'avec un motif ; depuis tout autre statut : CONFLICT, rien ne change. Seul l’agent qui a candidaté (ou ' +
-      'l’équipe du programme) peut la retirer.',
+      'avec un motif, tant que la mission n’a pas commencé ; une place prise est libérée. Depuis tout autre ' +
+      'statut : CONFLICT, rien ne change. Seul l’agent qui a candidaté (ou l’équipe du programme) peut la ' +
+      'retirer (FORBIDDEN).',
   })
   withdrawApplication(
-    @Arg('id', () => ID, { description: 'Identifiant de la candidature à retirer (UUID).' }) id: string,
-    @Arg('reason', () => DecisionReason, { description: 'Motif du retrait, dans la liste fixe.' })
-    reason: DecisionReason,
-    @Arg('reasonText', () => String, {
-      nullable: true,
-      description:
-        'Précision libre sur le motif, obligatoire avec le motif OTHER (1 000 caractères au plus).',
-    })
-    reasonText: string | null | undefined,
+    @Args(() => DecisionArgs) { id, reason, reasonText, expectedVersion }: DecisionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Application> {
-    return withdrawApplication(ctx, id, reason, reasonText);
+    return transitionApplication(ctx, 'withdraw', id, { reason, reasonText, expectedVersion });
+  }
+
+  @Authorized()
+  @Mutation(() => Application, {
+    description:
+      'Le supérieur hiérarchique de l’agent libère son temps (SUBMITTED → MANAGER_APPROVED), éventuellement pour ' +
+      'moins d’heures que proposé, et éventuellement au-delà du budget annuel de l’agent (dérogation explicite, ' +
+      'tracée). Pour un agent sans supérieur hiérarchique connu : l’équipe du programme. Autre personne : ' +
+      'FORBIDDEN ; autre statut ou version périmée : CONFLICT ; rien ne change alors.',
+  })
+  approveApplication(
+    @Arg('id', () => ID, { description: 'Identifiant de la candidature (UUID).' }) id: string,
+    @Arg('hours', () => Int, {
+      nullable: true,
+      description:
+        'Heures libérées, si moins que proposé (1 au nombre d’heures proposé ; sinon BAD_USER_INPUT).',
+    })
+    hours: number | null | undefined,
+    @Arg('beyondBudget', () => Boolean, {
+      nullable: true,
+      description:
+        'Vrai : le supérieur hiérarchique libère ce temps même au-delà du budget annuel de l’agent (dérogation ' +
+        'tracée) ; sans elle, l’acceptation au-delà du budget est refusée.',
+    })
+    beyondBudget: boolean | null | undefined,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+    expectedVersion: number | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return transitionApplication(ctx, 'approve', id, { hours, beyondBudget, expectedVersion });
+  }
+
+  @Authorized()
+  @Mutation(() => Application, {
+    description:
+      'Le supérieur hiérarchique de l’agent refuse de libérer son temps (SUBMITTED → REFUSED_BY_MANAGER), avec un ' +
+      'motif. Pour un agent sans supérieur hiérarchique connu : l’équipe du programme. Autre personne : ' +
+      'FORBIDDEN ; autre statut ou version périmée : CONFLICT ; rien ne change alors.',
+  })
+  refuseApplication(
+    @Args(() => DecisionArgs) { id, reason, reasonText, expectedVersion }: DecisionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return transitionApplication(ctx, 'refuse', id, { reason, reasonText, expectedVersion });
+  }
+
+  @Authorized()
+  @Mutation(() => Application, {
+    description:
+      'Un porteur de la mission (référent de son administration d’accueil, ou son contact) accepte l’agent ' +
+      '(MANAGER_APPROVED → ACCEPTED) : il faut une place libre (jamais de surréservation) et, sauf dérogation ' +
+      'du supérieur hiérarchique, des heures dans le budget annuel de l’agent (CONFLICT sinon). Les heures sont ' +
+      'engagées sur l’année ou les années de la mission ; la dernière place prise, la mission devient pourvue et ' +
+      'les autres candidatures en cours sont déclinées (MISSION_FILLED).',
+  })
+  acceptApplication(
+    @Arg('id', () => ID, { description: 'Identifiant de la candidature (UUID).' }) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+    expectedVersion: number | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return transitionApplication(ctx, 'accept', id, { expectedVersion });
+  }
+
+  @Authorized()
+  @Mutation(() => Application, {
+    description:
+      'Un porteur de la mission décline une candidature déposée ou approuvée (→ DECLINED_BY_HOST), avec un ' +
+      'motif. Autre personne : FORBIDDEN ; autre statut ou version périmée : CONFLICT ; rien ne change alors.',
+  })
+  declineApplication(
+    @Args(() => DecisionArgs) { id, reason, reasonText, expectedVersion }: DecisionArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return transitionApplication(ctx, 'decline', id, { reason, reasonText, expectedVersion });
   }
 
   @Subscription(() => ApplicationUpdate, {

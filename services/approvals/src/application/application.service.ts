@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationStatus,
-  badUserInput,
   cleanText,
   frenchDate,
   todayInParis,
-  textProblem,
-  TEXT_MESSAGES,
   conflict,
   DecisionReason,
   forbidden,
@@ -27,9 +24,9 @@ import { missionReference } from '../mission/mission.types';
 import { MissionProjectionEntity } from '../projection/projection.entity';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { auditApplicationsRead, canReadApplication, viewerAgentId } from './application.access';
-import { ApplicationEntity, ONE_ACTIVE_APPLICATION_INDEX, WITHDRAWABLE_STATUSES } from './application.entity';
+import { ApplicationEntity, IDEMPOTENCY_KEY_INDEX, ONE_ACTIVE_APPLICATION_INDEX } from './application.entity';
 import { appendApplicationUpdate, applicationChangedEvent } from './application.events';
-import { REASON_TEXT_MAX_LENGTH, type ApplyInput } from './application.inputs';
+import type { ApplyInput } from './application.inputs';
 import {
   applicationById,
   applicationsByAgent,
@@ -53,6 +50,9 @@ export function toApplication(entity: ApplicationEntity): Application {
     status: entity.status,
     reason: entity.reason,
     reasonText: entity.reasonText,
+    version: entity.version,
+    approvedHours: entity.approvedHours,
+    beyondBudget: entity.beyondBudget,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   });
@@ -77,7 +77,7 @@ export async function getApplication(ctx: RequestContext, id: string): Promise<A
 }
 
 /**
- * `Mission.applications`: hosts of the mission's administration and admins see them all, any
+ * `Mission.applications`: hosts of the mission's administration, its contact and admins see them all, any
  * other agent only their own; anonymous callers and API clients nothing.
  */
 export async function applicationsOfMission(ctx: RequestContext, missionId: string): Promise<Application[]> {
@@ -93,7 +93,9 @@ export async function applicationsOfMission(ctx: RequestContext, missionId: stri
   let seesAll = isAdmin(viewer);
   if (!seesAll) {
     const mission = await missionProjectionById(ctx).load(key);
-    seesAll = hostsAdministration(viewer, mission?.hostAdministrationId);
+    seesAll =
+      hostsAdministration(viewer, mission?.hostAdministrationId) ||
+      (mission?.contactAgentId != null && mission.contactAgentId === viewerAgentId(viewer));
   }
   if (!seesAll) return (await ownApplicationsByMission(ctx).load(key)).map(toApplication);
   const entities = await applicationsByMission(ctx).load(key);
@@ -252,6 +254,9 @@ export interface ApplicationRow {
   status: ApplicationStatus;
   reason: DecisionReason | null;
   reason_text: string | null;
+  version: number;
+  approved_hours: number | null;
+  beyond_budget: boolean;
   created_at: Date;
   updated_at: Date;
   erased_at: Date | null;
@@ -268,6 +273,9 @@ export function fromRow(row: ApplicationRow): ApplicationEntity {
     status: row.status,
     reason: row.reason,
     reasonText: row.reason_text,
+    version: row.version,
+    approvedHours: row.approved_hours,
+    beyondBudget: row.beyond_budget,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     erasedAt: row.erased_at,
@@ -285,6 +293,9 @@ function auditState(entity: ApplicationEntity): Record<string, unknown> {
     status: entity.status,
     reason: entity.reason,
     reasonText: entity.reasonText,
+    version: entity.version,
+    approvedHours: entity.approvedHours,
+    beyondBudget: entity.beyondBudget,
   };
 }
 
@@ -292,10 +303,10 @@ function auditState(entity: ApplicationEntity): Record<string, unknown> {
  * Audit row, event and live-feed row of one write, in its transaction: all three exist exactly when
  * the change does. Every write that changes a status goes through here, so subscribers see them all.
  */
-async function recordWrite(
+export async function recordWrite(
   ctx: RequestContext,
   manager: EntityManager,
-  action: 'application.submit' | 'application.withdraw',
+  action: `application.${string}`,
   before: ApplicationEntity | null,
   after: ApplicationEntity,
 ): Promise<void> {
@@ -312,7 +323,33 @@ async function recordWrite(
 }
 
 /**
- * Files a new application. `input` has passed ApplyInput's decorators (ids, motivation length,
+ * The application an earlier `apply` of this agent filed with this idempotency key, as it is now;
+ * the same key for another mission is a client's mistake: CONFLICT, nothing filed.
+ */
+async function applicationByIdempotencyKey(
+  ctx: RequestContext,
+  agentId: string,
+  missionId: string,
+  key: string,
+): Promise<Application | null> {
+  const [row] = (await ctx.db.query(
+    'SELECT * FROM "approvals"."applications" WHERE "agent_id" = $1 AND "idempotency_key" = $2',
+    [agentId, key],
+  )) as ApplicationRow[];
+  if (!row) return null;
+  if (row.mission_id !== missionId) {
+    throw conflict(
+      'Cette clé d’idempotence a déjà servi à une candidature à une autre mission : choisissez une nouvelle clé ' +
+        'pour chaque nouvelle candidature.',
+      { field: 'input.idempotencyKey' },
+    );
+  }
+  return toApplication(fromRow(row));
+}
+
+/**
+ * Files a new application. A retried `apply` with the same `idempotencyKey` returns the
+ * application the first one filed, never a second one. `input` has passed ApplyInput's decorators (ids, motivation length,
  * hours), the only place those rules live. Decided here: who applies (the signed-in agent; an
  * admin may name another), whether the mission is open to them (local projection), and one
  * active application per agent and mission (the partial unique index).
@@ -327,6 +364,11 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
     throw forbidden('Un agent ne peut candidater que pour lui-même.', 'input.agentId');
   }
   const missionId = normaliseUuid(input.missionId);
+  const idempotencyKey = input.idempotencyKey ? cleanText(input.idempotencyKey) : null;
+  if (idempotencyKey !== null) {
+    const earlier = await applicationByIdempotencyKey(ctx, agentId, missionId, idempotencyKey);
+    if (earlier) return earlier;
+  }
   const applicantAdministrationId =
     agentId === me
       ? viewer.administrationId
@@ -342,8 +384,9 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
       checkMissionOpen(viewer, mission, applicantAdministrationId, input.missionId);
       const rows = (await manager.query(
         `INSERT INTO "approvals"."applications"
-           ("id", "agent_id", "mission_id", "host_administration_id", "motivation", "proposed_hours", "status")
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ("id", "agent_id", "mission_id", "host_administration_id", "motivation", "proposed_hours", "status",
+            "idempotency_key")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          RETURNING *`,
         [
           randomUUID(),
@@ -353,6 +396,7 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
           cleanText(input.motivation),
           input.proposedHours,
           ApplicationStatus.SUBMITTED,
+          idempotencyKey,
         ],
       )) as ApplicationRow[];
       const entity = fromRow(rows[0]!);
@@ -360,6 +404,15 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
       return toApplication(entity);
     });
   } catch (error) {
+    // A concurrent retry with the same key committed first (the index made this insert wait for it).
+    if (
+      idempotencyKey !== null &&
+      (isUniqueViolation(error, IDEMPOTENCY_KEY_INDEX) ||
+        isUniqueViolation(error, ONE_ACTIVE_APPLICATION_INDEX))
+    ) {
+      const earlier = await applicationByIdempotencyKey(ctx, agentId, missionId, idempotencyKey);
+      if (earlier) return earlier;
+    }
     // The partial unique index decides between concurrent applications: a check-then-insert would race.
     if (isUniqueViolation(error, ONE_ACTIVE_APPLICATION_INDEX)) {
       throw conflict(
@@ -369,73 +422,4 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
     }
     throw error;
   }
-}
-
-export async function withdrawApplication(
-  ctx: RequestContext,
-  id: string,
-  reason: DecisionReason,
-  reasonText: string | null | undefined,
-): Promise<Application> {
-  const problem = reasonText ? textProblem(reasonText, { multiline: true }) : null;
-  if (problem) throw badUserInput('reasonText', TEXT_MESSAGES[problem]);
-  const text = cleanText(reasonText ?? '') || null;
-  if (reason === DecisionReason.OTHER && !text) {
-    throw badUserInput(
-      'reasonText',
-      'Précisez le motif du retrait : il est obligatoire avec le motif « Autre ».',
-    );
-  }
-  if (text && text.length > REASON_TEXT_MAX_LENGTH) {
-    throw badUserInput(
-      'reasonText',
-      `La précision du motif ne doit pas dépasser ${REASON_TEXT_MAX_LENGTH} caractères.`,
-    );
-  }
-  if (!isUuid(id)) throw notFound(APPLICATION_LABEL, id);
-  const key = normaliseUuid(id);
-  const viewer = ctx.viewer;
-  const me = viewerAgentId(viewer);
-
-  return ctx.db.transaction(async (manager) => {
-    // The row lock orders concurrent decisions: the second one sees the first one's status.
-    const [current] = (await manager.query(
-      'SELECT * FROM "approvals"."applications" WHERE "id" = $1 FOR UPDATE',
-      [key],
-    )) as ApplicationRow[];
-    if (!current) throw notFound(APPLICATION_LABEL, id);
-    const before = fromRow(current);
-    if (before.agentId !== me && !isAdmin(viewer)) {
-      // Those who may see it (manager, host) learn why they may not withdraw it; others learn nothing.
-      if (await canReadApplication(ctx, before)) {
-        throw forbidden('Seul l’agent qui a candidaté peut retirer sa candidature.');
-      }
-      throw notFound(APPLICATION_LABEL, id);
-    }
-    if (!WITHDRAWABLE_STATUSES.includes(before.status)) {
-      throw conflict(
-        'Seule une candidature déposée, approuvée par le supérieur hiérarchique ou acceptée peut être retirée ' +
-          `(statut actuel : ${before.status}).`,
-        { status: before.status },
-      );
-    }
-    // The CTE makes the command a SELECT, so the rows come back alone; rows filed before the
-    // projection existed get their host administration now.
-    const [updated] = (await manager.query(
-      `WITH updated AS (
-         UPDATE "approvals"."applications" AS a
-            SET "status" = $2, "reason" = $3, "reason_text" = $4, "updated_at" = clock_timestamp(),
-                "host_administration_id" = coalesce(a."host_administration_id",
-                  (SELECT m."host_administration_id" FROM "approvals"."mission_projection" m
-                    WHERE m."mission_id" = a."mission_id"))
-          WHERE a."id" = $1
-          RETURNING a.*
-       )
-       SELECT * FROM updated`,
-      [key, ApplicationStatus.WITHDRAWN, reason, text],
-    )) as ApplicationRow[];
-    const after = fromRow(updated!);
-    await recordWrite(ctx, manager, 'application.withdraw', before, after);
-    return toApplication(after);
-  });
 }

@@ -51,6 +51,28 @@ export class Application {
   })
   reasonText!: string | null;
 
+  @Field(() => Int, {
+    description:
+      'Version de la candidature : 1 au dépôt, augmentée à chaque décision. Passez celle que vous avez lue ' +
+      '(`expectedVersion`) aux décisions : si elle a changé entre-temps, CONFLICT et rien ne change.',
+  })
+  version!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Heures libérées par le supérieur hiérarchique quand il en accorde moins que proposé ; vide : les heures ' +
+      'proposées.',
+  })
+  approvedHours!: number | null;
+
+  @Field({
+    description:
+      'Le supérieur hiérarchique a libéré ce temps au-delà du budget annuel de l’agent (dérogation explicite, ' +
+      'tracée).',
+  })
+  beyondBudget!: boolean;
+
   @Field(() => GraphQLISODateTime, { description: 'Date et heure du dépôt de la candidature.' })
   createdAt!: Date;
 

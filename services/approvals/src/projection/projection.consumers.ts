@@ -11,6 +11,13 @@ export interface MissionChangedPayload {
   restrictedTo: string[];
   /** 'YYYY-MM-DD'; absent from events published before it existed. */
   applicationDeadline?: string | null;
+  /**
+   * Contact agent and schedule ('YYYY-MM-DD'): who hosts the mission beside the référents, and the
+   * years its hours count in. Absent from events that do not carry them: the row keeps its values.
+   */
+  contactAgentId?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
   /** ISO instant taken after the write. */
   version: string;
 }
@@ -55,6 +62,14 @@ function optionalText(type: string, field: string, value: unknown): string | nul
   return value;
 }
 
+function optionalDate(type: string, field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new MalformedEventError(type, `${field} is not a YYYY-MM-DD date`);
+  }
+  return value;
+}
+
 /**
  * Upserts the mission's projection. Events may arrive twice or out of order: a copy older than
  * the row is ignored, one of the same version rewrites the same values.
@@ -81,17 +96,27 @@ export async function applyMissionChanged(
   if (deadline !== null && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) {
     throw new MalformedEventError(type, 'applicationDeadline is not a YYYY-MM-DD date');
   }
+  const contact =
+    payload.contactAgentId === undefined || payload.contactAgentId === null
+      ? null
+      : uuidOf(type, 'contactAgentId', payload.contactAgentId);
+  const startDate = optionalDate(type, 'startDate', payload.startDate);
+  const endDate = optionalDate(type, 'endDate', payload.endDate);
   await manager.query(
     `INSERT INTO "approvals"."mission_projection"
-       ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline", "version")
-     VALUES ($1, $2, $3, $4, $5::text[], $6::date, $7)
+       ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline",
+        "version", "contact_agent_id", "start_date", "end_date")
+     VALUES ($1, $2, $3, $4, $5::text[], $6::date, $7, $8::uuid, $9::date, $10::date)
      ON CONFLICT ("mission_id") DO UPDATE SET
        "host_administration_id" = EXCLUDED."host_administration_id",
        "status" = EXCLUDED."status",
        "seats" = EXCLUDED."seats",
        "restricted_to" = EXCLUDED."restricted_to",
        "application_deadline" = EXCLUDED."application_deadline",
-       "version" = EXCLUDED."version"
+       "version" = EXCLUDED."version",
+       "contact_agent_id" = CASE WHEN $11 THEN EXCLUDED."contact_agent_id" ELSE "mission_projection"."contact_agent_id" END,
+       "start_date" = CASE WHEN $12 THEN EXCLUDED."start_date" ELSE "mission_projection"."start_date" END,
+       "end_date" = CASE WHEN $12 THEN EXCLUDED."end_date" ELSE "mission_projection"."end_date" END
      WHERE "mission_projection"."version" <= EXCLUDED."version"`,
     [
       id,
@@ -101,6 +126,11 @@ export async function applyMissionChanged(
       [...new Set(restrictedTo)],
       deadline,
       versionOf(type, payload.version),
+      contact,
+      startDate,
+      endDate,
+      payload.contactAgentId !== undefined,
+      payload.startDate !== undefined || payload.endDate !== undefined,
     ],
   );
 }

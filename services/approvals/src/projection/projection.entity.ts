@@ -28,6 +28,17 @@ export class MissionProjectionEntity {
   @Column({ name: 'application_deadline', type: 'date', nullable: true })
   applicationDeadline!: string | null;
 
+  /** The mission's contact agent, who hosts it beside the référents; null until an event carries it. */
+  @Column({ name: 'contact_agent_id', type: 'uuid', nullable: true })
+  contactAgentId!: string | null;
+
+  /** First and last day of the schedule ('YYYY-MM-DD'); null until an event carries them. */
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
+
   @Column({ type: 'timestamptz' })
   version!: Date;
 }

@@ -12,6 +12,11 @@ export const EVENT_ROUTES = {
    * profiles → missions: the same plus what matching reads (skills, availability, work mode, city).
    */
   'agent.changed': ['approvals', 'missions'],
+  /**
+   * approvals → missions: the last seat of a mission was taken (`filled: true`: missions moves it to
+   * FILLED), or a seat of a filled mission was freed (`filled: false`: reopened if still upcoming).
+   */
+  'mission.filled': ['missions'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventType = keyof typeof EVENT_ROUTES;
