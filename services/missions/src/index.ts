@@ -10,6 +10,7 @@ import { applyAgentChangedForMatching } from './matching/agent-profile.consumer'
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
 import { buildMissionsSchema } from './schema';
+import { applyMissionFilled } from './seats/mission-filled.consumer';
 
 export { seedMissions } from './mission/mission.seed';
 export { seedMissionReferences } from './mission/mission.references';
@@ -36,6 +37,6 @@ export const missionsSubgraph: SubgraphDefinition = {
   ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,
-  consumes: { 'agent.changed': applyAgentChangedForMatching },
+  consumes: { 'agent.changed': applyAgentChangedForMatching, 'mission.filled': applyMissionFilled },
   feed: true,
 };
