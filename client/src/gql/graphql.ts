@@ -422,6 +422,7 @@ export type MyProfileQueryVariables = Exact<{ [key: string]: never }>;
 export type MyProfileQuery = {
   me: {
     id: string;
+    version: number | null;
     firstName: string;
     lastName: string;
     displayName: string;
@@ -446,11 +447,13 @@ export type MyProfileQuery = {
 export type UpdateProfileMutationVariables = Exact<{
   id: string | number;
   input: AgentProfileInput;
+  expectedVersion?: number | null | undefined;
 }>;
 
 export type UpdateProfileMutation = {
   updateAgentProfile: {
     id: string;
+    version: number | null;
     phone: string | null;
     jobTitle: string;
     unit: string | null;
@@ -463,11 +466,13 @@ export type UpdateProfileMutation = {
 export type SetSkillsMutationVariables = Exact<{
   id: string | number;
   skills: Array<AgentSkillInput> | AgentSkillInput;
+  expectedVersion?: number | null | undefined;
 }>;
 
 export type SetSkillsMutation = {
   setAgentSkills: {
     id: string;
+    version: number | null;
     skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
   };
 };
@@ -475,11 +480,13 @@ export type SetSkillsMutation = {
 export type SetAvailabilityMutationVariables = Exact<{
   id: string | number;
   input: AgentAvailabilityInput;
+  expectedVersion?: number | null | undefined;
 }>;
 
 export type SetAvailabilityMutation = {
   setAgentAvailability: {
     id: string;
+    version: number | null;
     availability: { hoursPerMonth: number; from: string | null; until: string | null } | null;
   };
 };
@@ -488,12 +495,15 @@ export type SetVisibilityMutationVariables = Exact<{
   id: string | number;
   inDirectory: boolean;
   hiddenFrom: Array<string | number> | string | number;
+  expectedVersion?: number | null | undefined;
+  nextVersion?: number | null | undefined;
 }>;
 
 export type SetVisibilityMutation = {
   setDirectoryVisibility: { id: string; inDirectory: boolean | null };
   setHiddenFromAdministrations: {
     id: string;
+    version: number | null;
     hiddenFromAdministrations: Array<{ id: string; name: string }> | null;
   };
 };
@@ -1363,6 +1373,7 @@ export const MyProfileDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'firstName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
@@ -1515,6 +1526,11 @@ export const UpdateProfileDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentProfileInput' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1533,11 +1549,17 @@ export const UpdateProfileDocument = {
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EditableProfile' } },
               ],
             },
@@ -1590,6 +1612,11 @@ export const SetSkillsDocument = {
             },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1608,11 +1635,17 @@ export const SetSkillsDocument = {
                 name: { kind: 'Name', value: 'skills' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'skills' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'skills' },
@@ -1673,6 +1706,11 @@ export const SetAvailabilityDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgentAvailabilityInput' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1691,11 +1729,17 @@ export const SetAvailabilityDocument = {
                 name: { kind: 'Name', value: 'input' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'availability' },
@@ -1748,6 +1792,16 @@ export const SetVisibilityDocument = {
             },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nextVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1765,6 +1819,11 @@ export const SetVisibilityDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'inDirectory' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'inDirectory' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
               },
             ],
             selectionSet: {
@@ -1789,11 +1848,17 @@ export const SetVisibilityDocument = {
                 name: { kind: 'Name', value: 'administrationIds' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'hiddenFrom' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nextVersion' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'hiddenFromAdministrations' },

@@ -19,9 +19,12 @@ function hoursProblem(hours: string): string | null {
 
 export function AvailabilityForm({
   agentId,
+  version,
   availability,
 }: {
   agentId: string;
+  /** The profile's version as last read: the save is refused if someone wrote since. */
+  version: number | null;
   availability: Availability | null;
 }) {
   const [hours, setHours] = useState(String(availability?.hoursPerMonth ?? 0));
@@ -41,6 +44,7 @@ export function AvailabilityForm({
         variables: {
           id: agentId,
           input: { hoursPerMonth: Number(hours), from: from || null, until: until || null },
+          expectedVersion: version,
         },
       }),
     );

@@ -40,6 +40,7 @@ export function IdentityForm({ me }: { me: Me }) {
         variables: {
           id: me.id,
           input: { ...values, phone: values.phone.trim() || null, workMode },
+          expectedVersion: me.version ?? null,
         },
       }),
     );

@@ -31,12 +31,17 @@ function Profile() {
         <section className="profile-section">
           <SkillsForm
             agentId={me.id}
+            version={me.version ?? null}
             held={(me.skills ?? []).map((held) => ({ skillId: held.skill.id, level: held.level }))}
             referential={data.skills ?? []}
           />
         </section>
         <section className="profile-section">
-          <AvailabilityForm agentId={me.id} availability={me.availability ?? null} />
+          <AvailabilityForm
+            agentId={me.id}
+            version={me.version ?? null}
+            availability={me.availability ?? null}
+          />
         </section>
       </div>
       <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
@@ -46,6 +51,7 @@ function Profile() {
         <section className="profile-section">
           <VisibilityForm
             agentId={me.id}
+            version={me.version ?? null}
             inDirectory={me.inDirectory ?? true}
             hiddenFrom={(me.hiddenFromAdministrations ?? []).map((administration) => administration.id)}
             administrations={data.administrations ?? []}

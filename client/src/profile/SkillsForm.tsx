@@ -20,10 +20,13 @@ interface Held {
 
 export function SkillsForm({
   agentId,
+  version,
   held,
   referential,
 }: {
   agentId: string;
+  /** The profile's version as last read: the save is refused if someone wrote since. */
+  version: number | null;
   held: Held[];
   referential: Skill[];
 }) {
@@ -41,7 +44,7 @@ export function SkillsForm({
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void save.run(() => setAgentSkills({ variables: { id: agentId, skills } }));
+    void save.run(() => setAgentSkills({ variables: { id: agentId, skills, expectedVersion: version } }));
   };
 
   return (

@@ -14,11 +14,14 @@ type Administration = NonNullable<NonNullable<MyProfileQuery>['administrations']
 /** Whether the agent appears in the directory, and which administrations never see them in lists. */
 export function VisibilityForm({
   agentId,
+  version,
   inDirectory: initiallyInDirectory,
   hiddenFrom: initiallyHidden,
   administrations,
 }: {
   agentId: string;
+  /** The profile's version as last read: the save is refused if someone wrote since. */
+  version: number | null;
   inDirectory: boolean;
   hiddenFrom: string[];
   administrations: Administration[];
@@ -32,7 +35,17 @@ export function VisibilityForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void save.run(() => setVisibility({ variables: { id: agentId, inDirectory, hiddenFrom: hidden } }));
+    void save.run(() =>
+      setVisibility({
+        variables: {
+          id: agentId,
+          inDirectory,
+          hiddenFrom: hidden,
+          expectedVersion: version,
+          nextVersion: version === null ? null : version + 1,
+        },
+      }),
+    );
   };
 
   return (

@@ -24,10 +24,17 @@ export const HeldSkillFragment = graphql(`
   }
 `);
 
+/*
+ * Every edit sends the profile's version as read (`expectedVersion`) and reads back the new one, so
+ * that the cache — hence the next edit of any form of the page — holds the current version, and an
+ * edit made meanwhile elsewhere (another tab, the programme team) is refused instead of overwritten.
+ */
+
 export const MyProfileQuery = graphql(`
   query MyProfile {
     me {
       id
+      version
       firstName
       lastName
       displayName
@@ -70,18 +77,20 @@ export const MyProfileQuery = graphql(`
 `);
 
 export const UpdateProfileMutation = graphql(`
-  mutation UpdateProfile($id: ID!, $input: AgentProfileInput!) {
-    updateAgentProfile(id: $id, input: $input) {
+  mutation UpdateProfile($id: ID!, $input: AgentProfileInput!, $expectedVersion: Int) {
+    updateAgentProfile(id: $id, input: $input, expectedVersion: $expectedVersion) {
       id
+      version
       ...EditableProfile
     }
   }
 `);
 
 export const SetSkillsMutation = graphql(`
-  mutation SetSkills($id: ID!, $skills: [AgentSkillInput!]!) {
-    setAgentSkills(id: $id, skills: $skills) {
+  mutation SetSkills($id: ID!, $skills: [AgentSkillInput!]!, $expectedVersion: Int) {
+    setAgentSkills(id: $id, skills: $skills, expectedVersion: $expectedVersion) {
       id
+      version
       skills {
         ...HeldSkill
       }
@@ -90,9 +99,10 @@ export const SetSkillsMutation = graphql(`
 `);
 
 export const SetAvailabilityMutation = graphql(`
-  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!) {
-    setAgentAvailability(id: $id, input: $input) {
+  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!, $expectedVersion: Int) {
+    setAgentAvailability(id: $id, input: $input, expectedVersion: $expectedVersion) {
       id
+      version
       availability {
         hoursPerMonth
         from
@@ -102,14 +112,29 @@ export const SetAvailabilityMutation = graphql(`
   }
 `);
 
+/**
+ * Two edits in one request, run in order: the second expects the version the first leaves (each
+ * write counts exactly one), so an edit slipped in between is refused too.
+ */
 export const SetVisibilityMutation = graphql(`
-  mutation SetVisibility($id: ID!, $inDirectory: Boolean!, $hiddenFrom: [ID!]!) {
-    setDirectoryVisibility(id: $id, inDirectory: $inDirectory) {
+  mutation SetVisibility(
+    $id: ID!
+    $inDirectory: Boolean!
+    $hiddenFrom: [ID!]!
+    $expectedVersion: Int
+    $nextVersion: Int
+  ) {
+    setDirectoryVisibility(id: $id, inDirectory: $inDirectory, expectedVersion: $expectedVersion) {
       id
       inDirectory
     }
-    setHiddenFromAdministrations(agentId: $id, administrationIds: $hiddenFrom) {
+    setHiddenFromAdministrations(
+      agentId: $id
+      administrationIds: $hiddenFrom
+      expectedVersion: $nextVersion
+    ) {
       id
+      version
       hiddenFromAdministrations {
         id
         name
