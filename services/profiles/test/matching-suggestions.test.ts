@@ -1,198 +1,33 @@
-import {
-  AdministrationKind,
-  agentViewer,
-  ANONYMOUS_VIEWER,
-  clientViewer,
-  EmploymentStatus,
-  Role,
-  SkillFamily,
-  SkillLevel,
-  WorkMode,
-  type Viewer,
-} from '@talents/common';
+import { type Viewer } from '@talents/common';
 import { matchScoreFunctionSqlV1 } from '@talents/common/migrations';
-import type { DemoAgent, DemoData } from '@talents/demo';
 import type { GraphQLResponse } from '../../../test/support/graphql';
-import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import {
-  agentChangedSnapshot,
-  applyApplicationChanged,
-  profilesSubgraph,
-  seedProfiles,
-  type AgentChangedPayload,
-} from '../src';
+  A,
+  as,
+  B,
+  BULK_COUNT,
+  BULK_FROM,
+  C,
+  C_TWIN,
+  D,
+  ERASED,
+  HIDING,
+  HOST,
+  id,
+  missionId,
+  OUT,
+  OUT_APPLICANT,
+  subgraph,
+  useMatchingSubgraph,
+  WRITER,
+} from './support/matching-fixture';
 
-function id(index: number): string {
-  return `0000000c-0000-4000-a000-${String(index).padStart(12, '0')}`;
-}
-
-function missionId(index: number): string {
-  return `0000000d-0000-4000-a000-${String(index).padStart(12, '0')}`;
-}
-
-// The cast: letters are agents of the hand-made dataset, each with a part to play.
-const HOST = 1; // insee, référent of insee
-const ADMIN = 2; // dinum, programme team
-const FOREIGN_HOST = 3; // minarm, référent of minarm
-const PLAIN = 4; // dinum, plain agent
-const A = 10; // dinum, Paris, hybrid: meets typescript and python, partly rgpd
-const B = 11; // minarm, Lyon, remote: partly typescript, available from May
-const C = 12; // dinum, Paris, on site: rgpd only, no hours
-const C_TWIN = 13; // same facts as C, later in name order
-const D = 14; // dinum: accessibility only, holds none of the required skills
-const OUT = 15; // dinum, out of the directory: typescript
-const HIDING = 16; // dinum, hides from insee: python
-const ERASED = 17; // dinum: typescript, erased
-const OUT_APPLICANT = 18; // dinum, out of the directory but applied to insee: rgpd
-const WRITER = 30; // whose writes announce agent.changed
-const BULK_FROM = 100;
-const BULK_COUNT = 30;
-
-function demoAgent(index: number, overrides: Partial<DemoAgent> = {}): DemoAgent {
-  return {
-    id: id(index),
-    firstName: `Prénom${index}`,
-    lastName: `Nom${String(index).padStart(3, '0')}`,
-    email: `agent${index}@numerique.gouv.fr`,
-    phone: '01 23 45 67 89',
-    employmentStatus: EmploymentStatus.CIVIL_SERVANT,
-    administrationId: 'dinum',
-    unit: 'Pôle produits',
-    jobTitle: 'Développeuse',
-    city: 'Paris',
-    departmentCode: '75',
-    workMode: WorkMode.HYBRID,
-    skills: [{ skillId: 'accessibilite', level: SkillLevel.EXPERT }],
-    availableHoursPerMonth: 10,
-    availableFrom: null,
-    availableUntil: null,
-    managerId: null,
-    inDirectory: true,
-    hiddenFrom: [],
-    createdAt: new Date(Date.UTC(2025, 0, 1)),
-    ...overrides,
-  };
-}
-
-const skill = (skillId: string, level: SkillLevel) => ({ skillId, level });
-
-const data: DemoData = {
-  administrations: [
-    { id: 'dinum', name: 'DINUM', acronym: 'DINUM', kind: AdministrationKind.DIRECTORATE, parentId: null },
-    {
-      id: 'minarm',
-      name: 'Ministère des Armées',
-      acronym: null,
-      kind: AdministrationKind.MINISTRY,
-      parentId: null,
-    },
-    { id: 'insee', name: 'Insee', acronym: 'Insee', kind: AdministrationKind.AGENCY, parentId: null },
-  ],
-  skills: [
-    { id: 'typescript', label: 'TypeScript', family: SkillFamily.DEVELOPMENT },
-    { id: 'python', label: 'Python', family: SkillFamily.DEVELOPMENT },
-    { id: 'rgpd', label: 'RGPD', family: SkillFamily.LEGAL },
-    { id: 'accessibilite', label: 'Accessibilité', family: SkillFamily.ACCESSIBILITY },
-  ],
-  agents: [
-    demoAgent(HOST, { administrationId: 'insee' }),
-    demoAgent(ADMIN),
-    demoAgent(FOREIGN_HOST, { administrationId: 'minarm' }),
-    demoAgent(PLAIN),
-    demoAgent(A, {
-      skills: [
-        skill('typescript', SkillLevel.EXPERT),
-        skill('rgpd', SkillLevel.BEGINNER),
-        skill('python', SkillLevel.ADVANCED),
-      ],
-    }),
-    demoAgent(B, {
-      administrationId: 'minarm',
-      city: 'Lyon',
-      departmentCode: '69',
-      workMode: WorkMode.REMOTE,
-      skills: [skill('typescript', SkillLevel.INTERMEDIATE)],
-      availableHoursPerMonth: 4,
-      availableFrom: '2025-05-01',
-    }),
-    demoAgent(C, {
-      workMode: WorkMode.ON_SITE,
-      skills: [skill('rgpd', SkillLevel.EXPERT)],
-      availableHoursPerMonth: 0,
-    }),
-    demoAgent(C_TWIN, {
-      workMode: WorkMode.ON_SITE,
-      skills: [skill('rgpd', SkillLevel.EXPERT)],
-      availableHoursPerMonth: 0,
-    }),
-    demoAgent(D),
-    demoAgent(OUT, { inDirectory: false, skills: [skill('typescript', SkillLevel.EXPERT)] }),
-    demoAgent(HIDING, {
-      city: 'Marseille',
-      departmentCode: '13',
-      workMode: WorkMode.ON_SITE,
-      hiddenFrom: ['insee'],
-      skills: [skill('python', SkillLevel.EXPERT)],
-    }),
-    demoAgent(ERASED, { skills: [skill('typescript', SkillLevel.EXPERT)] }),
-    demoAgent(OUT_APPLICANT, { inDirectory: false, skills: [skill('rgpd', SkillLevel.ADVANCED)] }),
-    demoAgent(WRITER, { skills: [skill('rgpd', SkillLevel.BEGINNER)] }),
-    ...Array.from({ length: BULK_COUNT }, (_, offset) =>
-      demoAgent(BULK_FROM + offset, { skills: [skill('typescript', SkillLevel.BEGINNER)] }),
-    ),
-  ],
-  missions: [],
-  applications: [],
-  hostReferents: [
-    { agentId: id(HOST), administrationId: 'insee' },
-    { agentId: id(FOREIGN_HOST), administrationId: 'minarm' },
-  ],
-  programmeAdmins: [id(ADMIN)],
-};
-
-const as = {
-  host: agentViewer(id(HOST), {
-    roles: [Role.AGENT, Role.HOST],
-    administrationId: 'insee',
-    hostOf: ['insee'],
-  }),
-  admin: agentViewer(id(ADMIN), { roles: [Role.AGENT, Role.ADMIN], administrationId: 'dinum' }),
-  foreignHost: agentViewer(id(FOREIGN_HOST), {
-    roles: [Role.AGENT, Role.HOST],
-    administrationId: 'minarm',
-    hostOf: ['minarm'],
-  }),
-  plain: agentViewer(id(PLAIN), { administrationId: 'dinum' }),
-  reader: clientViewer('systeme-rh', ['profiles:read']),
-  anonymous: ANONYMOUS_VIEWER,
-  writer: agentViewer(id(WRITER), { administrationId: 'dinum' }),
-};
-
-let subgraph: TestSubgraph;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(profilesSubgraph);
-  await seedProfiles(subgraph.db, data);
-  await subgraph.db.transaction((manager) =>
-    applyApplicationChanged(
-      {
-        id: '0000000e-0000-4000-a000-000000000001',
-        agentId: id(OUT_APPLICANT),
-        missionId: missionId(99),
-        hostAdministrationId: 'insee',
-        status: 'SUBMITTED',
-        version: '2025-02-01T00:00:00.000Z',
-      },
-      manager,
-    ),
-  );
-  // Erased with its skill rows left in place: only the erasure mark keeps the agent out.
-  await subgraph.db.query('UPDATE profiles.agent SET erased_at = now() WHERE id = $1', [id(ERASED)]);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+/**
+ * Mission.suggestedAgents in the profiles subgraph (agent.changed, which feeds the missions side of
+ * matching, is in matching-events.test.ts): scores checked against the documented formula written
+ * again here, who may ask, what each viewer may see, and what it costs.
+ */
+useMatchingSubgraph();
 
 // ---------------------------------------------------------------------------------------------
 // The documented formula (services/common/src/matching/match.ts), written again independently.
@@ -677,133 +512,5 @@ describe('Mission.suggestedAgents', () => {
     )) as Array<{ prosrc: string }>;
     const body = matchScoreFunctionSqlV1('profiles').split('$fn$')[1];
     expect(installed?.prosrc).toBe(body);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-
-describe('agent.changed carries what matching needs', () => {
-  async function lastPayload(queue: string, agentId: string): Promise<AgentChangedPayload | null> {
-    const rows = (await subgraph.db.query(
-      `SELECT data FROM pgboss.job WHERE name = $1 AND data->>'key' = $2
-        ORDER BY created_on DESC, data->'payload'->>'version' DESC LIMIT 1`,
-      [queue, agentId],
-    )) as Array<{ data: { payload: AgentChangedPayload } }>;
-    return rows[0]?.data.payload ?? null;
-  }
-
-  async function write(mutation: string): Promise<void> {
-    const response = await subgraph.query(mutation, { id: id(WRITER) }, as.writer);
-    expect(response.errors).toBeUndefined();
-  }
-
-  it('after setAgentSkills, setAgentAvailability and updateAgentProfile, to approvals and missions alike', async () => {
-    await write(
-      'mutation ($id: ID!) { setAgentSkills(id: $id, skills: [{ skillId: "typescript", level: EXPERT }, { skillId: "python", level: BEGINNER }]) { id } }',
-    );
-    expect((await lastPayload('missions__agent_changed', id(WRITER)))?.match).toEqual({
-      skills: [
-        { skillId: 'python', level: 'BEGINNER' },
-        { skillId: 'typescript', level: 'EXPERT' },
-      ],
-      hoursPerMonth: 10,
-      availableFrom: null,
-      availableUntil: null,
-      workMode: 'HYBRID',
-      city: 'Paris',
-    });
-
-    await write(
-      'mutation ($id: ID!) { setAgentAvailability(id: $id, input: { hoursPerMonth: 6, from: "2025-04-01", until: "2025-09-30" }) { id } }',
-    );
-    expect((await lastPayload('missions__agent_changed', id(WRITER)))?.match).toMatchObject({
-      hoursPerMonth: 6,
-      availableFrom: '2025-04-01',
-      availableUntil: '2025-09-30',
-    });
-
-    await write(
-      'mutation ($id: ID!) { updateAgentProfile(id: $id, input: { city: "Rennes", departmentCode: "35", workMode: REMOTE }) { id } }',
-    );
-    const payload = await lastPayload('missions__agent_changed', id(WRITER));
-    expect(payload).toEqual({
-      id: id(WRITER),
-      administrationId: 'dinum',
-      managerId: null,
-      erased: false,
-      match: {
-        skills: [
-          { skillId: 'python', level: 'BEGINNER' },
-          { skillId: 'typescript', level: 'EXPERT' },
-        ],
-        hoursPerMonth: 6,
-        availableFrom: '2025-04-01',
-        availableUntil: '2025-09-30',
-        workMode: 'REMOTE',
-        city: 'Rennes',
-      },
-      version: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-    });
-    expect(await lastPayload('approvals__agent_changed', id(WRITER))).toEqual(payload);
-  });
-
-  it('is not published when the write fails', async () => {
-    const count = async () =>
-      (
-        (await subgraph.db.query("SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'key' = $1", [
-          id(WRITER),
-        ])) as Array<{ n: number }>
-      )[0]!.n;
-    const before = await count();
-    const response = await subgraph.query(
-      'mutation ($id: ID!) { setAgentSkills(id: $id, skills: [{ skillId: "inconnue", level: EXPERT }]) { id } }',
-      { id: id(WRITER) },
-      as.writer,
-    );
-    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await count()).toBe(before);
-  });
-
-  it('carries no match facts once the agent is erased', async () => {
-    expect(
-      await subgraph.query('mutation ($id: ID!) { eraseAgent(agentId: $id) }', { id: id(WRITER) }, as.admin),
-    ).toEqual({ data: { eraseAgent: true } });
-    expect(await lastPayload('missions__agent_changed', id(WRITER))).toMatchObject({
-      id: id(WRITER),
-      erased: true,
-      match: null,
-    });
-    expect(
-      await subgraph.db.query('SELECT skill_ids FROM profiles.agent WHERE id = $1', [id(WRITER)]),
-    ).toEqual([{ skill_ids: [] }]);
-  });
-
-  it('is replayed with the match facts, two statements per chunk of agents', async () => {
-    const { result: events, statements } = await subgraph.queries.measure(async () => {
-      const collected = [];
-      for await (const event of agentChangedSnapshot(subgraph.db)) collected.push(event);
-      return collected;
-    });
-    expect(events).toHaveLength(data.agents.length);
-    expect(statements).toBe(2);
-    const byId = new Map(events.map((event) => [event.key, event.payload as AgentChangedPayload]));
-    expect(byId.get(id(A))?.match).toEqual({
-      skills: [
-        { skillId: 'python', level: 'ADVANCED' },
-        { skillId: 'rgpd', level: 'BEGINNER' },
-        { skillId: 'typescript', level: 'EXPERT' },
-      ],
-      hoursPerMonth: 10,
-      availableFrom: null,
-      availableUntil: null,
-      workMode: 'HYBRID',
-      city: 'Paris',
-    });
-    expect(byId.get(id(B))?.match).toMatchObject({
-      availableFrom: '2025-05-01',
-      workMode: 'REMOTE',
-      city: 'Lyon',
-    });
-    expect(byId.get(id(ERASED))).toMatchObject({ erased: true, match: null });
   });
 });
