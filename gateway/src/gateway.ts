@@ -27,6 +27,7 @@ import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphTimeoutMs } from './forwarding-data-source';
 import { checkOperationLimits } from './limits';
+import { admissionControl } from './admission';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
 
 export type { GatewayContext } from './context';
@@ -220,6 +221,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
   app.use(graphiqlRouter('/graphql'));
   app.use(clientAppRouter());
+  app.use('/graphql', admissionControl({ logger }));
   app.use(
     '/graphql',
     async (req, res, next) => {
