@@ -1,6 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { ApplicationsPage } from './applications/ApplicationsPage';
 import { FeedProvider } from './feed/FeedProvider';
+import { MyMissionsPage } from './host/MyMissionsPage';
+import { PostMissionPage } from './host/PostMissionPage';
+import { RolesProvider } from './host/roles';
 import { HomePage } from './feed/HomePage';
 import { Layout } from './layout/Layout';
 import { AccessibilityPage } from './legal/AccessibilityPage';
@@ -8,6 +11,8 @@ import { LegalNoticePage } from './legal/LegalNoticePage';
 import { NotFoundPage } from './legal/NotFoundPage';
 import { PersonalDataPage } from './legal/PersonalDataPage';
 import { MissionPage } from './missions/MissionPage';
+import { ModerationMissionPage } from './moderation/ModerationMissionPage';
+import { ModerationPage } from './moderation/ModerationPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { SearchPage } from './search/SearchPage';
 import { SessionProvider } from './session/session';
@@ -16,21 +21,28 @@ import { SessionProvider } from './session/session';
 export function App() {
   return (
     <SessionProvider>
-      <FeedProvider>
-        <Layout>
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/missions" element={<SearchPage />} />
-            <Route path="/missions/:id" element={<MissionPage />} />
-            <Route path="/candidatures" element={<ApplicationsPage />} />
-            <Route path="/profil" element={<ProfilePage />} />
-            <Route path="/accessibilite" element={<AccessibilityPage />} />
-            <Route path="/mentions-legales" element={<LegalNoticePage />} />
-            <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Layout>
-      </FeedProvider>
+      <RolesProvider>
+        <FeedProvider>
+          <Layout>
+            <Routes>
+              <Route path="/" element={<HomePage />} />
+              <Route path="/missions" element={<SearchPage />} />
+              <Route path="/missions/:id" element={<MissionPage />} />
+              <Route path="/candidatures" element={<ApplicationsPage />} />
+              <Route path="/profil" element={<ProfilePage />} />
+              <Route path="/porteur/missions" element={<MyMissionsPage />} />
+              <Route path="/porteur/missions/nouvelle" element={<PostMissionPage />} />
+              <Route path="/porteur/missions/:id/modifier" element={<PostMissionPage />} />
+              <Route path="/moderation" element={<ModerationPage />} />
+              <Route path="/moderation/:id" element={<ModerationMissionPage />} />
+              <Route path="/accessibilite" element={<AccessibilityPage />} />
+              <Route path="/mentions-legales" element={<LegalNoticePage />} />
+              <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Layout>
+        </FeedProvider>
+      </RolesProvider>
     </SessionProvider>
   );
 }

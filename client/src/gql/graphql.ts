@@ -51,6 +51,8 @@ export type ApplicationStatus =
   | 'COMPLETED'
   /** Déclinée par le porteur de la mission */
   | 'DECLINED_BY_HOST'
+  /** Expirée : le supérieur hiérarchique n’a pas répondu avant l’échéance */
+  | 'EXPIRED'
   /** Temps libéré par le supérieur hiérarchique, en attente du porteur */
   | 'MANAGER_APPROVED'
   /** Refusée par le supérieur hiérarchique */
@@ -64,6 +66,8 @@ export type ApplicationStatus =
 export type ApplyInput = {
   /** Identifiant de l’agent qui candidate (UUID). Par défaut l’agent connecté ; un autre agent que soi : réservé à l’équipe du programme (sinon FORBIDDEN). */
   agentId?: string | number | null | undefined;
+  /** Clé d’idempotence choisie par le client (1 à 100 caractères), une par candidature : un nouvel essai avec la même clé rend la candidature déjà déposée au lieu d’en créer une seconde ; la même clé pour une autre mission : CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Identifiant de la mission visée (UUID). */
   missionId: string | number;
   /** Motivation de l’agent : 20 à 2000 caractères, espaces de début et de fin retirés. */
@@ -76,6 +80,8 @@ export type ApplyInput = {
 export type DecisionReason =
   /** Déjà engagé par ailleurs */
   | 'ALREADY_ENGAGED'
+  /** Mission pourvue : toutes les places ont été prises */
+  | 'MISSION_FILLED'
   /** Pas intéressé */
   | 'NOT_INTERESTED'
   /** Pas d’accord de la hiérarchie */
@@ -110,6 +116,42 @@ export type MissionFilter = {
   statuses?: Array<MissionStatus> | null | undefined;
   /** Modalités de travail retenues ; absent ou vide : toutes. */
   workModes?: Array<WorkMode> | null | undefined;
+};
+
+/** Contenu d’une mission, à la création comme à la modification. */
+export type MissionInput = {
+  /** Date limite de candidature, strictement avant le début (entre 2000 et 2100). */
+  applicationDeadline: string;
+  /** Agent à contacter pour la mission (porteur du besoin). */
+  contactAgentId: string | number;
+  /** Vrai pour une mission liée à une situation de crise. */
+  crisis?: boolean;
+  /** Description du besoin (5 000 caractères au plus, espaces de bord retirés). */
+  description: string;
+  /** Domaine : technique, ou métier et transverse. */
+  domain: MissionDomain;
+  /** Effort attendu en heures (de 1 à 105). */
+  effortHours: number;
+  /** Date de fin, au plus tôt le jour du début et au plus 12 mois après. */
+  endDate: string;
+  /** Administration qui accueille la mission. */
+  hostAdministrationId: string | number;
+  /** Nature de la mission. */
+  kind: MissionKind;
+  /** Lieu d’exercice (facultatif, 200 caractères au plus ; vide : aucun). */
+  location?: string | null | undefined;
+  /** Compétences demandées (de 1 à 15, sans doublon). */
+  requiredSkills: Array<RequiredSkillInput>;
+  /** Administrations auxquelles la mission est réservée ; vide : ouverte à toutes. */
+  restrictedToAdministrationIds?: Array<string | number>;
+  /** Nombre de places (de 1 à 20). */
+  seats: number;
+  /** Date de début (entre 2000 et 2100). */
+  startDate: string;
+  /** Intitulé court (150 caractères au plus, espaces de bord retirés). */
+  title: string;
+  /** Modalité de travail. */
+  workMode: WorkMode;
 };
 
 /** Nature de la mission proposée. */
@@ -147,6 +189,16 @@ export type MissionStatus =
   | 'PUBLISHED'
   /** Soumise à la modération de la mission Talents */
   | 'SUBMITTED';
+
+/** Compétence demandée par la mission et niveau minimal. */
+export type RequiredSkillInput = {
+  /** Compétence indispensable (vrai, par défaut) ou appréciée (faux) : le rapprochement compte double les indispensables. */
+  essential?: boolean | null | undefined;
+  /** Niveau minimal attendu. */
+  minLevel: SkillLevel;
+  /** Identifiant de la compétence du référentiel. */
+  skillId: string | number;
+};
 
 /** Famille de compétences du référentiel. */
 export type SkillFamily =
@@ -197,6 +249,99 @@ export type WorkMode =
   | 'ON_SITE'
   /** À distance */
   | 'REMOTE';
+
+export type HostedMissionsQueryVariables = Exact<{
+  administrationId: string | number;
+}>;
+
+export type HostedMissionsQuery = {
+  missions: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      kindLabel: string;
+      status: MissionStatus;
+      startDate: string;
+      endDate: string;
+      seats: number;
+      seatsRemaining: number | null;
+      applications: Array<{ id: string; status: ApplicationStatus }> | null;
+    }>;
+  } | null;
+};
+
+export type MissionApplicantsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MissionApplicantsQuery = {
+  mission: {
+    id: string;
+    title: string;
+    kindLabel: string;
+    status: MissionStatus;
+    startDate: string;
+    endDate: string;
+    effortHours: number;
+    seats: number;
+    seatsRemaining: number | null;
+    hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    applications: Array<{
+      id: string;
+      version: number;
+      status: ApplicationStatus;
+      proposedHours: number;
+      approvedHours: number | null;
+      beyondBudget: boolean;
+      motivation: string;
+      reason: DecisionReason | null;
+      reasonText: string | null;
+      createdAt: string;
+      updatedAt: string;
+      agent: {
+        id: string;
+        displayName: string;
+        jobTitle: string;
+        administration: { id: string; name: string; acronym: string | null } | null;
+      } | null;
+    }> | null;
+    suggestedAgents: Array<{
+      score: number;
+      availabilityScore: number;
+      workModeScore: number;
+      agent: { id: string };
+      met: Array<{ id: string; label: string }>;
+      partlyMet: Array<{ id: string; label: string }>;
+      missing: Array<{ id: string; label: string }>;
+    }> | null;
+  } | null;
+};
+
+export type AcceptApplicationMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type AcceptApplicationMutation = {
+  acceptApplication: { id: string; version: number; status: ApplicationStatus };
+};
+
+export type DeclineApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason: DecisionReason;
+  reasonText?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type DeclineApplicationMutation = {
+  declineApplication: {
+    id: string;
+    version: number;
+    status: ApplicationStatus;
+    reason: DecisionReason | null;
+    reasonText: string | null;
+  };
+};
 
 export type MyApplicationsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -256,6 +401,165 @@ export type MyApplicationUpdatesSubscription = {
       reasonText: string | null;
       updatedAt: string;
     };
+  };
+};
+
+export type ApprovalRequestItemFragment = {
+  hoursAsked: number;
+  budgetYear: number;
+  remainingHours: number;
+  programmeQueue: boolean;
+  application: {
+    id: string;
+    version: number;
+    status: ApplicationStatus;
+    proposedHours: number;
+    motivation: string;
+    createdAt: string;
+  };
+  agent: {
+    id: string;
+    displayName: string;
+    jobTitle: string;
+    administration: { id: string; name: string; acronym: string | null } | null;
+  } | null;
+  mission: {
+    id: string;
+    title: string;
+    kindLabel: string;
+    startDate: string;
+    endDate: string;
+    applicationDeadline: string;
+    hostAdministration: { id: string; name: string; acronym: string | null } | null;
+  } | null;
+};
+
+export type ApprovalInboxQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApprovalInboxQuery = {
+  me: {
+    id: string;
+    approvalInbox: Array<{
+      hoursAsked: number;
+      budgetYear: number;
+      remainingHours: number;
+      programmeQueue: boolean;
+      application: {
+        id: string;
+        version: number;
+        status: ApplicationStatus;
+        proposedHours: number;
+        motivation: string;
+        createdAt: string;
+      };
+      agent: {
+        id: string;
+        displayName: string;
+        jobTitle: string;
+        administration: { id: string; name: string; acronym: string | null } | null;
+      } | null;
+      mission: {
+        id: string;
+        title: string;
+        kindLabel: string;
+        startDate: string;
+        endDate: string;
+        applicationDeadline: string;
+        hostAdministration: { id: string; name: string; acronym: string | null } | null;
+      } | null;
+    }> | null;
+  } | null;
+};
+
+export type ApprovalInboxUpdatesSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type ApprovalInboxUpdatesSubscription = {
+  approvalInboxUpdates: {
+    cursor: string;
+    status: ApplicationStatus;
+    occurredAt: string;
+    application: { id: string; status: ApplicationStatus; version: number };
+  };
+};
+
+export type ApproveApplicationMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+  hours?: number | null | undefined;
+  beyondBudget?: boolean | null | undefined;
+}>;
+
+export type ApproveApplicationMutation = {
+  approveApplication: {
+    id: string;
+    version: number;
+    status: ApplicationStatus;
+    approvedHours: number | null;
+    beyondBudget: boolean;
+  };
+};
+
+export type RefuseApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason: DecisionReason;
+  reasonText?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type RefuseApplicationMutation = {
+  refuseApplication: {
+    id: string;
+    version: number;
+    status: ApplicationStatus;
+    reason: DecisionReason | null;
+    reasonText: string | null;
+  };
+};
+
+export type TimeBudgetFiguresFragment = {
+  agentId: string;
+  year: number;
+  annualHours: number;
+  committedHours: number;
+  remainingHours: number;
+  customised: boolean;
+};
+
+export type AgentTimeBudgetQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+export type AgentTimeBudgetQuery = {
+  agent: {
+    id: string;
+    timeBudget: {
+      agentId: string;
+      year: number;
+      annualHours: number;
+      committedHours: number;
+      remainingHours: number;
+      customised: boolean;
+    } | null;
+  } | null;
+};
+
+export type SetTimeBudgetMutationVariables = Exact<{
+  agentId: string | number;
+  year: number;
+  hours: number;
+}>;
+
+export type SetTimeBudgetMutation = {
+  setTimeBudget: {
+    agentId: string;
+    year: number;
+    annualHours: number;
+    committedHours: number;
+    remainingHours: number;
+    customised: boolean;
   };
 };
 
@@ -327,6 +631,124 @@ export type RecommendedMissionsQuery = {
       missing: Array<{ id: string; label: string }> | null;
     }> | null;
   } | null;
+};
+
+export type HostMissionsQueryVariables = Exact<{
+  administrationId: string | number;
+}>;
+
+export type HostMissionsQuery = {
+  missions: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      title: string;
+      kind: MissionKind;
+      kindLabel: string;
+      status: MissionStatus;
+      effortHours: number;
+      startDate: string;
+      endDate: string;
+      applicationDeadline: string;
+      seats: number;
+      seatsRemaining: number | null;
+      returnReason: string | null;
+      createdAt: string;
+      updatedAt: string;
+      publishedAt: string | null;
+    }>;
+  } | null;
+};
+
+export type MissionFormOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MissionFormOptionsQuery = {
+  skills: Array<{ id: string; label: string; familyLabel: string }> | null;
+  administrations: Array<{ id: string; name: string; acronym: string | null }> | null;
+};
+
+export type AdministrationAgentsQueryVariables = Exact<{
+  administrationId: string | number;
+}>;
+
+export type AdministrationAgentsQuery = {
+  agents: { nodes: Array<{ id: string; displayName: string; jobTitle: string }> } | null;
+};
+
+export type EditableMissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EditableMissionQuery = {
+  mission: {
+    id: string;
+    version: number;
+    title: string;
+    kind: MissionKind;
+    domain: MissionDomain;
+    description: string;
+    status: MissionStatus;
+    returnReason: string | null;
+    effortHours: number;
+    startDate: string;
+    endDate: string;
+    applicationDeadline: string;
+    workMode: WorkMode;
+    location: string | null;
+    seats: number;
+    crisis: boolean;
+    hostAdministration: { id: string } | null;
+    contact: { id: string } | null;
+    requiredSkills: Array<{ minLevel: SkillLevel; essential: boolean; skill: { id: string } | null }>;
+    restrictedTo: Array<{ id: string }> | null;
+  } | null;
+};
+
+export type CreateMissionMutationVariables = Exact<{
+  input: MissionInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreateMissionMutation = { createMission: { id: string; status: MissionStatus; version: number } };
+
+export type UpdateMissionMutationVariables = Exact<{
+  id: string | number;
+  input: MissionInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+export type UpdateMissionMutation = {
+  updateMission: { id: string; status: MissionStatus; version: number; updatedAt: string };
+};
+
+export type SubmitMissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmitMissionMutation = {
+  submitMission: { id: string; status: MissionStatus; updatedAt: string };
+};
+
+export type CancelMissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelMissionMutation = {
+  cancelMission: { id: string; status: MissionStatus; updatedAt: string };
+};
+
+export type CloseMissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CloseMissionMutation = { closeMission: { id: string; status: MissionStatus; updatedAt: string } };
+
+export type MarkMissionFilledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkMissionFilledMutation = {
+  markMissionFilled: { id: string; status: MissionStatus; updatedAt: string };
 };
 
 export type MissionSummaryFragment = {
@@ -401,6 +823,76 @@ export type ApplyMutationVariables = Exact<{
 
 export type ApplyMutation = {
   apply: { id: string; status: ApplicationStatus; proposedHours: number; createdAt: string };
+};
+
+export type ModerationQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModerationQueueQuery = {
+  missions: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      title: string;
+      kindLabel: string;
+      status: MissionStatus;
+      createdAt: string;
+      updatedAt: string;
+      startDate: string;
+      applicationDeadline: string;
+      effortHours: number;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    }>;
+  } | null;
+};
+
+export type ModerationMissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ModerationMissionQuery = {
+  mission: {
+    id: string;
+    title: string;
+    kindLabel: string;
+    domain: MissionDomain;
+    description: string;
+    status: MissionStatus;
+    effortHours: number;
+    startDate: string;
+    endDate: string;
+    applicationDeadline: string;
+    workMode: WorkMode;
+    location: string | null;
+    seats: number;
+    crisis: boolean;
+    createdAt: string;
+    updatedAt: string;
+    hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    contact: { id: string; displayName: string; jobTitle: string } | null;
+    requiredSkills: Array<{
+      minLevel: SkillLevel;
+      essential: boolean;
+      skill: { id: string; label: string } | null;
+    }>;
+    restrictedTo: Array<{ id: string; name: string }> | null;
+  } | null;
+};
+
+export type PublishMissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublishMissionMutation = {
+  publishMission: { id: string; status: MissionStatus; publishedAt: string | null };
+};
+
+export type ReturnMissionToDraftMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type ReturnMissionToDraftMutation = {
+  returnMissionToDraft: { id: string; status: MissionStatus; returnReason: string | null };
 };
 
 export type EditableProfileFragment = {
@@ -555,6 +1047,112 @@ export type SessionQuery = {
   } | null;
 };
 
+export const ApprovalRequestItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalRequestItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApprovalRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursAsked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programmeQueue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalRequestItemFragment, unknown>;
+export const TimeBudgetFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TimeBudgetFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeBudget' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'agentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customised' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TimeBudgetFiguresFragment, unknown>;
 export const MissionSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -696,6 +1294,388 @@ export const HeldSkillFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<HeldSkillFragment, unknown>;
+export const HostedMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HostedMissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'administrationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'hostAdministrationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'administrationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          { kind: 'EnumValue', value: 'PUBLISHED' },
+                          { kind: 'EnumValue', value: 'FILLED' },
+                          { kind: 'EnumValue', value: 'CLOSED' },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'applications' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
+export const MissionApplicantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionApplicants' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'approvedHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'beyondBudget' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'administration' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestedAgents' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'availabilityScore' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'workModeScore' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'met' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partlyMet' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionApplicantsQuery, MissionApplicantsQueryVariables>;
+export const AcceptApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptApplicationMutation, AcceptApplicationMutationVariables>;
+export const DeclineApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclineApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionReason' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reasonText' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declineApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reasonText' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reasonText' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclineApplicationMutation, DeclineApplicationMutationVariables>;
 export const MyApplicationsDocument = {
   kind: 'Document',
   definitions: [
@@ -884,6 +1864,473 @@ export const MyApplicationUpdatesDocument = {
     },
   ],
 } as unknown as DocumentNode<MyApplicationUpdatesSubscription, MyApplicationUpdatesSubscriptionVariables>;
+export const ApprovalInboxDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ApprovalInbox' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvalInbox' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApprovalRequestItem' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApprovalRequestItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApprovalRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursAsked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'programmeQueue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'application' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'proposedHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agent' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'administration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalInboxQuery, ApprovalInboxQueryVariables>;
+export const ApprovalInboxUpdatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ApprovalInboxUpdates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvalInboxUpdates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'application' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApprovalInboxUpdatesSubscription, ApprovalInboxUpdatesSubscriptionVariables>;
+export const ApproveApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'hours' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'beyondBudget' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'hours' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'hours' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'beyondBudget' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'beyondBudget' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'beyondBudget' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApproveApplicationMutation, ApproveApplicationMutationVariables>;
+export const RefuseApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RefuseApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionReason' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reasonText' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refuseApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reasonText' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reasonText' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RefuseApplicationMutation, RefuseApplicationMutationVariables>;
+export const AgentTimeBudgetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgentTimeBudget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeBudget' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'year' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TimeBudgetFigures' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TimeBudgetFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeBudget' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'agentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customised' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgentTimeBudgetQuery, AgentTimeBudgetQueryVariables>;
+export const SetTimeBudgetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTimeBudget' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'hours' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTimeBudget' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'agentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'hours' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'hours' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TimeBudgetFigures' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TimeBudgetFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeBudget' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'agentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'annualHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'committedHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customised' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTimeBudgetMutation, SetTimeBudgetMutationVariables>;
 export const MissionMatchesDocument = {
   kind: 'Document',
   definitions: [
@@ -1175,6 +2622,581 @@ export const RecommendedMissionsDocument = {
     },
   ],
 } as unknown as DocumentNode<RecommendedMissionsQuery, RecommendedMissionsQueryVariables>;
+export const HostMissionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HostMissions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'administrationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'hostAdministrationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'administrationId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [
+                          { kind: 'EnumValue', value: 'DRAFT' },
+                          { kind: 'EnumValue', value: 'SUBMITTED' },
+                          { kind: 'EnumValue', value: 'PUBLISHED' },
+                          { kind: 'EnumValue', value: 'FILLED' },
+                          { kind: 'EnumValue', value: 'CLOSED' },
+                          { kind: 'EnumValue', value: 'CANCELLED' },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seatsRemaining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HostMissionsQuery, HostMissionsQueryVariables>;
+export const MissionFormOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MissionFormOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MissionFormOptionsQuery, MissionFormOptionsQueryVariables>;
+export const AdministrationAgentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AdministrationAgents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'administrationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agents' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'administrationId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'administrationId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AdministrationAgentsQuery, AdministrationAgentsQueryVariables>;
+export const EditableMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EditableMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skill' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restrictedTo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditableMissionQuery, EditableMissionQueryVariables>;
+export const CreateMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMissionMutation, CreateMissionMutationVariables>;
+export const UpdateMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MissionInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'expectedVersion' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'expectedVersion' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMissionMutation, UpdateMissionMutationVariables>;
+export const SubmitMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitMissionMutation, SubmitMissionMutationVariables>;
+export const CancelMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelMissionMutation, CancelMissionMutationVariables>;
+export const CloseMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseMissionMutation, CloseMissionMutationVariables>;
+export const MarkMissionFilledDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMissionFilled' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMissionFilled' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkMissionFilledMutation, MarkMissionFilledMutationVariables>;
 export const MissionDocument = {
   kind: 'Document',
   definitions: [
@@ -1356,6 +3378,285 @@ export const ApplyDocument = {
     },
   ],
 } as unknown as DocumentNode<ApplyMutation, ApplyMutationVariables>;
+export const ModerationQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'missions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'statuses' },
+                      value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'SUBMITTED' }] },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hostAdministration' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const ModerationMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ModerationMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'effortHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'applicationDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seats' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'crisis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requiredSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skill' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'minLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'essential' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restrictedTo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ModerationMissionQuery, ModerationMissionQueryVariables>;
+export const PublishMissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishMission' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishMission' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishMissionMutation, PublishMissionMutationVariables>;
+export const ReturnMissionToDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReturnMissionToDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnMissionToDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'returnReason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReturnMissionToDraftMutation, ReturnMissionToDraftMutationVariables>;
 export const MyProfileDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '../common/Page';
 import { useFeedNews } from '../feed/FeedNews';
+import { hasRole, useRoles } from '../host/roles';
 import { signInHref, signOut, useSession } from '../session/session';
 
 /** Services Publics+ : where users of a State online service give their opinion. */
@@ -34,6 +35,7 @@ function bell(unseen: number): HeaderProps.QuickAccessItem {
 export function Layout({ children }: { children: ReactNode }) {
   const { agent } = useSession();
   const news = useFeedNews();
+  const roles = useRoles();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -57,6 +59,24 @@ export function Layout({ children }: { children: ReactNode }) {
           { text: 'Mes candidatures', linkProps: { to: '/candidatures' }, isActive: at('/candidatures') },
           { text: 'Mon profil', linkProps: { to: '/profil' }, isActive: at('/profil') },
         ]
+      : []),
+    // Menu entries for the roles they serve: hosts post and follow their missions, the programme team moderates.
+    ...(agent && hasRole(roles, 'HOST')
+      ? [
+          {
+            text: 'Mes missions',
+            linkProps: { to: '/porteur/missions' },
+            isActive: at('/porteur/missions') && !at('/porteur/missions/nouvelle'),
+          },
+          {
+            text: 'Publier une mission',
+            linkProps: { to: '/porteur/missions/nouvelle' },
+            isActive: at('/porteur/missions/nouvelle'),
+          },
+        ]
+      : []),
+    ...(agent && hasRole(roles, 'ADMIN')
+      ? [{ text: 'Modération', linkProps: { to: '/moderation' }, isActive: at('/moderation') }]
       : []),
   ];
   const account: HeaderProps.QuickAccessItem = agent

@@ -1,0 +1,291 @@
+import { useMutation, useQuery } from '@apollo/client';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { Input } from '@codegouvfr/react-dsfr/Input';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { errorCodeOf, reportOf } from '../common/errors';
+import {
+  administrationName,
+  DOMAIN_LABELS,
+  formatDate,
+  MISSION_STATUS_LABELS,
+  SKILL_LEVEL_LABELS,
+  UNAVAILABLE,
+  WORK_MODE_LABELS,
+} from '../common/labels';
+import { Page } from '../common/Page';
+import { Loading, QueryError } from '../common/states';
+import { refusalTitle } from '../host/mission-errors';
+import { RequireRole } from '../host/RequireRole';
+import {
+  ModerationMissionQuery,
+  ModerationQueueQuery,
+  PublishMissionMutation,
+  ReturnMissionToDraftMutation,
+} from './moderation.operations';
+import { waitingSince } from './waiting';
+
+const REASON_MAX = 1000;
+
+function reasonProblem(reason: string): string | null {
+  const length = reason.trim().length;
+  if (length === 0)
+    return 'Le motif du renvoi en brouillon est obligatoire : dites au porteur quoi corriger.';
+  if (length > REASON_MAX)
+    return `${length - REASON_MAX} caractère${length - REASON_MAX > 1 ? 's' : ''} de trop : le motif compte au plus 1 000 caractères.`;
+  return null;
+}
+
+/** One submitted mission as the programme team reads it, with publish and return to draft. */
+export function ModerationMissionPage() {
+  const { id = '' } = useParams();
+  return <RequireRole role="ADMIN">{() => <ModeratedMission id={id} />}</RequireRole>;
+}
+
+function ModeratedMission({ id }: { id: string }) {
+  const navigate = useNavigate();
+  const { data, loading, error } = useQuery(ModerationMissionQuery, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
+  const refetch = { refetchQueries: [ModerationQueueQuery] };
+  const [publish, publishing] = useMutation(PublishMissionMutation, refetch);
+  const [returnToDraft, returning] = useMutation(ReturnMissionToDraftMutation, refetch);
+  const [returnOpen, setReturnOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [serverReason, setServerReason] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<{ title: string; message: string } | null>(null);
+  const now = useMemo(() => new Date(), []);
+  const mission = data?.mission;
+
+  if (loading && !data) {
+    return (
+      <Page title="Modération">
+        <Loading />
+      </Page>
+    );
+  }
+  if (!mission) {
+    return (
+      <Page title="Mission introuvable">
+        {errorCodeOf(error) === 'NOT_FOUND' || !error ? (
+          <p>Cette mission n’existe pas.</p>
+        ) : (
+          <QueryError error={error} />
+        )}
+        <Link to="/moderation">Retour à la file de modération</Link>
+      </Page>
+    );
+  }
+
+  const refused = (caught: unknown) => {
+    const report = reportOf(caught);
+    if (report.fields.reason) {
+      setServerReason(report.fields.reason);
+      return;
+    }
+    setRefusal({
+      title: refusalTitle(errorCodeOf(caught)),
+      message: [...report.general, ...Object.values(report.fields)].join(' '),
+    });
+  };
+
+  const onPublish = async () => {
+    setRefusal(null);
+    try {
+      await publish({ variables: { id: mission.id } });
+      void navigate('/moderation', {
+        state: { notice: `« ${mission.title} » est publiée : les agents peuvent y candidater.` },
+      });
+    } catch (caught) {
+      refused(caught);
+    }
+  };
+
+  const problem = reasonProblem(reason);
+  const reasonMessage = (touched ? problem : null) ?? serverReason;
+  const onReturn = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    setRefusal(null);
+    if (problem) {
+      document.getElementById('return-reason')?.focus();
+      return;
+    }
+    try {
+      await returnToDraft({ variables: { id: mission.id, reason: reason.trim() } });
+      void navigate('/moderation', {
+        state: { notice: `« ${mission.title} » est renvoyée en brouillon ; son porteur lit votre motif.` },
+      });
+    } catch (caught) {
+      refused(caught);
+    }
+  };
+
+  const waited = waitingSince(mission.updatedAt, now);
+  const pending = mission.status === 'SUBMITTED';
+  return (
+    <>
+      <div className="fr-container">
+        <Breadcrumb
+          currentPageLabel={mission.title}
+          homeLinkProps={{ to: '/' }}
+          segments={[{ label: 'Modération', linkProps: { to: '/moderation' } }]}
+        />
+      </div>
+      <Page title={mission.title} lead={administrationName(mission.hostAdministration)}>
+        <ul className={fr.cx('fr-badges-group', 'fr-mb-3w')}>
+          <li>
+            <Badge severity={pending ? 'new' : 'info'}>{MISSION_STATUS_LABELS[mission.status]}</Badge>
+          </li>
+          {pending ? (
+            <li>
+              <Badge severity={waited.severity}>{waited.label}</Badge>
+            </li>
+          ) : null}
+          <li>
+            <Badge noIcon>{mission.kindLabel}</Badge>
+          </li>
+          <li>
+            <Badge noIcon>{DOMAIN_LABELS[mission.domain]}</Badge>
+          </li>
+          {mission.crisis ? (
+            <li>
+              <Badge severity="warning">Crise</Badge>
+            </li>
+          ) : null}
+        </ul>
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
+            <h2>La mission</h2>
+            <p style={{ whiteSpace: 'pre-line' }}>{mission.description}</p>
+            <h2>Compétences demandées</h2>
+            <ul>
+              {mission.requiredSkills.map((required, index) => (
+                <li key={required.skill?.id ?? index}>
+                  {required.skill?.label ?? `Compétence ${UNAVAILABLE}`} — niveau{' '}
+                  {SKILL_LEVEL_LABELS[required.minLevel].toLowerCase()} au moins
+                  {required.essential ? ' (indispensable)' : ' (appréciée)'}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
+            <h2>En pratique</h2>
+            <dl className="mission-facts">
+              <dt>Effort</dt>
+              <dd>{mission.effortHours} heures</dd>
+              <dt>Candidatures jusqu’au</dt>
+              <dd>{formatDate(mission.applicationDeadline)}</dd>
+              <dt>Période</dt>
+              <dd>
+                du {formatDate(mission.startDate)} au {formatDate(mission.endDate)}
+              </dd>
+              <dt>Modalité</dt>
+              <dd>
+                {WORK_MODE_LABELS[mission.workMode]}
+                {mission.location ? ` — ${mission.location}` : ''}
+              </dd>
+              <dt>Places</dt>
+              <dd>{mission.seats}</dd>
+              <dt>Contact</dt>
+              <dd>
+                {mission.contact
+                  ? `${mission.contact.displayName}${mission.contact.jobTitle ? `, ${mission.contact.jobTitle}` : ''}`
+                  : UNAVAILABLE}
+              </dd>
+              <dt>Ouverte à</dt>
+              <dd>
+                {mission.restrictedTo === null || mission.restrictedTo === undefined
+                  ? UNAVAILABLE
+                  : mission.restrictedTo.length === 0
+                    ? 'Toutes les administrations'
+                    : mission.restrictedTo.map((a) => a.name).join(', ')}
+              </dd>
+              <dt>Créée le</dt>
+              <dd>{formatDate(mission.createdAt)}</dd>
+            </dl>
+          </div>
+        </div>
+        <div role="alert">
+          {refusal ? (
+            <Alert
+              severity="error"
+              title={refusal.title}
+              description={refusal.message}
+              className={fr.cx('fr-my-3w')}
+            />
+          ) : null}
+        </div>
+        {pending ? (
+          <section aria-labelledby="decision-title" className={fr.cx('fr-mt-4w')}>
+            <h2 id="decision-title">Votre décision</h2>
+            <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left')}>
+              <li>
+                <Button
+                  type="button"
+                  iconId="fr-icon-checkbox-circle-line"
+                  disabled={publishing.loading || returning.loading}
+                  onClick={() => void onPublish()}
+                >
+                  Publier la mission
+                </Button>
+              </li>
+              <li>
+                <Button
+                  type="button"
+                  priority="secondary"
+                  iconId="fr-icon-arrow-go-back-line"
+                  aria-expanded={returnOpen}
+                  aria-controls="return-form"
+                  onClick={() => setReturnOpen((open) => !open)}
+                >
+                  Renvoyer en brouillon
+                </Button>
+              </li>
+            </ul>
+            {returnOpen ? (
+              <form id="return-form" onSubmit={onReturn} noValidate className="profile-section">
+                <Input
+                  label="Motif du renvoi"
+                  hintText={`Ce que le porteur doit corriger avant de soumettre à nouveau (${REASON_MAX.toLocaleString('fr-FR')} caractères au plus).`}
+                  textArea
+                  state={reasonMessage ? 'error' : 'default'}
+                  stateRelatedMessage={reasonMessage ?? undefined}
+                  nativeTextAreaProps={{
+                    id: 'return-reason',
+                    rows: 4,
+                    value: reason,
+                    onChange: (event) => {
+                      setReason(event.target.value);
+                      setTouched(true);
+                      setServerReason(null);
+                    },
+                  }}
+                />
+                <Button type="submit" priority="secondary" disabled={returning.loading}>
+                  Confirmer le renvoi en brouillon
+                </Button>
+              </form>
+            ) : null}
+          </section>
+        ) : (
+          <Alert
+            severity="info"
+            small
+            className={fr.cx('fr-mt-4w')}
+            description={`Cette mission n’attend plus de modération : elle est ${MISSION_STATUS_LABELS[mission.status].toLowerCase()}.`}
+          />
+        )}
+        <p className={fr.cx('fr-mt-4w')}>
+          <Link to="/moderation">Retour à la file de modération</Link>
+        </p>
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useQuery } from '@apollo/client';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { administrationName, formatDate } from '../common/labels';
+import { Page } from '../common/Page';
+import { Loading, QueryError } from '../common/states';
+import { RequireRole } from '../host/RequireRole';
+import { ModerationQueueQuery } from './moderation.operations';
+import { waitingSince } from './waiting';
+
+/** « Modération »: the missions waiting for the programme team, the longest-waiting first. */
+export function ModerationPage() {
+  return (
+    <Page
+      title="Modération"
+      lead="Les missions soumises par les porteurs, de la plus ancienne à la plus récente. Relisez-les, puis publiez-les ou renvoyez-les en brouillon avec un motif."
+    >
+      <RequireRole role="ADMIN">{() => <Queue />}</RequireRole>
+    </Page>
+  );
+}
+
+function Queue() {
+  const { data, loading, error } = useQuery(ModerationQueueQuery, { fetchPolicy: 'cache-and-network' });
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The decision just made, said once: a reload does not repeat it.
+  const [notice, setNotice] = useState<string | null>(
+    () => ((location.state ?? null) as { notice?: string } | null)?.notice ?? null,
+  );
+  useEffect(() => {
+    if (location.state) void navigate(location.pathname, { replace: true, state: null });
+  }, [location, navigate]);
+  const now = useMemo(() => new Date(), [data]);
+
+  if (loading && !data) return <Loading />;
+  if (error && !data?.missions) return <QueryError error={error} />;
+  // The last change of a submitted mission is its submission, or an edit made since: it waits from then.
+  // A mission just published or returned may linger in the cached list until it is fetched again.
+  const queue = [...(data?.missions?.nodes ?? [])]
+    .filter((mission) => mission.status === 'SUBMITTED')
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+  const total = data?.missions?.totalCount ?? queue.length;
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {notice ? (
+          <Alert
+            severity="success"
+            small
+            description={notice}
+            className={fr.cx('fr-mb-3w')}
+            closable
+            onClose={() => setNotice(null)}
+          />
+        ) : null}
+      </div>
+      {queue.length === 0 ? (
+        <p>Aucune mission n’attend de modération.</p>
+      ) : (
+        <>
+          <p>
+            {total} mission{total > 1 ? 's' : ''} en attente
+            {total > queue.length ? ` ; les ${queue.length} plus récemment soumises sont listées` : ''}.
+          </p>
+          <ol className="mission-list" data-testid="moderation-queue">
+            {queue.map((mission) => {
+              const waited = waitingSince(mission.updatedAt, now);
+              return (
+                <li key={mission.id} className={fr.cx('fr-card', 'fr-p-3w', 'fr-mb-3w')}>
+                  <h2 className={fr.cx('fr-h5', 'fr-mb-1w')}>
+                    <Link to={`/moderation/${mission.id}`}>{mission.title}</Link>
+                  </h2>
+                  <p className={fr.cx('fr-mb-1w')}>
+                    {administrationName(mission.hostAdministration)} · {mission.kindLabel}
+                  </p>
+                  <div className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+                    <Badge severity={waited.severity} small className={fr.cx('fr-mr-1w')}>
+                      {waited.label}
+                    </Badge>
+                    soumise le {formatDate(mission.updatedAt)} · candidatures jusqu’au{' '}
+                    {formatDate(mission.applicationDeadline)} · début le {formatDate(mission.startDate)}
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { graphql } from '../gql';
+
+/** Missions awaiting moderation (the programme team sees every administration's). */
+export const ModerationQueueQuery = graphql(`
+  query ModerationQueue {
+    missions(first: 100, filter: { statuses: [SUBMITTED] }) {
+      totalCount
+      nodes {
+        id
+        title
+        kindLabel
+        status
+        createdAt
+        updatedAt
+        startDate
+        applicationDeadline
+        effortHours
+        hostAdministration {
+          id
+          name
+          acronym
+        }
+      }
+    }
+  }
+`);
+
+/** Everything the programme team reads before publishing a mission. */
+export const ModerationMissionQuery = graphql(`
+  query ModerationMission($id: ID!) {
+    mission(id: $id) {
+      id
+      title
+      kindLabel
+      domain
+      description
+      status
+      effortHours
+      startDate
+      endDate
+      applicationDeadline
+      workMode
+      location
+      seats
+      crisis
+      createdAt
+      updatedAt
+      hostAdministration {
+        id
+        name
+        acronym
+      }
+      contact {
+        id
+        displayName
+        jobTitle
+      }
+      requiredSkills {
+        skill {
+          id
+          label
+        }
+        minLevel
+        essential
+      }
+      restrictedTo {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const PublishMissionMutation = graphql(`
+  mutation PublishMission($id: ID!) {
+    publishMission(id: $id) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const ReturnMissionToDraftMutation = graphql(`
+  mutation ReturnMissionToDraft($id: ID!, $reason: String!) {
+    returnMissionToDraft(id: $id, reason: $reason) {
+      id
+      status
+      returnReason
+    }
+  }
+`);
