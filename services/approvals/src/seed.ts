@@ -1,6 +1,7 @@
-import { ApplicationStatus, DecisionReason } from '@talents/common';
+import { ApplicationStatus, DecisionReason, SEAT_HOLDING_STATUSES } from '@talents/common';
 import type { DemoApplication, DemoData } from '@talents/demo';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { yearShares } from './budget/budget.rules';
 
 const CHUNK_SIZE = 500;
 
@@ -119,5 +120,35 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
         ],
       );
     }
+    await commitDemoHours(manager, data);
   });
+}
+
+/**
+ * The demo's accepted and completed applications hold hours of their agent's budget, as an
+ * acceptance would have committed them (only for rows the seed did write, never twice).
+ */
+async function commitDemoHours(manager: EntityManager, data: DemoData): Promise<void> {
+  const missions = new Map(data.missions.map((mission) => [mission.id, mission]));
+  const shares = data.applications
+    .filter((application) => SEAT_HOLDING_STATUSES.includes(application.status))
+    .flatMap((application) => {
+      const mission = missions.get(application.missionId);
+      return yearShares(mission ?? null, application.proposedHours).map((share) => ({ application, share }));
+    });
+  for (const chunk of chunks(shares)) {
+    await manager.query(
+      `INSERT INTO "approvals"."hour_commitments" ("application_id", "agent_id", "year", "hours")
+       SELECT a.id, a.agent_id, rows.year, rows.hours
+         FROM unnest($1::uuid[], $2::int[], $3::int[]) AS rows (id, year, hours)
+         JOIN "approvals"."applications" a ON a.id = rows.id AND a.status = ANY($4::text[])
+       ON CONFLICT DO NOTHING`,
+      [
+        chunk.map(({ application }) => application.id),
+        chunk.map(({ share }) => share.year),
+        chunk.map(({ share }) => share.hours),
+        [...SEAT_HOLDING_STATUSES],
+      ],
+    );
+  }
 }

@@ -103,6 +103,37 @@ describe('Agent.approvalInbox', () => {
   });
 });
 
+describe('Agent.timeBudget', () => {
+  const BUDGET = `
+    query ($id: ID!, $year: Int!) {
+      _entities(representations: [{ __typename: "Agent", id: $id }]) {
+        ... on Agent { timeBudget(year: $year) { annualHours committedHours remainingHours customised } }
+      }
+    }
+  `;
+
+  it('counts the hours of the demo’s accepted applications, seeded as an acceptance commits them', async () => {
+    const seeded = await seedCase(subgraph, {
+      statuses: [ApplicationStatus.ACCEPTED, ApplicationStatus.SUBMITTED],
+      proposedHours: 15,
+    });
+    const agentId = seeded.applications[0]!.agentId;
+    const read = await subgraph.query<{ _entities: Array<{ timeBudget: Record<string, unknown> }> }>(
+      BUDGET,
+      { id: agentId, year: NEXT_YEAR },
+      seeded.applicant(0),
+    );
+    expect(read.data?._entities[0]?.timeBudget).toEqual({
+      annualHours: 70,
+      committedHours: 15,
+      remainingHours: 55,
+      customised: false,
+    });
+    const stranger = await subgraph.query(BUDGET, { id: agentId, year: NEXT_YEAR }, HOST);
+    expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'timeBudget' });
+  });
+});
+
 describe('apply with an idempotency key', () => {
   const APPLY = `
     mutation ($input: ApplyInput!) { apply(input: $input) { id status mission { id } } }

@@ -98,7 +98,8 @@ describe('seats', () => {
       statuses: [ApplicationStatus.MANAGER_APPROVED, ApplicationStatus.MANAGER_APPROVED],
       seats: 1,
     });
-    const [first, second] = seeded.applications as [{ id: string }, { id: string }];
+    const first = seeded.applications[0]!;
+    const second = seeded.applications[1]!;
     expect(((await subgraph.query(ACCEPT, { id: first.id }, HOST)) as Result).errors).toBeUndefined();
     const withdrawn = (await subgraph.query(
       WITHDRAW,
