@@ -211,10 +211,33 @@ describe('the host and moderation screens in Chromium', () => {
     expect(await host.getByRole('radio', { name: /Étude ou audit/ }).isChecked()).toBe(true);
     await expectAccessible(host);
     await screenshot(host, '28-dupliquer');
-    for (const step of [2, 3, 4]) {
-      await host.getByRole('button', { name: 'Étape suivante' }).click();
-      await host.getByText(`Étape ${step} sur 4`).waitFor();
-    }
+    const toReview = async () => {
+      for (const step of [2, 3, 4]) {
+        await host.getByRole('button', { name: 'Étape suivante' }).click();
+        await host.getByText(`Étape ${step} sur 4`).waitFor();
+      }
+    };
+    // A tab in the title passes the form's checks; the server's BAD_USER_INPUT comes back beside it.
+    await host.getByRole('button', { name: 'Étape suivante' }).click();
+    await host.getByLabel('Titre de la mission').fill(`${title}\t(copie)`);
+    await host.getByRole('button', { name: 'Étape précédente' }).click();
+    await toReview();
+    await host.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await host.getByText('Étape 2 sur 4').waitFor();
+    const titleGroup = host
+      .locator('.fr-input-group')
+      .filter({ has: host.getByLabel('Titre de la mission') });
+    await titleGroup
+      .getByText('Ce champ tient sur une ligne : retirez les sauts de ligne et tabulations.')
+      .waitFor();
+    expect(await host.getByLabel('Titre de la mission').evaluate((e) => e === document.activeElement)).toBe(
+      true,
+    );
+    await expectAccessible(host);
+    await screenshot(host, '30-dupliquer-erreur-serveur');
+    await host.getByLabel('Titre de la mission').fill(title);
+    await host.getByRole('button', { name: 'Étape précédente' }).click();
+    await toReview();
     await host.getByTestId('mission-review').getByText(description).waitFor();
     await host.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
     await host.getByText(`Le brouillon « ${title} » est enregistré.`).waitFor();
