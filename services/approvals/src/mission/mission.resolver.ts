@@ -35,8 +35,8 @@ export class MissionResolver {
       );
     }
     const taken = (await seatsTakenByMission(ctx).load(normaliseUuid(mission.id)))?.taken ?? 0;
-    // The clamp is for display only: seats must never be overbooked, and that invariant is to be
-    // enforced where seats are taken, at acceptance (next issue), not hidden here.
+    // The clamp is for display only: acceptance never overbooks (it counts seats under the mission's
+    // row lock, application.transitions.ts), but `seats` read here may be lower than when they were taken.
     return Math.max(0, mission.seats - taken);
   }
 }
