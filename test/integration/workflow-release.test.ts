@@ -328,4 +328,29 @@ describe('the application workflow through the gateway (issue 12)', () => {
     ).toBe('PUBLISHED');
     expect(await writesOf(id)).toMatchObject({ commitments: 0 });
   });
+  it('puts agents without a manager of record in the programme team’s queue, visibly, and lets it decide', async () => {
+    const admins = new Set(suite.demo.programmeAdmins ?? []);
+    const orphan = suite.demo.agents.find(
+      (agent) => agent.managerId === null && !admins.has(agent.id) && !people.hostOf.has(agent.id),
+    );
+    if (!orphan) throw new Error('les données de démonstration n’ont pas d’agent sans supérieur');
+    const missionId = await publishedMission(2, 'Étude des usages d’un service');
+    const id = (await apply(orphan.id, missionId, 6)).data!.apply.id;
+    const inbox = await suite.as<{
+      me: { approvalInbox: Array<{ application: { id: string }; programmeQueue: boolean }> };
+    }>('admin', INBOX);
+    expect(inbox.data?.me.approvalInbox.find((item) => item.application.id === id)?.programmeQueue).toBe(
+      true,
+    );
+    // Nobody else's inbox holds it, and the host persona may not read the admin's.
+    expect(
+      errorCodes(
+        await suite.as('host', `query ($id: ID!) { agent(id: $id) { approvalInbox { hoursAsked } } }`, {
+          id: people.admin.id,
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const approved = await suite.as<{ approveApplication: View }>('admin', APPROVE, { id });
+    expect(approved.data?.approveApplication.status).toBe('MANAGER_APPROVED');
+  });
 });
