@@ -9,11 +9,14 @@ import { SESSION_COOKIE, signSession, type SigningKeys } from '@talents/gateway'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import { startHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
+import { printMixedLoad, runMixedLoad, type MixedLoadRow } from './mixed-load.bench';
 
 /**
  * `npm run bench`: the cross-subgraph query of the foundation issue through the gateway, at 10,
- * 100 and 1,000 missions, next to the missions-only part of it sent straight to the subgraph.
- * Everything is measured in one run, on one machine, so the ratios compare like with like.
+ * 100 and 1,000 missions, next to the missions-only part of it sent straight to the subgraph;
+ * then the mixed read load at 10, 50 and 200 connections, with and without the edge bound
+ * (bench/mixed-load.bench.ts). Everything is measured in one run, on one machine, so the ratios
+ * compare like with like.
  */
 const GATEWAY_QUERY = /* GraphQL */ `
   {
@@ -119,6 +122,7 @@ async function main(): Promise<void> {
     serverUrl = embedded.url;
   }
   const rows: string[][] = [];
+  let mixed: MixedLoadRow[] = [];
   try {
     for (const missions of SIZES) {
       const database = await createScratchDatabase(serverUrl, 'talents_bench');
@@ -166,6 +170,7 @@ async function main(): Promise<void> {
         await database.drop();
       }
     }
+    mixed = await runMixedLoad(serverUrl);
   } finally {
     await embedded?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -194,6 +199,7 @@ async function main(): Promise<void> {
     '\n« ratio p50 » : latence médiane par la passerelle (trois sous-graphes) / partie locale envoyée ' +
       'directement au sous-graphe missions. « SQL » : requêtes SQL par sous-graphe pour une requête.',
   );
+  printMixedLoad(mixed);
 }
 
 main().catch((error: unknown) => {
