@@ -22,6 +22,15 @@ import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './aut
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { createGatewayErrorFormatter } from './errors';
+import {
+  crossOrigin,
+  edgeSettings,
+  introspectionPlugin,
+  isAllowedOrigin,
+  requestIdOnInternalErrors,
+  securityHeaders,
+  type EdgeSettings,
+} from './edge';
 import { transportErrorHandler } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
@@ -60,6 +69,8 @@ export interface GatewayOptions {
   /** Stack traces and internal messages in responses; default: outside production only. */
   exposeInternals?: boolean;
   auth: GatewayAuthOptions;
+  /** CORS origins and production rules; default from the environment (`CORS_ORIGINS`, `NODE_ENV`). */
+  edge?: EdgeSettings;
 }
 
 export interface RunningGateway {
@@ -88,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
+  const edge = options.edge ?? edgeSettings();
   const { keys } = options.auth;
   const sessionSecret = options.auth.sessionSecret ?? loadSessionSecret();
   const oidc = options.auth.oidc === undefined ? readOidcSettings() : options.auth.oidc;
@@ -112,13 +124,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     stopOnTerminationSignals: false,
-    // The programme team explores the API in GraphiQL, in production too.
+    // The programme team explores the API in GraphiQL, in production too (introspectionPlugin).
     introspection: true,
+    // No « did you mean … » naming fields a caller did not ask about, in production.
+    hideSchemaDetailsFromClientErrors: edge.production,
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       directory.freshRightsPlugin(),
+      introspectionPlugin(edge),
+      requestIdOnInternalErrors(),
       scopePlugin(checkClientOperation),
       {
         async requestDidStart() {
@@ -164,6 +180,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ]),
     ),
     keys,
+    verifyOrigin: (request) => isAllowedOrigin(edge, request),
     authenticate: (request, connectionParams) => {
       const fromParams = connectionParams?.authorization;
       const header = request.headers.authorization;
@@ -186,6 +203,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   mountHealthRoutes(app, {
     service: 'gateway',
     httpServer,
@@ -221,6 +239,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
   app.use(graphiqlRouter('/graphql'));
   app.use(clientAppRouter());
+  app.use('/graphql', crossOrigin(edge));
   app.use('/graphql', admissionControl({ logger }));
   app.use(
     '/graphql',

@@ -1,3 +1,4 @@
 export * from './gateway';
 export * from './supergraph';
+export * from './edge';
 export * from './auth';

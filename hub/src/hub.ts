@@ -4,6 +4,7 @@ import {
   loadSigningKeys,
   readSupergraph,
   startGateway,
+  type EdgeSettings,
   type Persona,
   type RunningGateway,
   type SigningKeys,
@@ -26,6 +27,8 @@ export interface HubOptions {
   sessionSecret?: Uint8Array;
   /** Offer the persona picker (personas taken from `demo`); never in production. Default: `PERSONA_LOGIN`. */
   personaLogin?: boolean;
+  /** CORS origins and production rules at the gateway's edge; default from the environment. */
+  edge?: EdgeSettings;
 }
 
 export interface RunningHub {
@@ -69,6 +72,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, { url }]) => [name, url])),
       port: options.port,
       host: options.host,
+      edge: options.edge,
       auth: {
         keys,
         databaseUrl: options.databaseUrl,

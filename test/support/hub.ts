@@ -29,7 +29,7 @@ export interface TestHub extends RunningHub {
 /** The real stack — three subgraphs and the gateway on free ports — over a fresh database. */
 export async function startTestHub(
   demo?: DemoData,
-  options: Pick<HubOptions, 'personaLogin' | 'keys'> = {},
+  options: Pick<HubOptions, 'personaLogin' | 'keys' | 'edge'> = {},
 ): Promise<TestHub> {
   const database = await createTestDatabase();
   const sessionSecret = randomBytes(32);
@@ -44,6 +44,7 @@ export async function startTestHub(
     keys: options.keys ?? (await generateSigningKeys()),
     sessionSecret,
     personaLogin: options.personaLogin,
+    edge: options.edge,
   });
   return {
     ...hub,

@@ -38,6 +38,8 @@ export interface SubscriptionBridgeOptions {
   /** HTTP URL of each subgraph by name (`/graphql`); the socket is the same URL over ws. */
   subgraphUrls: Record<string, string>;
   keys: SigningKeys;
+  /** Whether a browser page's origin may open a socket (the upgrade's Origin header); default: any. */
+  verifyOrigin?(request: IncomingMessage): boolean;
   /** Who opens the socket (session cookie of the upgrade request; refuses API keys it cannot verify). */
   authenticate(
     request: IncomingMessage,
@@ -110,6 +112,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     httpServer: options.httpServer,
     path: options.path,
     planner: () => planner,
+    verifyOrigin: options.verifyOrigin,
     authenticate: options.authenticate,
     checkOperation: options.checkOperation,
     subscribe: (context) => {

@@ -12,6 +12,9 @@ import type { Principal } from '../auth/principal';
 import type { BridgeContext } from './client-subscription';
 import { PlanningError, type SubscriptionPlan, type SubscriptionPlanner } from './planner';
 
+/** How long a new socket has to send connection_init (graphql-ws closes it with 4408 after). */
+export const CONNECTION_INIT_TIMEOUT_MS = 3_000;
+
 /** WebSocket's own "try again later": who the person is could not be checked just now. */
 export const TRY_AGAIN_LATER = 1013;
 
@@ -40,6 +43,8 @@ export interface ConnectionOptions {
   path: string;
   /** The planner of the supergraph served now. */
   planner(): SubscriptionPlanner;
+  /** Whether the upgrade's Origin may open a socket (another site's page must not ride a cookie). */
+  verifyOrigin?(request: IncomingMessage): boolean;
   authenticate(
     request: IncomingMessage,
     connectionParams: Record<string, unknown> | undefined,
@@ -64,7 +69,15 @@ export function startConnections(options: ConnectionOptions): {
   close(): Promise<void>;
 } {
   const { logger } = options;
-  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: options.path,
+    // Refused before the upgrade: a page of another site cannot open a socket with the person's cookie.
+    verifyClient: ({ req }, done) => {
+      if (!options.verifyOrigin || options.verifyOrigin(req)) done(true);
+      else done(false, 403, 'Origine non autorisée');
+    },
+  });
   const principals = new WeakMap<object, Principal>();
   const sockets = new Set<WebSocket>();
   wsServer.on('connection', (socket) => {
@@ -74,6 +87,8 @@ export function startConnections(options: ConnectionOptions): {
 
   const cleanup = useGraphQLWsServer<Record<string, unknown>>(
     {
+      // A socket that never says who it is is closed (4408) rather than held open.
+      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       onConnect: async (ctx) => {
         const request = ctx.extra.request;
         if (!request) return false;

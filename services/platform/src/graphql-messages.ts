@@ -146,6 +146,10 @@ const WHOLE: Array<[RegExp, (match: RegExpExecArray) => TranslatedMessage]> = [
     /^Cannot (?:execute|run) (?:a )?(?:subscription|mutation)s? (?:over|with) GET/i,
     () => ({ message: 'Une mutation ne peut pas être envoyée en GET : utilisez POST.' }),
   ],
+  [
+    /^Field "(\w+)" is not defined by type "(\w+)"\./,
+    (m) => ({ message: `Le champ « ${m[1]} » n’existe pas dans le type d’entrée ${m[2]}.`, field: m[1] }),
+  ],
   [/^Unknown type "(\w+)"\./, (m) => ({ message: `Le type « ${m[1]} » n’existe pas dans le schéma.` })],
   [
     /^Argument "(\w+)" has invalid value (.*)$/s,
