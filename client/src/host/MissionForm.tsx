@@ -1,20 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
-import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
-import { Select } from '@codegouvfr/react-dsfr/Select';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { AddButton } from '../common/AddButton';
-import { administrationName, DOMAIN_LABELS, MISSION_KIND_LABELS, WORK_MODE_LABELS } from '../common/labels';
-import { LevelOptions, SkillOptions } from '../common/options';
-import type { MissionFormOptionsQuery, MissionKind, SkillLevel, WorkMode } from '../gql/graphql';
+import { administrationName } from '../common/labels';
+import type { MissionFormOptionsQuery, MissionKind } from '../gql/graphql';
 import type { SignedInAgent } from '../session/session';
+import { idOf, type FieldKit } from './field-kit';
 import {
   AdministrationAgentsQuery,
   CreateMissionMutation,
@@ -22,10 +16,11 @@ import {
   SubmitMissionMutation,
   UpdateMissionMutation,
 } from './host.operations';
+import { KindStep } from './KindStep';
 import {
   applyTemplate,
   draftProblems,
-  LIMITS,
+  pristine,
   STEPS,
   stepOf,
   toInput,
@@ -34,7 +29,8 @@ import {
 } from './mission-draft';
 import { missionErrorsOf, refusalTitle, type MissionErrors } from './mission-errors';
 import { MissionReview } from './MissionReview';
-import { MISSION_TEMPLATES } from './templates';
+import { NeedStep } from './NeedStep';
+import { PeopleStep } from './PeopleStep';
 import './host.css';
 
 type Options = Required<{ [K in keyof MissionFormOptionsQuery]: NonNullable<MissionFormOptionsQuery[K]> }>;
@@ -51,19 +47,6 @@ export interface MissionFormProps {
   viewer: SignedInAgent;
   options: Options;
   today: string;
-}
-
-const KINDS = Object.keys(MISSION_KIND_LABELS) as MissionKind[];
-const WORK_MODES = Object.keys(WORK_MODE_LABELS) as WorkMode[];
-
-const idOf = (field: DraftField) => `mission-${field}`;
-
-/** Content still as a template (or empty) may be replaced by another kind's template. */
-function pristine(draft: MissionDraft): boolean {
-  if (draft.title.trim() === '' && draft.description.trim() === '') return true;
-  return Object.values(MISSION_TEMPLATES).some(
-    (template) => template.title === draft.title && template.description === draft.description,
-  );
 }
 
 /**
@@ -93,9 +76,6 @@ export function MissionForm({
   // mission made the first time; changed content is a new request with a new key.
   const creation = useRef<{ content: string; key: string } | null>(null);
   const [templateNote, setTemplateNote] = useState<MissionKind | null>(null);
-  const [adding, setAdding] = useState('');
-  const [addingLevel, setAddingLevel] = useState<SkillLevel>('INTERMEDIATE');
-  const [restricting, setRestricting] = useState('');
   const [busy, setBusy] = useState(false);
   const stepper = useRef<HTMLDivElement>(null);
 
@@ -237,420 +217,36 @@ export function MissionForm({
 
   const current = STEPS[step] ?? STEPS[0];
   const stepCount = STEPS.length;
+  const kit: FieldKit = { draft, change, messageOf, stateOf };
   const renderStep = () => {
     switch (step) {
       case 0:
         return (
-          <>
-            <RadioButtons
-              legend="Quelle est la nature de la mission ?"
-              hintText="Chaque nature propose un modèle : un titre, un plan de description, un effort et des compétences habituels, que vous adapterez ensuite."
-              name="kind"
-              id={`${idOf('kind')}-group`}
-              state={stateOf('kind')}
-              stateRelatedMessage={messageOf('kind')}
-              options={KINDS.map((kind) => ({
-                label: MISSION_KIND_LABELS[kind],
-                hintText: MISSION_TEMPLATES[kind].summary,
-                nativeInputProps: {
-                  value: kind,
-                  checked: draft.kind === kind,
-                  onChange: () => chooseKind(kind),
-                },
-              }))}
-            />
-            <div role="status" aria-live="polite">
-              {templateNote && draft.kind === templateNote ? (
-                <Alert
-                  severity="info"
-                  small
-                  className={fr.cx('fr-mb-3w')}
-                  description={`Le modèle « ${MISSION_KIND_LABELS[templateNote]} » a prérempli le titre, la description, l’effort (${MISSION_TEMPLATES[templateNote].effortHours} h), les dates et les compétences suggérées : vous les adapterez aux étapes suivantes.`}
-                />
-              ) : null}
-            </div>
-            {draft.kind && !pristine(draft) ? (
-              <Button
-                type="button"
-                priority="tertiary"
-                iconId="fr-icon-file-text-line"
-                className={fr.cx('fr-mb-3w')}
-                onClick={() => {
-                  if (!draft.kind) return;
-                  change(['kind'], applyTemplate(draft, draft.kind, skillIds, today));
-                  setTemplateNote(draft.kind);
-                }}
-              >
-                Remplacer le contenu par le modèle « {MISSION_KIND_LABELS[draft.kind]} »
-              </Button>
-            ) : null}
-          </>
+          <KindStep
+            kit={kit}
+            templateNote={templateNote}
+            onChoose={chooseKind}
+            onReapply={() => {
+              if (!draft.kind) return;
+              change(['kind'], applyTemplate(draft, draft.kind, skillIds, today));
+              setTemplateNote(draft.kind);
+            }}
+          />
         );
       case 1:
-        return (
-          <>
-            <Input
-              label="Titre de la mission"
-              hintText={`Court et concret, ${LIMITS.title} caractères au plus (${draft.title.trim().length} saisis).`}
-              state={stateOf('title')}
-              stateRelatedMessage={messageOf('title')}
-              nativeInputProps={{
-                id: idOf('title'),
-                value: draft.title,
-                onChange: (event) => change(['title'], { title: event.target.value }),
-              }}
-            />
-            <RadioButtons
-              legend="Domaine"
-              orientation="horizontal"
-              name="domain"
-              options={(['TECHNICAL', 'BUSINESS'] as const).map((domain) => ({
-                label: DOMAIN_LABELS[domain],
-                nativeInputProps: {
-                  value: domain,
-                  checked: draft.domain === domain,
-                  onChange: () => change(['domain'], { domain }),
-                },
-              }))}
-            />
-            <Input
-              label="Description du besoin"
-              hintText={`Contexte, ce que l’agent fera, les livrables, ce qu’il y gagnera ; ${LIMITS.description.toLocaleString('fr-FR')} caractères au plus (${draft.description.trim().length} saisis).`}
-              textArea
-              state={stateOf('description')}
-              stateRelatedMessage={messageOf('description')}
-              nativeTextAreaProps={{
-                id: idOf('description'),
-                rows: 12,
-                value: draft.description,
-                onChange: (event) => change(['description'], { description: event.target.value }),
-              }}
-            />
-            <Input
-              label="Effort attendu, en heures"
-              hintText={`Le temps total demandé à l’agent, de ${LIMITS.minHours} à ${LIMITS.maxHours} heures (15 jours ouvrés).`}
-              state={stateOf('effortHours')}
-              stateRelatedMessage={messageOf('effortHours')}
-              nativeInputProps={{
-                id: idOf('effortHours'),
-                inputMode: 'numeric',
-                value: draft.effortHours,
-                onChange: (event) => change(['effortHours'], { effortHours: event.target.value }),
-              }}
-            />
-            <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-3w')}>
-              {(
-                [
-                  ['applicationDeadline', 'Date limite de candidature', 'Avant le début de la mission.'],
-                  ['startDate', 'Date de début', 'Le premier jour de la mission.'],
-                  ['endDate', 'Date de fin', 'Au plus 12 mois après le début.'],
-                ] as const
-              ).map(([field, label, hint]) => (
-                <div key={field} className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-                  <Input
-                    label={label}
-                    hintText={hint}
-                    state={stateOf(field)}
-                    stateRelatedMessage={messageOf(field)}
-                    nativeInputProps={{
-                      id: idOf(field),
-                      type: 'date',
-                      value: draft[field],
-                      onChange: (event) => change([field], { [field]: event.target.value }),
-                    }}
-                  />
-                </div>
-              ))}
-            </div>
-            <Select
-              label="Modalité de travail"
-              nativeSelectProps={{
-                id: idOf('workMode'),
-                value: draft.workMode,
-                onChange: (event) => change(['workMode'], { workMode: event.target.value as WorkMode }),
-              }}
-            >
-              {WORK_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {WORK_MODE_LABELS[mode]}
-                </option>
-              ))}
-            </Select>
-            <Input
-              label="Lieu (facultatif)"
-              hintText="La ville ou le site, pour une mission sur site ou hybride."
-              state={stateOf('location')}
-              stateRelatedMessage={messageOf('location')}
-              nativeInputProps={{
-                id: idOf('location'),
-                value: draft.location,
-                onChange: (event) => change(['location'], { location: event.target.value }),
-              }}
-            />
-            <Checkbox
-              options={[
-                {
-                  label: 'Mission liée à une situation de crise',
-                  hintText: 'Elle est signalée comme telle aux agents.',
-                  nativeInputProps: {
-                    checked: draft.crisis,
-                    onChange: (event) => change([], { crisis: event.target.checked }),
-                  },
-                },
-              ]}
-            />
-          </>
-        );
+        return <NeedStep kit={kit} />;
       case 2:
         return (
-          <>
-            <fieldset
-              className={fr.cx('fr-fieldset', 'fr-mb-2w')}
-              aria-describedby={messageOf('requiredSkills') ? `${idOf('requiredSkills')}-message` : undefined}
-            >
-              <legend className={fr.cx('fr-fieldset__legend')}>Compétences demandées</legend>
-              <p className={fr.cx('fr-text--sm', 'fr-px-1w')}>
-                De 1 à {LIMITS.maxSkills}, avec le niveau minimal attendu. Les indispensables comptent double
-                dans le rapprochement avec les agents.
-              </p>
-              {messageOf('requiredSkills') ? (
-                <p
-                  id={`${idOf('requiredSkills')}-message`}
-                  className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}
-                >
-                  {messageOf('requiredSkills')}
-                </p>
-              ) : null}
-              <ul className="skill-list fr-px-1w" data-testid="required-skills">
-                {draft.skills.map((required, index) => {
-                  const label = skillById.get(required.skillId)?.label ?? required.skillId;
-                  const update = (patch: Partial<MissionDraft['skills'][number]>) =>
-                    change(['requiredSkills'], {
-                      skills: draft.skills.map((s, i) => (i === index ? { ...s, ...patch } : s)),
-                    });
-                  return (
-                    <li key={required.skillId} className="skill-row">
-                      <Select
-                        label={<>Niveau minimal — {label}</>}
-                        nativeSelectProps={{
-                          value: required.minLevel,
-                          onChange: (event) => update({ minLevel: event.target.value as SkillLevel }),
-                        }}
-                      >
-                        <LevelOptions />
-                      </Select>
-                      <Checkbox
-                        small
-                        className="skill-essential"
-                        options={[
-                          {
-                            label: 'Indispensable',
-                            nativeInputProps: {
-                              'aria-label': `${label} : indispensable`,
-                              checked: required.essential,
-                              onChange: (event) => update({ essential: event.target.checked }),
-                            },
-                          },
-                        ]}
-                      />
-                      <Button
-                        type="button"
-                        priority="tertiary"
-                        size="small"
-                        iconId="fr-icon-delete-line"
-                        title={`Retirer ${label}`}
-                        onClick={() =>
-                          change(['requiredSkills'], { skills: draft.skills.filter((_, i) => i !== index) })
-                        }
-                      >
-                        Retirer
-                      </Button>
-                    </li>
-                  );
-                })}
-              </ul>
-              <div className="skill-row fr-px-1w">
-                <Select
-                  label="Compétence à ajouter"
-                  nativeSelectProps={{
-                    id: idOf('requiredSkills'),
-                    value: adding,
-                    onChange: (event) => setAdding(event.target.value),
-                  }}
-                >
-                  <option value="">Choisir…</option>
-                  <SkillOptions
-                    skills={options.skills.filter((s) => !draft.skills.some((r) => r.skillId === s.id))}
-                  />
-                </Select>
-                <Select
-                  label="Niveau minimal"
-                  nativeSelectProps={{
-                    value: addingLevel,
-                    onChange: (event) => setAddingLevel(event.target.value as SkillLevel),
-                  }}
-                >
-                  <LevelOptions />
-                </Select>
-                <AddButton
-                  label="Ajouter la compétence"
-                  iconId="fr-icon-add-line"
-                  disabled={!adding}
-                  onAdd={() => {
-                    change(['requiredSkills'], {
-                      skills: [...draft.skills, { skillId: adding, minLevel: addingLevel, essential: true }],
-                    });
-                    setAdding('');
-                  }}
-                />
-              </div>
-            </fieldset>
-            <Input
-              label="Nombre de places"
-              hintText={`Combien d’agents vous accueillerez, de ${LIMITS.minSeats} à ${LIMITS.maxSeats}.`}
-              state={stateOf('seats')}
-              stateRelatedMessage={messageOf('seats')}
-              nativeInputProps={{
-                id: idOf('seats'),
-                inputMode: 'numeric',
-                value: draft.seats,
-                onChange: (event) => change(['seats'], { seats: event.target.value }),
-              }}
-            />
-            {hostOf.length > 1 ? (
-              <Select
-                label="Administration d’accueil"
-                hint="Une administration dont vous êtes référent."
-                state={stateOf('hostAdministrationId')}
-                stateRelatedMessage={messageOf('hostAdministrationId')}
-                nativeSelectProps={{
-                  id: idOf('hostAdministrationId'),
-                  value: draft.hostAdministrationId,
-                  onChange: (event) =>
-                    change(['hostAdministrationId', 'contactAgentId'], {
-                      hostAdministrationId: event.target.value,
-                      contactAgentId: viewer.administration?.id === event.target.value ? viewer.id : '',
-                    }),
-                }}
-              >
-                {hostOf.map((id) => (
-                  <option key={id} value={id}>
-                    {administrationName(administrationById.get(id))}
-                  </option>
-                ))}
-              </Select>
-            ) : (
-              <p>
-                <strong>Administration d’accueil :</strong>{' '}
-                {administrationName(administrationById.get(draft.hostAdministrationId))}
-                {messageOf('hostAdministrationId') ? (
-                  <span className={fr.cx('fr-error-text')}>{messageOf('hostAdministrationId')}</span>
-                ) : null}
-              </p>
-            )}
-            <Select
-              label="Agent à contacter"
-              hint="Un agent de l’administration d’accueil : c’est lui que les candidats verront."
-              state={stateOf('contactAgentId')}
-              stateRelatedMessage={messageOf('contactAgentId')}
-              nativeSelectProps={{
-                id: idOf('contactAgentId'),
-                value: draft.contactAgentId,
-                onChange: (event) => change(['contactAgentId'], { contactAgentId: event.target.value }),
-              }}
-            >
-              <option value="">{agents.loading ? 'Chargement…' : 'Choisir…'}</option>
-              {contactOptions.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.id === viewer.id ? `Vous-même (${agent.displayName})` : agent.displayName}
-                  {agent.jobTitle ? ` — ${agent.jobTitle}` : ''}
-                </option>
-              ))}
-            </Select>
-            <RadioButtons
-              legend="Qui peut candidater ?"
-              name="restricted"
-              id={`${idOf('restrictedTo')}-group`}
-              options={[
-                {
-                  label: 'Les agents de toutes les administrations',
-                  nativeInputProps: {
-                    checked: !draft.restricted,
-                    onChange: () => change(['restrictedTo'], { restricted: false }),
-                  },
-                },
-                {
-                  label: 'Seulement les agents de certaines administrations',
-                  hintText: 'La mission ne sera ni montrée ni proposée aux autres.',
-                  nativeInputProps: {
-                    checked: draft.restricted,
-                    onChange: () => change(['restrictedTo'], { restricted: true }),
-                  },
-                },
-              ]}
-            />
-            {draft.restricted ? (
-              <fieldset className={fr.cx('fr-fieldset', 'fr-mb-2w')}>
-                <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>
-                  Administrations retenues
-                </legend>
-                {messageOf('restrictedTo') ? (
-                  <p className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}>
-                    {messageOf('restrictedTo')}
-                  </p>
-                ) : null}
-                <ul className="skill-list fr-px-1w">
-                  {draft.restrictedTo.map((id) => (
-                    <li key={id} className="skill-row fr-mb-1w">
-                      <span>{administrationName(administrationById.get(id))}</span>
-                      <Button
-                        type="button"
-                        priority="tertiary"
-                        size="small"
-                        iconId="fr-icon-delete-line"
-                        title={`Retirer ${administrationName(administrationById.get(id))}`}
-                        onClick={() =>
-                          change(['restrictedTo'], {
-                            restrictedTo: draft.restrictedTo.filter((r) => r !== id),
-                          })
-                        }
-                      >
-                        Retirer
-                      </Button>
-                    </li>
-                  ))}
-                </ul>
-                <div className="skill-row fr-px-1w">
-                  <Select
-                    label="Administration à ajouter"
-                    nativeSelectProps={{
-                      id: idOf('restrictedTo'),
-                      value: restricting,
-                      onChange: (event) => setRestricting(event.target.value),
-                    }}
-                  >
-                    <option value="">Choisir…</option>
-                    {options.administrations
-                      .filter((a) => !draft.restrictedTo.includes(a.id))
-                      .map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {administrationName(a)}
-                        </option>
-                      ))}
-                  </Select>
-                  <AddButton
-                    label="Ajouter l’administration"
-                    iconId="fr-icon-add-line"
-                    disabled={!restricting}
-                    onAdd={() => {
-                      change(['restrictedTo'], { restrictedTo: [...draft.restrictedTo, restricting] });
-                      setRestricting('');
-                    }}
-                  />
-                </div>
-              </fieldset>
-            ) : null}
-          </>
+          <PeopleStep
+            kit={kit}
+            options={options}
+            skillById={skillById}
+            administrationById={administrationById}
+            hostOf={hostOf}
+            viewer={viewer}
+            contacts={contactOptions}
+            contactsLoading={agents.loading}
+          />
         );
       default:
         return (

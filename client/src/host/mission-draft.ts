@@ -304,3 +304,11 @@ export function draftProblems(draft: MissionDraft, today: string): Partial<Recor
   }
   return problems;
 }
+
+/** Content still empty, or still a template's, may be replaced by another kind's template. */
+export function pristine(draft: MissionDraft): boolean {
+  if (draft.title.trim() === '' && draft.description.trim() === '') return true;
+  return Object.values(MISSION_TEMPLATES).some(
+    (template) => template.title === draft.title && template.description === draft.description,
+  );
+}

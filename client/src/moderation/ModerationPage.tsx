@@ -24,7 +24,26 @@ export function ModerationPage() {
 }
 
 function Queue() {
-  const { data, loading, error } = useQuery(ModerationQueueQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore } = useQuery(ModerationQueueQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  // The list comes newest first, page by page: the oldest, shown first, may be on the last page.
+  const next = data?.missions?.pageInfo.hasNextPage ? data.missions.pageInfo.endCursor : null;
+  useEffect(() => {
+    if (!next) return;
+    void fetchMore({
+      variables: { after: next },
+      updateQuery: (previous, { fetchMoreResult }) =>
+        previous.missions && fetchMoreResult.missions
+          ? {
+              missions: {
+                ...fetchMoreResult.missions,
+                nodes: [...previous.missions.nodes, ...fetchMoreResult.missions.nodes],
+              },
+            }
+          : previous,
+    });
+  }, [next, fetchMore]);
   const location = useLocation();
   const navigate = useNavigate();
   // The decision just made, said once: a reload does not repeat it.
@@ -64,7 +83,7 @@ function Queue() {
         <>
           <p>
             {total} mission{total > 1 ? 's' : ''} en attente
-            {total > queue.length ? ` ; les ${queue.length} plus récemment soumises sont listées` : ''}.
+            {next ? ' ; la suite de la liste se charge…' : '.'}
           </p>
           <ol className="mission-list" data-testid="moderation-queue">
             {queue.map((mission) => {

@@ -2,9 +2,13 @@ import { graphql } from '../gql';
 
 /** Missions awaiting moderation (the programme team sees every administration's). */
 export const ModerationQueueQuery = graphql(`
-  query ModerationQueue {
-    missions(first: 100, filter: { statuses: [SUBMITTED] }) {
+  query ModerationQueue($after: String) {
+    missions(first: 100, after: $after, filter: { statuses: [SUBMITTED] }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
