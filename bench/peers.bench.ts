@@ -1,0 +1,671 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { generateDemoData, type DemoData } from '@talents/demo';
+import {
+  PrincipalDirectory,
+  readSupergraph,
+  SESSION_COOKIE,
+  signSession,
+  type Principal,
+} from '@talents/gateway';
+import { startHub, type RunningHub } from '../hub/src/hub';
+import { createScratchDatabase } from '../hub/src/scratch-database';
+import { PERSONA_HEADER, startHiveGateway, type RunningHive } from './peers.hive';
+import type { Delivery, LoadResult, LoadTask, SubscribeTask } from './peers.client';
+import { percentile, printTable, startCommitClock, withPostgresServer, type CommitClock } from './support';
+
+/**
+ * `npm run bench`, third part: our gateway (@apollo/gateway and the hub's subscription bridge) next
+ * to Hive Gateway (gateway-runtime, with the Rust query planner of router-runtime and with its own
+ * JavaScript one), in one process over the same three subgraphs and the same data, in one run:
+ * throughput and latency of three representative queries at a fixed concurrency, then the delivery
+ * latency of `missionPublished` to N subscribers, then what each answers where they differ.
+ */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const WARMUP_MS = 2_000;
+const DURATION_MS = Number(process.env.BENCH_PEER_SECONDS ?? 6) * 1_000;
+const ROUNDS = 3;
+const SUBSCRIBERS = Number(process.env.BENCH_PEER_SUBSCRIBERS ?? 200);
+const MAX_WARM_UP_PUBLICATIONS = 4;
+const PUBLICATIONS = 5;
+const PUBLICATION_INTERVAL_MS = 500;
+
+/** What a mission's card shows, from the three subgraphs. */
+const MISSION_CARD = /* GraphQL */ `
+  fragment MissionCard on Mission {
+    title
+    hostAdministration {
+      name
+    }
+    contact {
+      displayName
+    }
+    requiredSkills {
+      skill {
+        label
+        family
+      }
+      minLevel
+    }
+    seatsRemaining
+  }
+`;
+const CATALOGUE = /* GraphQL */ `
+  query Catalogue {
+    missions(first: 20) {
+      nodes {
+        id
+        ...MissionCard
+      }
+    }
+  }
+  ${MISSION_CARD}
+`;
+const MISSION = /* GraphQL */ `
+  query Mission($id: ID!) {
+    mission(id: $id) {
+      ...MissionCard
+      description
+      startDate
+      endDate
+      workMode
+    }
+  }
+  ${MISSION_CARD}
+`;
+const RECOMMENDATIONS = /* GraphQL */ `
+  query Recommendations {
+    me {
+      displayName
+      recommendedMissions(first: 10) {
+        score
+        mission {
+          title
+          hostAdministration {
+            name
+          }
+          seatsRemaining
+        }
+      }
+    }
+  }
+`;
+const PUBLISHED = /* GraphQL */ `
+  subscription {
+    missionPublished {
+      cursor
+      mission {
+        id
+        title
+        hostAdministration {
+          name
+        }
+        seatsRemaining
+      }
+    }
+  }
+`;
+/** An anonymous visitor asks for a field reserved to the programme team: partial data expected. */
+const REFUSED_FIELD = /* GraphQL */ `
+  query Refused($id: ID!) {
+    mission(id: $id) {
+      title
+      applications {
+        status
+      }
+    }
+  }
+`;
+
+const OWN_PROFILE = /* GraphQL */ `
+  query Own {
+    me {
+      id
+      email
+    }
+  }
+`;
+
+/** A gateway under comparison, and how a persona (an agent id, or null: anonymous) reaches it. */
+interface Peer {
+  name: string;
+  graphqlUrl: string;
+  credentials(persona: string | null): Record<string, string>;
+}
+
+/** Client loop i sends variants[i % length]: concurrent people, each their own page. */
+interface Operation {
+  name: string;
+  query: string;
+  variants: Array<{ variables: Record<string, unknown>; persona: string | null }>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ms = (value: number) => value.toFixed(1);
+
+/** The clients' process (bench/peers.client.ts), started with this one's TypeScript loader. */
+function startClients<T>(onMessage: (message: T) => void): ChildProcess {
+  const child = fork(path.join(__dirname, 'peers.client.ts'), { execArgv: process.execArgv });
+  child.on('message', (message) => onMessage(message as T));
+  return child;
+}
+
+/** One clients' process for every load slice, one slice at a time. */
+class LoadClients {
+  private pending: ((result: LoadResult) => void) | null = null;
+  private readonly child = startClients<LoadResult>((result) => {
+    const resolve = this.pending;
+    this.pending = null;
+    resolve?.(result);
+  });
+
+  run(task: LoadTask): Promise<LoadResult> {
+    return new Promise((resolve) => {
+      this.pending = resolve;
+      this.child.send(task);
+    });
+  }
+
+  stop(): void {
+    this.child.kill();
+  }
+}
+
+interface Measure {
+  samples: number[];
+  elapsedMs: number;
+  errors: number;
+  firstError: string | null;
+  /** CPU time of this process (gateways and subgraphs; not PostgreSQL, not the clients), in ms. */
+  cpuMs: number;
+}
+
+/** SQL statements of each subgraph (profiles+missions+approvals) for one request alone. */
+async function statements(hub: RunningHub, peer: Peer, operation: Operation): Promise<string> {
+  const counts = () => Object.values(hub.subgraphs).map((subgraph) => subgraph.queries.count);
+  const before = counts();
+  const first = operation.variants[0];
+  if (first) await ask(peer, operation.query, first.variables, first.persona);
+  return counts()
+    .map((count, i) => count - (before[i] ?? 0))
+    .join('+');
+}
+
+async function loadOnce(
+  clients: LoadClients,
+  peer: Peer,
+  operation: Operation,
+  warmupMs: number,
+): Promise<Measure> {
+  let cpuBefore: NodeJS.CpuUsage | null = null;
+  // The CPU window opens with the measured window (after the clients' warm-up), not before.
+  const opening = setTimeout(() => (cpuBefore = process.cpuUsage()), warmupMs);
+  const result = await clients.run({
+    kind: 'load',
+    url: peer.graphqlUrl,
+    requests: operation.variants.map(({ variables, persona }) => ({
+      headers: peer.credentials(persona),
+      body: JSON.stringify({ query: operation.query, variables }),
+    })),
+    concurrency: CONCURRENCY,
+    warmupMs,
+    durationMs: DURATION_MS / ROUNDS,
+  });
+  clearTimeout(opening);
+  const cpu = process.cpuUsage(cpuBefore ?? undefined);
+  return {
+    samples: result.samples,
+    elapsedMs: result.elapsedMs,
+    errors: result.errors,
+    firstError: result.firstError,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
+}
+
+/**
+ * Each gateway in turn, in ROUNDS short slices rather than one long run each: on a shared machine
+ * whose load changes from minute to minute, every gateway then gets its share of good and bad
+ * moments, and the ratios between them hold better than the absolute figures.
+ */
+async function loadAll(clients: LoadClients, peers: Peer[], operation: Operation) {
+  const totals: Measure[] = peers.map(() => ({
+    samples: [],
+    elapsedMs: 0,
+    errors: 0,
+    firstError: null,
+    cpuMs: 0,
+  }));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [i, peer] of peers.entries()) {
+      const total = totals[i];
+      if (!total) continue;
+      const slice = await loadOnce(clients, peer, operation, round === 0 ? WARMUP_MS : 500);
+      total.samples.push(...slice.samples);
+      total.elapsedMs += slice.elapsedMs;
+      total.errors += slice.errors;
+      total.firstError ??= slice.firstError;
+      total.cpuMs += slice.cpuMs;
+    }
+  }
+  for (const total of totals) total.samples.sort((a, b) => a - b);
+  return totals;
+}
+
+async function ask(
+  peer: Peer,
+  query: string,
+  variables: Record<string, unknown>,
+  persona: string | null,
+): Promise<{ data?: unknown; errors?: Array<Record<string, unknown>> }> {
+  const response = await fetch(peer.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...peer.credentials(persona) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: unknown; errors?: Array<Record<string, unknown>> };
+}
+
+/** Agents with recommendations (the demo's projection scores most agents against something). */
+async function recommendedAgents(ours: Peer, demo: DemoData, count: number): Promise<string[]> {
+  const found: string[] = [];
+  for (const agent of demo.agents.slice(0, 100)) {
+    const body = (await ask(ours, RECOMMENDATIONS, {}, agent.id)) as {
+      data?: { me?: { recommendedMissions?: unknown[] } };
+    };
+    if ((body.data?.me?.recommendedMissions?.length ?? 0) > 0) found.push(agent.id);
+    if (found.length === count) return found;
+  }
+  throw new Error('trop peu d’agents des données de démonstration ont des recommandations');
+}
+
+interface Publisher {
+  /** Publishes the next submitted mission as the programme team; its id. */
+  next(): Promise<string>;
+}
+
+/** The demo's submitted missions open to everyone, published one by one through our gateway. */
+function publisher(ours: Peer, demo: DemoData, admin: string): Publisher {
+  const today = new Date().toISOString().slice(0, 10);
+  const pending = demo.missions
+    .filter(
+      (mission) =>
+        mission.status === 'SUBMITTED' &&
+        mission.restrictedToAdministrationIds.length === 0 &&
+        mission.applicationDeadline > today,
+    )
+    .map((mission) => mission.id);
+  return {
+    async next() {
+      for (;;) {
+        const id = pending.shift();
+        if (!id) throw new Error('plus de mission soumise à publier dans les données de démonstration');
+        const body = await ask(ours, 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id }, admin);
+        if (!body.errors) return id;
+      }
+    },
+  };
+}
+
+interface LiveResult {
+  received: string;
+  errors: number;
+  p50: number;
+  p99: number;
+  lastP50: number;
+  /** This process's CPU time per publication, its publishing request included (the same on both sides). */
+  cpuMsPerPublication: number;
+  note: string;
+}
+
+async function live(
+  hub: RunningHub,
+  clock: CommitClock,
+  publish: Publisher,
+  protocol: SubscribeTask['protocol'],
+  url: string,
+): Promise<LiveResult> {
+  const deliveries: Delivery[] = [];
+  const failures: string[] = [];
+  let resolveConnected: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => (resolveConnected = resolve));
+  const clients = startClients<{ type: string; deliveries?: Delivery[]; error?: string }>((message) => {
+    if (message.type === 'connected') resolveConnected();
+    else if (message.type === 'events') deliveries.push(...(message.deliveries ?? []));
+    else if (message.type === 'error') failures.push(message.error ?? '');
+  });
+  clients.send({ kind: 'subscribe', protocol, url, count: SUBSCRIBERS, query: PUBLISHED });
+  const until = (done: () => boolean, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    const poll = async (): Promise<boolean> => {
+      if (done()) return true;
+      if (Date.now() > deadline || failures.length >= SUBSCRIBERS) return false;
+      await sleep(50);
+      return poll();
+    };
+    return poll();
+  };
+  try {
+    await Promise.race([connected, until(() => false, 30_000)]);
+    // Warm-up publications until every subscriber has had one: a connected socket or an open
+    // event stream is not yet a subscription running upstream (Hive subscribes to the subgraph
+    // after answering the client), and the first events run through code not compiled yet.
+    const served = () => new Set(deliveries.map((d) => d.subscriber)).size;
+    for (let i = 0; i < MAX_WARM_UP_PUBLICATIONS && served() < SUBSCRIBERS; i += 1) {
+      const id = await publish.next();
+      await until(() => deliveries.filter((d) => d.missionId === id).length >= SUBSCRIBERS, 10_000);
+    }
+    if (served() < SUBSCRIBERS) {
+      return {
+        received: `${served()}/${SUBSCRIBERS} servis (chauffe)`,
+        errors: failures.length,
+        p50: Number.NaN,
+        p99: Number.NaN,
+        lastP50: Number.NaN,
+        cpuMsPerPublication: Number.NaN,
+        note: failures[0] ?? 'abonnés non servis',
+      };
+    }
+    await sleep(300);
+    deliveries.length = 0;
+    const ids: string[] = [];
+    const cpuBefore = process.cpuUsage();
+    for (let i = 0; i < PUBLICATIONS; i += 1) {
+      ids.push(await publish.next());
+      await sleep(PUBLICATION_INTERVAL_MS);
+    }
+    await until(() => deliveries.length >= SUBSCRIBERS * PUBLICATIONS, 30_000);
+    const cpu = process.cpuUsage(cpuBefore);
+    const rows = (await hub.subgraphs.missions?.db.query(
+      'SELECT seq::text AS seq, entity_id AS "missionId" FROM missions.feed WHERE entity_id = ANY($1::text[])',
+      [ids],
+    )) as Array<{ seq: string; missionId: string }> | undefined;
+    const committedAt = new Map<string, number>();
+    for (const row of rows ?? []) {
+      const at = clock.commits.get(row.seq);
+      if (at !== undefined) committedAt.set(row.missionId, at);
+    }
+    const measured = deliveries.filter((d) => d.missionId !== null && committedAt.has(d.missionId));
+    const sinceCommit = (d: Delivery) => d.at - (committedAt.get(d.missionId ?? '') ?? Number.NaN);
+    const latencies = measured.map(sinceCommit).sort((a, b) => a - b);
+    const last = ids
+      .map((id) => Math.max(...measured.filter((d) => d.missionId === id).map(sinceCommit)))
+      .sort((a, b) => a - b);
+    return {
+      received: `${measured.length}/${SUBSCRIBERS * PUBLICATIONS}`,
+      errors: deliveries.reduce((sum, d) => sum + d.errors, 0) + failures.length,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      lastP50: percentile(last, 50),
+      cpuMsPerPublication: (cpu.user + cpu.system) / 1000 / PUBLICATIONS,
+      note: failures[0] ?? '',
+    };
+  } finally {
+    const exited = new Promise((resolve) => clients.once('exit', resolve));
+    clients.send({ kind: 'stop' });
+    await exited;
+  }
+}
+
+/** An answer's shape, for comparison: its data, and each error's code, path and extension keys. */
+function shape(body: { data?: unknown; errors?: Array<Record<string, unknown>> }): string {
+  const errors = (body.errors ?? []).map((error) => {
+    const extensions = (error.extensions ?? {}) as Record<string, unknown>;
+    const keys = Object.keys(extensions).filter((key) => key !== 'code');
+    return `${String(extensions.code)} à ${JSON.stringify(error.path)} (extensions : ${keys.join(', ') || '–'})`;
+  });
+  const data = 'data' in body ? JSON.stringify(body.data) : 'absent';
+  return `data ${data.length > 160 ? `${data.slice(0, 160)}…` : data} ; erreurs : ${errors.join(' ; ') || 'aucune'}`;
+}
+
+async function main(): Promise<void> {
+  // Errors only: on a busy machine, slow-statement warnings would bury the tables.
+  process.env.LOG_LEVEL ??= 'error';
+  // The gateways' engines are compared, not the edge's admission queue (Hive has none; it would go
+  // in front of either): ours runs every operation at once, as Hive does.
+  process.env.GATEWAY_MAX_CONCURRENT ??= '0';
+  await withPostgresServer(async (serverUrl) => {
+    const database = await createScratchDatabase(serverUrl, 'talents_bench_peers');
+    const demo = generateDemoData({ size: { agents: 300, missions: 400, applications: 800 } });
+    const sessionSecret = randomBytes(32);
+    const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret });
+    const hives: RunningHive[] = [];
+    const clock = await startCommitClock(database.url, 'missions');
+    try {
+      const admin = demo.programmeAdmins?.[0];
+      if (!admin) throw new Error('les données de démonstration n’ont pas d’administrateur du programme');
+      const sessions = new Map<string, string>();
+      const ours: Peer = {
+        name: 'notre passerelle (@apollo/gateway)',
+        graphqlUrl: hub.gateway.graphqlUrl,
+        credentials: (persona): Record<string, string> => {
+          if (!persona) return {};
+          const cookie = sessions.get(persona);
+          if (!cookie) throw new Error(`pas de session pour ${persona}`);
+          return { cookie };
+        },
+      };
+      for (const id of [admin, ...demo.agents.slice(0, 100).map((a) => a.id)]) {
+        sessions.set(id, `${SESSION_COOKIE}=${await signSession(sessionSecret, id)}`);
+      }
+      // One person per client loop: tokens (and any cache keyed by them) differ as with real people.
+      const agents = demo.agents.slice(0, CONCURRENCY).map((a) => a.id);
+      const recommended = await recommendedAgents(ours, demo, CONCURRENCY);
+      // Hive signs for the principals our gateway resolves for the same people: same claims.
+      const directory = new PrincipalDirectory({
+        profilesUrl: hub.subgraphs.profiles?.url ?? '',
+        keys: hub.keys,
+      });
+      const principals = new Map<string, Principal>();
+      for (const id of new Set([admin, ...agents, ...recommended])) {
+        const principal = await directory.byId(id);
+        if (principal) principals.set(id, principal);
+      }
+      await directory.close();
+      const subgraphUrls = Object.fromEntries(
+        Object.entries(hub.subgraphs).map(([name, s]) => [name, s.url]),
+      );
+      const hiveSettings = { supergraphSdl: readSupergraph(), subgraphUrls, keys: hub.keys, principals };
+      const viaHeader = (persona: string | null): Record<string, string> =>
+        persona ? { [PERSONA_HEADER]: persona } : {};
+      const peers: Peer[] = [ours];
+      for (const planner of ['rust', 'js'] as const) {
+        const hive = await startHiveGateway({ ...hiveSettings, planner });
+        hives.push(hive);
+        peers.push({
+          name: planner === 'rust' ? 'Hive Gateway, planificateur Rust' : 'Hive Gateway, planificateur JS',
+          graphqlUrl: hive.graphqlUrl,
+          credentials: viaHeader,
+        });
+      }
+
+      // Published and open to every administration: visible to each of the agents.
+      const published = demo.missions
+        .filter((m) => m.status === 'PUBLISHED' && m.restrictedToAdministrationIds.length === 0)
+        .map((m) => m.id);
+      const missionId = published[0] ?? '';
+      const operations: Operation[] = [
+        { name: 'catalogue (anonyme)', query: CATALOGUE, variants: [{ variables: {}, persona: null }] },
+        {
+          name: 'mission par id (agent)',
+          query: MISSION,
+          variants: agents.map((persona, i) => ({ variables: { id: published[i] ?? missionId }, persona })),
+        },
+        {
+          name: 'recommandations (agent)',
+          query: RECOMMENDATIONS,
+          variants: recommended.map((persona) => ({ variables: {}, persona })),
+        },
+      ];
+
+      // Same answers first: a faster gateway that answers something else would prove nothing.
+      const sameData: string[] = [];
+      for (const operation of operations) {
+        const differing = new Set<string>();
+        for (const { variables, persona } of operation.variants) {
+          const answers = await Promise.all(
+            peers.map((peer) => ask(peer, operation.query, variables, persona)),
+          );
+          const reference = JSON.stringify(answers[0]?.data);
+          for (const [i, peer] of peers.entries()) {
+            if (JSON.stringify(answers[i]?.data) !== reference) differing.add(peer.name);
+          }
+        }
+        sameData.push(
+          differing.size === 0
+            ? `${operation.name} : mêmes données pour les ${operation.variants.length} variantes`
+            : `${operation.name} : données différentes chez ${[...differing].join(', ')}`,
+        );
+      }
+
+      const queryRows: string[][] = [];
+      const loadBefore = loadavg()[0] ?? 0;
+      const clients = new LoadClients();
+      try {
+        for (const operation of operations) {
+          const sql: string[] = [];
+          for (const peer of peers) sql.push(await statements(hub, peer, operation));
+          const results = await loadAll(clients, peers, operation);
+          const base = results[0];
+          const throughput = (m: Measure) => (m.samples.length / m.elapsedMs) * 1000;
+          const perRequest = (value: number, m: Measure) => value / Math.max(1, m.samples.length);
+          for (const [i, peer] of peers.entries()) {
+            const result = results[i];
+            if (!result || !base) continue;
+            queryRows.push([
+              operation.name,
+              peer.name,
+              throughput(result).toFixed(0),
+              ms(percentile(result.samples, 50)),
+              ms(percentile(result.samples, 99)),
+              ms(perRequest(result.cpuMs, result)),
+              (throughput(result) / throughput(base)).toFixed(2),
+              (percentile(result.samples, 50) / percentile(base.samples, 50)).toFixed(2),
+              (perRequest(result.cpuMs, result) / perRequest(base.cpuMs, base)).toFixed(2),
+              sql[i] ?? '',
+              String(result.errors),
+            ]);
+            if (result.firstError) console.warn(`${peer.name}, ${operation.name} : ${result.firstError}`);
+          }
+        }
+      } finally {
+        clients.stop();
+      }
+      const loadAfter = loadavg()[0] ?? 0;
+
+      const publish = publisher(ours, demo, admin);
+      const liveRows: string[][] = [];
+      const liveNotes: string[] = [];
+      const liveRuns: Array<[string, SubscribeTask['protocol'], string]> = [
+        ['notre passerelle (pont graphql-ws)', 'graphql-ws', hub.gateway.graphqlUrl.replace(/^http/, 'ws')],
+        ['Hive Gateway, planificateur Rust (SSE)', 'sse', hives[0]?.graphqlUrl ?? ''],
+      ];
+      for (const [name, protocol, url] of liveRuns) {
+        const result = await live(hub, clock, publish, protocol, url);
+        liveRows.push([
+          name,
+          String(SUBSCRIBERS),
+          result.received,
+          String(result.errors),
+          result.p50.toFixed(0),
+          result.p99.toFixed(0),
+          result.lastP50.toFixed(0),
+          result.cpuMsPerPublication.toFixed(0),
+        ]);
+        if (result.note) liveNotes.push(`${name} : ${result.note.slice(0, 300)}`);
+      }
+
+      // Where they differ beyond speed: a field refused to the caller.
+      const refused = await Promise.all(
+        [ours, peers[1]].map(async (peer) =>
+          peer ? `${peer.name} : ${shape(await ask(peer, REFUSED_FIELD, { id: missionId }, null))}` : '',
+        ),
+      );
+
+      // People asking the same thing at the same time must each get their own answer: Hive shares
+      // identical subgraph requests in flight, keyed by the headers it knows of.
+      const hiveOnFetch = await startHiveGateway({ ...hiveSettings, planner: 'rust', tokenIn: 'onFetch' });
+      hives.push(hiveOnFetch);
+      const ownAnswers: string[] = [];
+      for (const peer of [
+        ours,
+        peers[1],
+        {
+          name: 'Hive Gateway, jeton ajouté dans onFetch',
+          graphqlUrl: hiveOnFetch.graphqlUrl,
+          credentials: viaHeader,
+        },
+      ]) {
+        if (!peer) continue;
+        let right = 0;
+        for (let round = 0; round < 3; round += 1) {
+          const answers = await Promise.all(
+            agents.map(async (id) => {
+              const body = (await ask(peer, OWN_PROFILE, {}, id)) as { data?: { me?: { id?: string } } };
+              return body.data?.me?.id === id;
+            }),
+          );
+          right += answers.filter(Boolean).length;
+        }
+        ownAnswers.push(`${peer.name} : ${right}/${3 * agents.length} ont reçu leur propre profil`);
+      }
+
+      console.log(
+        `\nPasserelles comparées dans le même processus que les trois sous-graphes (${cpus().length} cœurs, ` +
+          `Node ${process.version}) ; ${CONCURRENCY} requêtes en vol, ${DURATION_MS / 1000} s mesurées après ` +
+          `${WARMUP_MS / 1000} s de chauffe, en ${ROUNDS} tranches alternées par passerelle, clients dans un ` +
+          `processus à part ; charge de la machine (load average 1 min) ${loadBefore.toFixed(1)} puis ${loadAfter.toFixed(1)} :\n`,
+      );
+      printTable(
+        [
+          'requête',
+          'passerelle',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'CPU ms / req',
+          'débit / nôtre',
+          'p50 / nôtre',
+          'CPU / nôtre',
+          'SQL p+m+a',
+          'erreurs',
+        ],
+        queryRows,
+      );
+      console.log(`\n${sameData.join('\n')}`);
+      console.log(
+        `\nmissionPublished vers ${SUBSCRIBERS} abonnés anonymes, ${PUBLICATIONS} publications à ` +
+          `${PUBLICATION_INTERVAL_MS} ms d’intervalle (après chauffe), latence depuis le commit :\n`,
+      );
+      printTable(
+        [
+          'passerelle',
+          'abonnés',
+          'reçus',
+          'erreurs',
+          'p50 ms',
+          'p99 ms',
+          'dernier p50 ms',
+          'CPU ms / publication',
+        ],
+        liveRows,
+      );
+      for (const note of liveNotes) console.log(note);
+      console.log(`\nChamp refusé à un visiteur anonyme (Mission.applications) :\n${refused.join('\n')}`);
+      console.log(
+        `\n${agents.length} agents demandent \`me { id email }\` en même temps, trois fois :\n${ownAnswers.join('\n')}`,
+      );
+    } finally {
+      await clock.stop();
+      await Promise.allSettled(hives.map((hive) => hive.stop()));
+      await hub.stop();
+      await database.drop();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
