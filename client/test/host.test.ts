@@ -289,6 +289,31 @@ describe('the host and moderation screens in Chromium', () => {
     await card(host, 'CANCELLED', pastTitle).waitFor();
   });
 
+  it('edits a draft with the version it read: a change made elsewhere meanwhile is refused, not overwritten', async () => {
+    const edit = card(host, 'DRAFT', title).getByRole('link', { name: 'Modifier' });
+    const missionId = (await edit.getAttribute('href'))?.split('/')[3] ?? '';
+    await edit.click();
+    await host.getByRole('heading', { level: 1, name: 'Modifier une mission' }).waitFor();
+    // Another référent (here, the API) submits it while the form is open.
+    const submitted = await hub.queryAs(
+      cast.host.id,
+      'mutation ($id: ID!) { submitMission(id: $id) { id } }',
+      {
+        id: missionId,
+      },
+    );
+    expect(submitted.errors).toBeUndefined();
+    for (const step of [2, 3, 4]) {
+      await host.getByRole('button', { name: 'Étape suivante' }).click();
+      await host.getByText(`Étape ${step} sur 4`).waitFor();
+    }
+    await host.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await host.getByText('Action impossible à cette étape').waitFor();
+    await host.getByText(/Cette mission a été modifiée entre-temps par quelqu’un d’autre/).waitFor();
+    await expectAccessible(host);
+    await screenshot(host, '31-modifier-version-perimee');
+  });
+
   it('logged no console error on the way', () => {
     expect(problems).toEqual([]);
   });

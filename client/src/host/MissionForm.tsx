@@ -3,7 +3,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { ButtonsGroup } from '@codegouvfr/react-dsfr/ButtonsGroup';
 import { Stepper } from '@codegouvfr/react-dsfr/Stepper';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { administrationName } from '../common/labels';
 import type { MissionFormOptionsQuery, MissionKind } from '../gql/graphql';
@@ -109,23 +109,33 @@ export function MissionForm({
     });
   };
 
-  const focusField = (field: DraftField) => {
-    // After React has rendered the step that holds the field.
-    requestAnimationFrame(() => {
-      const element =
-        document.getElementById(idOf(field)) ??
-        document.querySelector<HTMLElement>(`#${idOf(field)}-group input, #${idOf(field)}-group select`);
-      element?.focus();
-    });
-  };
+  // Where the focus goes once React has rendered what the last action changed (a step, a message):
+  // a frame later is not enough when the change follows a server answer.
+  const [focus, setFocus] = useState<{ target: DraftField | 'step' | 'errors'; tick: number } | null>(null);
+  useEffect(() => {
+    if (!focus) return;
+    let element: HTMLElement | null = null;
+    if (focus.target === 'step') {
+      element = stepper.current?.querySelector<HTMLElement>('h2') ?? null;
+      // The step's title takes the focus, so that keyboard and screen reader users start from it.
+      element?.setAttribute('tabindex', '-1');
+    } else if (focus.target === 'errors') {
+      element = document.getElementById('mission-form-errors');
+    } else {
+      element =
+        document.getElementById(idOf(focus.target)) ??
+        document.querySelector<HTMLElement>(
+          `#${idOf(focus.target)}-group input, #${idOf(focus.target)}-group select`,
+        );
+    }
+    element?.focus();
+  }, [focus]);
+  const focusOn = (target: DraftField | 'step' | 'errors') =>
+    setFocus((previous) => ({ target, tick: (previous?.tick ?? 0) + 1 }));
+  const focusField = (field: DraftField) => focusOn(field);
   const goTo = (next: number) => {
     setStep(next);
-    // The step's title takes the focus, so that keyboard and screen reader users start from it.
-    requestAnimationFrame(() => {
-      const title = stepper.current?.querySelector<HTMLElement>('h2');
-      title?.setAttribute('tabindex', '-1');
-      title?.focus();
-    });
+    focusOn('step');
   };
 
   const next = () => {
@@ -193,7 +203,7 @@ export function MissionForm({
         setStep(stepOf(first));
         focusField(first);
       } else {
-        requestAnimationFrame(() => document.getElementById('mission-form-errors')?.focus());
+        focusOn('errors');
       }
     } finally {
       setBusy(false);
