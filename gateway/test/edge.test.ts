@@ -35,7 +35,7 @@ describe('request id on masked internal errors', () => {
       contextValue: { requestId: 'req-42' },
     } as unknown as GraphQLRequestContextWillSendResponse<GatewayContext>;
     await hooks?.willSendResponse?.(requestContext);
-    const body = requestContext.response.body as { singleResult: { errors: typeof errors } };
+    const body = requestContext.response.body as unknown as { singleResult: { errors: typeof errors } };
     expect(body.singleResult.errors.map((error) => error.extensions)).toEqual([
       { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' },
       { code: 'FORBIDDEN' },

@@ -87,7 +87,8 @@ describe('the gateway’s edge: headers, origins, production rules', () => {
     const own = new URL(hub.gateway.url).origin;
     expect(await socketOutcome(wsUrl, { origin: STRANGER }, true)).toEqual({ status: 403 });
     // Its own pages, listed partners and servers (no Origin) may.
-    for (const headers of [{ origin: own }, { origin: PARTNER }, {}]) {
+    const allowed: Array<Record<string, string>> = [{ origin: own }, { origin: PARTNER }, {}];
+    for (const headers of allowed) {
       expect(await socketOutcome(wsUrl, headers, true)).toEqual({ close: 1000 });
     }
     // Silent after the upgrade: closed by graphql-ws's connection-init timeout.
