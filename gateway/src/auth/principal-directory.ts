@@ -58,6 +58,8 @@ export class PrincipalDirectory {
   );
   private readonly revalidating = new Set<string>();
   private listener: pg.Client | null = null;
+  private syncing: Promise<void> | null = null;
+  private nextSync: Promise<void> | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly ttlMs: number;
@@ -161,7 +163,28 @@ export class PrincipalDirectory {
    * a listening session its pending notifications before the answer to its next statement.
    */
   async sync(): Promise<void> {
-    await this.listener?.query('SELECT 1').catch(() => undefined);
+    if (!this.listener) return;
+    if (!this.syncing) return this.startSync();
+    // The statement on the wire may have left before this caller's commit: the next one answers
+    // for it, shared by every caller that arrives meanwhile (one session runs one query at a time).
+    this.nextSync ??= this.syncing.then(() => {
+      this.nextSync = null;
+      return this.startSync();
+    });
+    return this.nextSync;
+  }
+
+  private startSync(): Promise<void> {
+    const statement = (this.listener?.query('SELECT 1') ?? Promise.resolve())
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.syncing === statement) this.syncing = null;
+      });
+    this.syncing = statement;
+    return statement;
   }
 
   /**
