@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
+import { HEALTH_PROBE_SQL } from './database';
 import { createErrorFormatter } from './errors';
 import { eventBusOf } from './events/bus';
 import {
@@ -223,7 +224,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
   });
   await apollo.start();
 
-  const probeDatabase = () => db.query('SELECT 1');
+  const probeDatabase = () => db.query(HEALTH_PROBE_SQL);
   mountHealthRoutes(app, {
     service: name,
     httpServer,

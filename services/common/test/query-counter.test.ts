@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { QueryCounter } from '../src/database';
+import { HEALTH_PROBE_SQL, QueryCounter } from '../src/database';
 
 describe('slow SQL statements in the logs', () => {
   it('keeps one `time` key (the timestamp) and gives the duration as durationMs', () => {
@@ -21,5 +21,15 @@ describe('slow SQL statements in the logs', () => {
     expect(entry.durationMs).toBe(812);
     expect(entry.time).toBeGreaterThan(Date.UTC(2020, 0, 1));
     expect(entry.query).toBe('SELECT 1');
+  });
+});
+
+describe('statements counted per request', () => {
+  it('leaves the health probe out, which runs every few seconds whatever the requests', () => {
+    const counter = new QueryCounter();
+    counter.logQuery('SELECT id FROM missions.mission');
+    counter.logQuery(HEALTH_PROBE_SQL);
+    counter.logQuery('SELECT 1');
+    expect(counter.count).toBe(2);
   });
 });
