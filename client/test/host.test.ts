@@ -289,7 +289,7 @@ describe('the host and moderation screens in Chromium', () => {
     await card(host, 'CANCELLED', pastTitle).waitFor();
   });
 
-  it('edits a draft with the version it read: a change made elsewhere meanwhile is refused, not overwritten', async () => {
+  it('edits with the version it read (a change made meanwhile is refused), and shows the programme team’s reason for a return', async () => {
     const edit = card(host, 'DRAFT', title).getByRole('link', { name: 'Modifier' });
     const missionId = (await edit.getAttribute('href'))?.split('/')[3] ?? '';
     await edit.click();
@@ -312,6 +312,16 @@ describe('the host and moderation screens in Chromium', () => {
     await host.getByText(/Cette mission a été modifiée entre-temps par quelqu’un d’autre/).waitFor();
     await expectAccessible(host);
     await screenshot(host, '31-modifier-version-perimee');
+
+    // The programme team returns it with a reason; the host reads the reason on the draft.
+    const reason = 'Précisez le nombre de pages auditées et le référentiel visé.';
+    await admin.goto(url(`/moderation/${missionId}`));
+    await admin.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
+    await admin.getByLabel('Motif du renvoi').fill(reason);
+    await admin.getByRole('button', { name: 'Confirmer le renvoi en brouillon' }).click();
+    await admin.getByText(`« ${title} » est renvoyée en brouillon`).waitFor();
+    await host.goto(url('/porteur/missions'));
+    await card(host, 'DRAFT', title).getByText(`Motif : ${reason}`).waitFor();
   });
 
   it('logged no console error on the way', () => {
