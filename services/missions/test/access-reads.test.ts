@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ANONYMOUS_VIEWER,
-  MissionDomain,
-  MissionKind,
-  MissionStatus,
-  SkillLevel,
-  WorkMode,
-} from '@talents/common';
-import type { DemoMission } from '@talents/demo';
+import { ANONYMOUS_VIEWER, MissionStatus } from '@talents/common';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { missionsSubgraph, seedMissions } from '../src';
 import { isMissionVisible } from '../src/mission/mission.access';
@@ -20,6 +12,7 @@ import {
   HOST_DINUM_ID,
   VIEWERS,
 } from './support/access-fixture';
+import { demoMissionFactory } from './support/demo-missions';
 
 /**
  * Who reads which mission in the missions subgraph (who writes is in access-writes.test.ts): the
@@ -28,31 +21,17 @@ import {
 
 const day = (date: string) => new Date(`${date}T09:00:00.000Z`);
 
-function mission(overrides: Partial<DemoMission>): DemoMission {
-  return {
-    id: randomUUID(),
-    title: 'Appui à un projet numérique',
-    kind: MissionKind.PROJECT_SUPPORT,
-    domain: MissionDomain.TECHNICAL,
-    description: 'Accompagner l’équipe sur quelques jours.',
-    hostAdministrationId: 'dinum',
-    contactAgentId: HOST_DINUM_ID,
-    requiredSkills: [{ skillId: 'typescript', minLevel: SkillLevel.INTERMEDIATE }],
-    effortHours: 14,
-    startDate: '2096-03-02',
-    endDate: '2096-06-30',
-    applicationDeadline: '2096-02-15',
-    workMode: WorkMode.REMOTE,
-    location: null,
-    seats: 2,
-    crisis: false,
-    status: MissionStatus.PUBLISHED,
-    restrictedToAdministrationIds: [],
-    createdAt: day('2025-09-01'),
-    publishedAt: null,
-    ...overrides,
-  };
-}
+const mission = demoMissionFactory({
+  title: 'Appui à un projet numérique',
+  description: 'Accompagner l’équipe sur quelques jours.',
+  contactAgentId: HOST_DINUM_ID,
+  effortHours: 14,
+  startDate: '2096-03-02',
+  endDate: '2096-06-30',
+  applicationDeadline: '2096-02-15',
+  createdAt: day('2025-09-01'),
+  publishedAt: null,
+});
 
 /*
  * The hidden missions are the most recent ones, so that a listing filtering after its LIMIT would
