@@ -1,5 +1,8 @@
 import { Route, Routes } from 'react-router';
+import { MissionApplicantsPage } from './applicants/MissionApplicantsPage';
+import { ReceivedApplicationsPage } from './applicants/ReceivedApplicationsPage';
 import { ApplicationsPage } from './applications/ApplicationsPage';
+import { ApprovalInboxPage } from './approvals/ApprovalInboxPage';
 import { FeedProvider } from './feed/FeedProvider';
 import { MyMissionsPage } from './host/MyMissionsPage';
 import { PostMissionPage } from './host/PostMissionPage';
@@ -33,6 +36,9 @@ export function App() {
               <Route path="/porteur/missions" element={<MyMissionsPage />} />
               <Route path="/porteur/missions/nouvelle" element={<PostMissionPage />} />
               <Route path="/porteur/missions/:id/modifier" element={<PostMissionPage />} />
+              <Route path="/validations" element={<ApprovalInboxPage />} />
+              <Route path="/porteur/candidatures" element={<ReceivedApplicationsPage />} />
+              <Route path="/porteur/candidatures/:id" element={<MissionApplicantsPage />} />
               <Route path="/moderation" element={<ModerationPage />} />
               <Route path="/moderation/:id" element={<ModerationMissionPage />} />
               <Route path="/accessibilite" element={<AccessibilityPage />} />

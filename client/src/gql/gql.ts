@@ -14,9 +14,21 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query HostedMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: { hostAdministrationId: $administrationId, statuses: [PUBLISHED, FILLED, CLOSED] }\n    ) {\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        startDate\n        endDate\n        seats\n        seatsRemaining\n        applications {\n          id\n          status\n        }\n      }\n    }\n  }\n': typeof types.HostedMissionsDocument;
+  '\n  query MissionApplicants($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      status\n      startDate\n      endDate\n      effortHours\n      seats\n      seatsRemaining\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      applications {\n        id\n        version\n        status\n        proposedHours\n        approvedHours\n        beyondBudget\n        motivation\n        reason\n        reasonText\n        createdAt\n        updatedAt\n        agent {\n          id\n          displayName\n          jobTitle\n          administration {\n            id\n            name\n            acronym\n          }\n        }\n      }\n      suggestedAgents(first: 50) {\n        agent {\n          id\n        }\n        score\n        availabilityScore\n        workModeScore\n        met {\n          id\n          label\n        }\n        partlyMet {\n          id\n          label\n        }\n        missing {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.MissionApplicantsDocument;
+  '\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.AcceptApplicationDocument;
+  '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n': typeof types.DeclineApplicationDocument;
   '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyApplicationsDocument;
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n': typeof types.WithdrawApplicationDocument;
   '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n': typeof types.MyApplicationUpdatesDocument;
+  '\n  fragment ApprovalRequestItem on ApprovalRequest {\n    hoursAsked\n    budgetYear\n    remainingHours\n    programmeQueue\n    application {\n      id\n      version\n      status\n      proposedHours\n      motivation\n      createdAt\n    }\n    agent {\n      id\n      displayName\n      jobTitle\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n    mission {\n      id\n      title\n      kindLabel\n      startDate\n      endDate\n      applicationDeadline\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n': typeof types.ApprovalRequestItemFragmentDoc;
+  '\n  query ApprovalInbox {\n    me {\n      id\n      approvalInbox {\n        ...ApprovalRequestItem\n      }\n    }\n  }\n': typeof types.ApprovalInboxDocument;
+  '\n  subscription ApprovalInboxUpdates($after: String) {\n    approvalInboxUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        version\n      }\n    }\n  }\n': typeof types.ApprovalInboxUpdatesDocument;
+  '\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n': typeof types.ApproveApplicationDocument;
+  '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n': typeof types.RefuseApplicationDocument;
+  '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n': typeof types.TimeBudgetFiguresFragmentDoc;
+  '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n': typeof types.AgentTimeBudgetDocument;
+  '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n': typeof types.SetTimeBudgetDocument;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
@@ -49,12 +61,36 @@ type Documents = {
   '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionDocument;
 };
 const documents: Documents = {
+  '\n  query HostedMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: { hostAdministrationId: $administrationId, statuses: [PUBLISHED, FILLED, CLOSED] }\n    ) {\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        startDate\n        endDate\n        seats\n        seatsRemaining\n        applications {\n          id\n          status\n        }\n      }\n    }\n  }\n':
+    types.HostedMissionsDocument,
+  '\n  query MissionApplicants($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      status\n      startDate\n      endDate\n      effortHours\n      seats\n      seatsRemaining\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      applications {\n        id\n        version\n        status\n        proposedHours\n        approvedHours\n        beyondBudget\n        motivation\n        reason\n        reasonText\n        createdAt\n        updatedAt\n        agent {\n          id\n          displayName\n          jobTitle\n          administration {\n            id\n            name\n            acronym\n          }\n        }\n      }\n      suggestedAgents(first: 50) {\n        agent {\n          id\n        }\n        score\n        availabilityScore\n        workModeScore\n        met {\n          id\n          label\n        }\n        partlyMet {\n          id\n          label\n        }\n        missing {\n          id\n          label\n        }\n      }\n    }\n  }\n':
+    types.MissionApplicantsDocument,
+  '\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.AcceptApplicationDocument,
+  '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n':
+    types.DeclineApplicationDocument,
   '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.MyApplicationsDocument,
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n':
     types.WithdrawApplicationDocument,
   '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n':
     types.MyApplicationUpdatesDocument,
+  '\n  fragment ApprovalRequestItem on ApprovalRequest {\n    hoursAsked\n    budgetYear\n    remainingHours\n    programmeQueue\n    application {\n      id\n      version\n      status\n      proposedHours\n      motivation\n      createdAt\n    }\n    agent {\n      id\n      displayName\n      jobTitle\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n    mission {\n      id\n      title\n      kindLabel\n      startDate\n      endDate\n      applicationDeadline\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n':
+    types.ApprovalRequestItemFragmentDoc,
+  '\n  query ApprovalInbox {\n    me {\n      id\n      approvalInbox {\n        ...ApprovalRequestItem\n      }\n    }\n  }\n':
+    types.ApprovalInboxDocument,
+  '\n  subscription ApprovalInboxUpdates($after: String) {\n    approvalInboxUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        version\n      }\n    }\n  }\n':
+    types.ApprovalInboxUpdatesDocument,
+  '\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n':
+    types.ApproveApplicationDocument,
+  '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n':
+    types.RefuseApplicationDocument,
+  '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n':
+    types.TimeBudgetFiguresFragmentDoc,
+  '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n':
+    types.AgentTimeBudgetDocument,
+  '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n':
+    types.SetTimeBudgetDocument,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
@@ -135,6 +171,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query HostedMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: { hostAdministrationId: $administrationId, statuses: [PUBLISHED, FILLED, CLOSED] }\n    ) {\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        startDate\n        endDate\n        seats\n        seatsRemaining\n        applications {\n          id\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query HostedMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: { hostAdministrationId: $administrationId, statuses: [PUBLISHED, FILLED, CLOSED] }\n    ) {\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        startDate\n        endDate\n        seats\n        seatsRemaining\n        applications {\n          id\n          status\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionApplicants($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      status\n      startDate\n      endDate\n      effortHours\n      seats\n      seatsRemaining\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      applications {\n        id\n        version\n        status\n        proposedHours\n        approvedHours\n        beyondBudget\n        motivation\n        reason\n        reasonText\n        createdAt\n        updatedAt\n        agent {\n          id\n          displayName\n          jobTitle\n          administration {\n            id\n            name\n            acronym\n          }\n        }\n      }\n      suggestedAgents(first: 50) {\n        agent {\n          id\n        }\n        score\n        availabilityScore\n        workModeScore\n        met {\n          id\n          label\n        }\n        partlyMet {\n          id\n          label\n        }\n        missing {\n          id\n          label\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MissionApplicants($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      status\n      startDate\n      endDate\n      effortHours\n      seats\n      seatsRemaining\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      applications {\n        id\n        version\n        status\n        proposedHours\n        approvedHours\n        beyondBudget\n        motivation\n        reason\n        reasonText\n        createdAt\n        updatedAt\n        agent {\n          id\n          displayName\n          jobTitle\n          administration {\n            id\n            name\n            acronym\n          }\n        }\n      }\n      suggestedAgents(first: 50) {\n        agent {\n          id\n        }\n        score\n        availabilityScore\n        workModeScore\n        met {\n          id\n          label\n        }\n        partlyMet {\n          id\n          label\n        }\n        missing {\n          id\n          label\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
@@ -149,6 +209,54 @@ export function graphql(
 export function graphql(
   source: '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApprovalRequestItem on ApprovalRequest {\n    hoursAsked\n    budgetYear\n    remainingHours\n    programmeQueue\n    application {\n      id\n      version\n      status\n      proposedHours\n      motivation\n      createdAt\n    }\n    agent {\n      id\n      displayName\n      jobTitle\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n    mission {\n      id\n      title\n      kindLabel\n      startDate\n      endDate\n      applicationDeadline\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ApprovalRequestItem on ApprovalRequest {\n    hoursAsked\n    budgetYear\n    remainingHours\n    programmeQueue\n    application {\n      id\n      version\n      status\n      proposedHours\n      motivation\n      createdAt\n    }\n    agent {\n      id\n      displayName\n      jobTitle\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n    mission {\n      id\n      title\n      kindLabel\n      startDate\n      endDate\n      applicationDeadline\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApprovalInbox {\n    me {\n      id\n      approvalInbox {\n        ...ApprovalRequestItem\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApprovalInbox {\n    me {\n      id\n      approvalInbox {\n        ...ApprovalRequestItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ApprovalInboxUpdates($after: String) {\n    approvalInboxUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription ApprovalInboxUpdates($after: String) {\n    approvalInboxUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n',
+): (typeof documents)['\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -78,6 +78,19 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(agent && hasRole(roles, 'ADMIN')
       ? [{ text: 'Modération', linkProps: { to: '/moderation' }, isActive: at('/moderation') }]
       : []),
+    // Managers release their reports' time; the programme team decides for agents without a manager.
+    ...(agent && (hasRole(roles, 'MANAGER') || hasRole(roles, 'ADMIN'))
+      ? [{ text: 'Demandes à valider', linkProps: { to: '/validations' }, isActive: at('/validations') }]
+      : []),
+    ...(agent && hasRole(roles, 'HOST')
+      ? [
+          {
+            text: 'Candidatures reçues',
+            linkProps: { to: '/porteur/candidatures' },
+            isActive: at('/porteur/candidatures'),
+          },
+        ]
+      : []),
   ];
   const account: HeaderProps.QuickAccessItem = agent
     ? {

@@ -186,6 +186,9 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
         seats: 1,
         restrictedTo: [],
         applicationDeadline: '2096-03-15',
+        contactAgentId: row.contact_agent_id,
+        startDate: '2096-04-01',
+        endDate: '2096-06-30',
         version: (row.updated_at as Date).toISOString(),
       },
     });

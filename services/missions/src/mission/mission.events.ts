@@ -11,6 +11,11 @@ export interface MissionChangedPayload {
   restrictedTo: string[];
   /** Last day to apply ('YYYY-MM-DD', Paris): `apply` after it is refused. */
   applicationDeadline: string;
+  /** The mission's contact: a host of the mission for approvals, beside the référents. */
+  contactAgentId: string;
+  /** First and last day ('YYYY-MM-DD'): no withdrawal once started; hours counted in these years. */
+  startDate: string;
+  endDate: string;
   /** ISO instant; consumers keep a projection row only for an equal or newer version. */
   version: string;
 }
@@ -38,6 +43,9 @@ export function missionChangedEvent(mission: MissionEntity): MissionChangedEvent
       seats: mission.seats,
       restrictedTo: [...mission.restrictedTo],
       applicationDeadline: mission.applicationDeadline,
+      contactAgentId: mission.contactAgentId,
+      startDate: mission.startDate,
+      endDate: mission.endDate,
       version: mission.updatedAt.toISOString(),
     },
   };

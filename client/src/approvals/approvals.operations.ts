@@ -1,0 +1,130 @@
+import { graphql } from '../gql';
+
+/** One request of the manager's inbox: who asks, for what, and what is left of their budget. */
+export const ApprovalRequestFragment = graphql(`
+  fragment ApprovalRequestItem on ApprovalRequest {
+    hoursAsked
+    budgetYear
+    remainingHours
+    programmeQueue
+    application {
+      id
+      version
+      status
+      proposedHours
+      motivation
+      createdAt
+    }
+    agent {
+      id
+      displayName
+      jobTitle
+      administration {
+        id
+        name
+        acronym
+      }
+    }
+    mission {
+      id
+      title
+      kindLabel
+      startDate
+      endDate
+      applicationDeadline
+      hostAdministration {
+        id
+        name
+        acronym
+      }
+    }
+  }
+`);
+
+/** « Demandes à valider »: the requests awaiting the signed-in manager (or the programme team). */
+export const ApprovalInboxQuery = graphql(`
+  query ApprovalInbox {
+    me {
+      id
+      approvalInbox {
+        ...ApprovalRequestItem
+      }
+    }
+  }
+`);
+
+/** Each change of a report's application, live: the inbox is read again on each. */
+export const ApprovalInboxUpdatesSubscription = graphql(`
+  subscription ApprovalInboxUpdates($after: String) {
+    approvalInboxUpdates(after: $after) {
+      cursor
+      status
+      occurredAt
+      application {
+        id
+        status
+        version
+      }
+    }
+  }
+`);
+
+export const ApproveApplicationMutation = graphql(`
+  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {
+    approveApplication(
+      id: $id
+      expectedVersion: $expectedVersion
+      hours: $hours
+      beyondBudget: $beyondBudget
+    ) {
+      id
+      version
+      status
+      approvedHours
+      beyondBudget
+    }
+  }
+`);
+
+export const RefuseApplicationMutation = graphql(`
+  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {
+    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {
+      id
+      version
+      status
+      reason
+      reasonText
+    }
+  }
+`);
+
+export const TimeBudgetFragment = graphql(`
+  fragment TimeBudgetFigures on TimeBudget {
+    agentId
+    year
+    annualHours
+    committedHours
+    remainingHours
+    customised
+  }
+`);
+
+/** An agent's budget for a year, as their manager reads it. */
+export const AgentTimeBudgetQuery = graphql(`
+  query AgentTimeBudget($id: ID!, $year: Int!) {
+    agent(id: $id) {
+      id
+      timeBudget(year: $year) {
+        ...TimeBudgetFigures
+      }
+    }
+  }
+`);
+
+export const SetTimeBudgetMutation = graphql(`
+  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {
+    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {
+      ...TimeBudgetFigures
+    }
+  }
+`);
