@@ -6,11 +6,11 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportOf, type ErrorReport } from '../common/errors';
-import { DECISION_REASON_LABELS } from '../common/labels';
+import { CHOSEN_DECISION_REASONS, DECISION_REASON_LABELS } from '../common/labels';
 import type { DecisionReason } from '../gql/graphql';
 import { WithdrawApplicationMutation } from './applications.operations';
 
-const REASONS = Object.keys(DECISION_REASON_LABELS) as DecisionReason[];
+const REASONS = CHOSEN_DECISION_REASONS;
 const REASON_TEXT_MAX = 1000;
 
 /** Withdrawing an application, with a reason from the fixed list (and a text for « Autre »). */

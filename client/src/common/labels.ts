@@ -59,6 +59,7 @@ export const APPLICATION_STATUS: Record<ApplicationStatus, { label: string; seve
   REFUSED_BY_MANAGER: { label: 'Refusée par votre supérieur', severity: 'error' },
   DECLINED_BY_HOST: { label: 'Déclinée par le porteur', severity: 'error' },
   WITHDRAWN: { label: 'Retirée', severity: 'warning' },
+  EXPIRED: { label: 'Expirée — votre supérieur n’a pas répondu à temps', severity: 'warning' },
 };
 
 /** The statuses an agent may still withdraw from (the server says the same). */
@@ -78,7 +79,13 @@ export const DECISION_REASON_LABELS: Record<DecisionReason, string> = {
   ALREADY_ENGAGED: 'Déjà engagé par ailleurs',
   NO_MANAGEMENT_APPROVAL: 'Pas d’accord de ma hiérarchie',
   OTHER: 'Autre motif (à préciser)',
+  MISSION_FILLED: 'Mission pourvue : toutes les places sont prises',
 };
+
+/** Reasons a person gives; MISSION_FILLED is the hub's own, when the last seat is taken. */
+export const CHOSEN_DECISION_REASONS = (Object.keys(DECISION_REASON_LABELS) as DecisionReason[]).filter(
+  (reason) => reason !== 'MISSION_FILLED',
+);
 
 const DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 
