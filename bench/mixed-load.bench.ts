@@ -41,8 +41,10 @@ function withoutField(document: DocumentNode, name: string): DocumentNode {
 }
 
 export const LEVELS = [10, 50, 200];
-const WARMUP_MS = Number(process.env.BENCH_MIXED_WARMUP_MS ?? 3_000);
+const WARMUP_MS = Number(process.env.BENCH_MIXED_WARMUP_MS ?? 2_000);
+/** Measured time per hub and level, split into rounds. */
 const DURATION_MS = Number(process.env.BENCH_MIXED_SECONDS ?? 10) * 1_000;
+const ROUNDS = 2;
 
 /** One gateway configuration under test, and how the table names it. */
 interface Bound {
@@ -150,7 +152,13 @@ async function mixOf(demo: DemoData, sessionSecret: Uint8Array): Promise<LoadReq
 }
 
 function runLoad(url: string, connections: number, requests: LoadRequest[]): Promise<LoadResult> {
-  const setup: LoadSetup = { url, connections, warmupMs: WARMUP_MS, durationMs: DURATION_MS, requests };
+  const setup: LoadSetup = {
+    url,
+    connections,
+    warmupMs: WARMUP_MS,
+    durationMs: DURATION_MS / ROUNDS,
+    requests,
+  };
   const worker = new Worker(path.join(__dirname, 'mixed-load.worker.ts'), { workerData: setup });
   return new Promise((resolve, reject) => {
     worker.once('message', (message: { type: string; result?: LoadResult; error?: string }) => {
@@ -197,28 +205,49 @@ export async function runMixedLoad(serverUrl: string): Promise<MixedLoadRow[]> {
   const database = await createScratchDatabase(serverUrl, 'talents_bench_mixed');
   const demo = generateDemoData();
   const sessionSecret = randomBytes(32);
+  const hubs: Array<{ bound: Bound; hub: RunningHub }> = [];
   try {
-    const requests = await mixOf(demo, sessionSecret);
-    const rows: MixedLoadRow[] = LEVELS.map((connections) => ({ connections, results: [] }));
-    // One hub at a time, on the same data (the seeds after the first find everything in place):
-    // two loaded hubs would share the cores, and idle ones would hold PostgreSQL connections.
+    // Same data for all (the seeds after the first find everything in place). Only one hub is
+    // loaded at a time, the others idle.
     for (const bound of BOUNDS) {
       // Failures are counted in the table; the unbounded hub's timeouts would fill the screen.
       const env = { LOG_LEVEL: process.env.BENCH_MIXED_LOG_LEVEL ?? 'silent', ...bound.env };
-      const hub = await hubWith(env, { databaseUrl: database.url, port: 0, demo, sessionSecret });
-      try {
-        for (const row of rows) {
-          const result = await runLoad(hub.gateway.graphqlUrl, row.connections, requests);
-          row.results.push({ bound: bound.label, result });
+      hubs.push({
+        bound,
+        hub: await hubWith(env, { databaseUrl: database.url, port: 0, demo, sessionSecret }),
+      });
+    }
+    const requests = await mixOf(demo, sessionSecret);
+    const rows: MixedLoadRow[] = [];
+    for (const connections of LEVELS) {
+      // The hubs take turns in short rounds, so that whatever else the machine does at that
+      // moment weighs on both alike.
+      const runs = new Map<string, LoadResult[]>(hubs.map(({ bound }) => [bound.label, []]));
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const { bound, hub } of hubs) {
+          runs.get(bound.label)?.push(await runLoad(hub.gateway.graphqlUrl, connections, requests));
         }
-      } finally {
-        await hub.stop();
       }
+      rows.push({
+        connections,
+        results: [...runs].map(([bound, results]) => ({ bound, result: merged(results) })),
+      });
     }
     return rows;
   } finally {
+    for (const { hub } of hubs) await hub.stop();
     await database.drop();
   }
+}
+
+function merged(results: LoadResult[]): LoadResult {
+  return {
+    latencies: results.flatMap((r) => r.latencies).sort((a, b) => a - b),
+    refused: results.reduce((sum, r) => sum + r.refused, 0),
+    failed: results.reduce((sum, r) => sum + r.failed, 0),
+    failures: results.flatMap((r) => r.failures).slice(0, 5),
+    elapsedMs: results.reduce((sum, r) => sum + r.elapsedMs, 0),
+  };
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(0));
@@ -253,7 +282,8 @@ export function printMixedLoad(rows: MixedLoadRow[]): void {
     `GATEWAY_QUEUE_TIMEOUT_MS=${settings.queueTimeoutMs}`;
   console.log(
     `\nCharge de lecture mixte (recherche, facettes, mission, recommandations ; moitié anonyme, moitié ` +
-      `connectée), ${DURATION_MS / 1000} s mesurées après ${WARMUP_MS / 1000} s de chauffe par niveau ; ` +
+      `connectée), ${DURATION_MS / 1000} s mesurées par niveau en ${ROUNDS} tours alternés, chacun après ` +
+      `${WARMUP_MS / 1000} s de chauffe ; ` +
       `« sans » : GATEWAY_MAX_CONCURRENT=0, « avec » : ${defaults} (« avec N » : GATEWAY_MAX_CONCURRENT=N) :\n`,
   );
   console.log(line(header));
