@@ -111,6 +111,10 @@ export function PeopleStep({
             label="Compétence à ajouter"
             nativeSelectProps={{
               id: idOf('requiredSkills'),
+              // The list's message, read where the focus lands when the list is at fault.
+              'aria-describedby': messageOf('requiredSkills')
+                ? `${idOf('requiredSkills')}-message`
+                : undefined,
               value: adding,
               onChange: (event) => setAdding(event.target.value),
             }}
@@ -232,7 +236,12 @@ export function PeopleStep({
             Administrations retenues
           </legend>
           {messageOf('restrictedTo') ? (
-            <p className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}>{messageOf('restrictedTo')}</p>
+            <p
+              id={`${idOf('restrictedTo')}-message`}
+              className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}
+            >
+              {messageOf('restrictedTo')}
+            </p>
           ) : null}
           <ul className="skill-list fr-px-1w">
             {draft.restrictedTo.map((id) => (
@@ -260,6 +269,7 @@ export function PeopleStep({
               label="Administration à ajouter"
               nativeSelectProps={{
                 id: idOf('restrictedTo'),
+                'aria-describedby': messageOf('restrictedTo') ? `${idOf('restrictedTo')}-message` : undefined,
                 value: restricting,
                 onChange: (event) => setRestricting(event.target.value),
               }}
