@@ -3,6 +3,7 @@ import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import type { DemoData } from '@talents/demo';
 import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
 import WebSocket from 'ws';
+import { eventually } from './eventually';
 import type { TestHub } from './hub';
 
 /** What a test may want to see of the sockets a client opens. */
@@ -129,16 +130,17 @@ export type LiveCast = ReturnType<typeof liveCast>;
 
 /** Waits until missions' projection of the agent (fed by agent.changed) holds `skillId`. */
 export async function waitForProjectedSkill(hub: TestHub, agentId: string, skillId: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const rows = (await hub.subgraphs.missions?.db.query(
-      'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
-      [agentId],
-    )) as Array<{ skill_ids: string[] }> | undefined;
-    if (rows?.[0]?.skill_ids.includes(skillId)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`projection de ${agentId} sans ${skillId}`);
+  const skills = await eventually(
+    async () =>
+      (
+        (await hub.subgraphs.missions?.db.query(
+          'SELECT skill_ids FROM missions.agent_match_profile WHERE agent_id = $1',
+          [agentId],
+        )) as Array<{ skill_ids: string[] }> | undefined
+      )?.[0]?.skill_ids ?? [],
+    (ids) => ids.includes(skillId),
+  );
+  if (!skills.includes(skillId)) throw new Error(`projection de ${agentId} sans ${skillId}`);
 }
 
 /** The agent sets their skills (and 20 h a month of availability), as in the dashboard. */
