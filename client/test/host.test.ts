@@ -202,6 +202,10 @@ describe('the host and moderation screens in Chromium', () => {
     const published = card(host, 'PUBLISHED', title);
     await published.getByText('Publiée', { exact: true }).waitFor();
     await published.getByText('2 places restantes sur 2').waitFor();
+    // Its applicants are on « Candidatures reçues », a link away.
+    expect(await published.getByRole('link', { name: 'Candidatures' }).getAttribute('href')).toMatch(
+      /^\/porteur\/candidatures\/[0-9a-f-]{36}$/,
+    );
     await expectAccessible(host);
     await screenshot(host, '27-mes-missions-publiee');
 

@@ -320,6 +320,17 @@ function HostMissionCard({
             </Button>
           </li>
         ) : null}
+        {visibleToAgents && mission.status !== 'CANCELLED' ? (
+          <li>
+            <Button
+              priority="secondary"
+              iconId="fr-icon-team-line"
+              linkProps={{ to: `/porteur/candidatures/${mission.id}`, 'aria-describedby': headingId }}
+            >
+              Candidatures
+            </Button>
+          </li>
+        ) : null}
         {ACTIONS[mission.status].map((action) => (
           <li key={action}>
             <Button
