@@ -308,6 +308,9 @@ function publisher(ours: Peer, demo: DemoData, admin: string): Publisher {
   };
 }
 
+const completions = (hub: RunningHub) =>
+  (hub.subgraphs.profiles?.queries.count ?? 0) + (hub.subgraphs.approvals?.queries.count ?? 0);
+
 interface LiveResult {
   received: string;
   errors: number;
@@ -316,6 +319,8 @@ interface LiveResult {
   lastP50: number;
   /** This process's CPU time per publication, its publishing request included (the same on both sides). */
   cpuMsPerPublication: number;
+  /** SQL statements of profiles and approvals (the fields completed around each event) per publication. */
+  othersPerPublication: number;
   note: string;
 }
 
@@ -364,6 +369,7 @@ async function live(
         p99: Number.NaN,
         lastP50: Number.NaN,
         cpuMsPerPublication: Number.NaN,
+        othersPerPublication: Number.NaN,
         note: failures[0] ?? 'abonnés non servis',
       };
     }
@@ -371,12 +377,14 @@ async function live(
     deliveries.length = 0;
     const ids: string[] = [];
     const cpuBefore = process.cpuUsage();
+    const othersBefore = completions(hub);
     for (let i = 0; i < PUBLICATIONS; i += 1) {
       ids.push(await publish.next());
       await sleep(PUBLICATION_INTERVAL_MS);
     }
     await until(() => deliveries.length >= SUBSCRIBERS * PUBLICATIONS, 30_000);
     const cpu = process.cpuUsage(cpuBefore);
+    const othersPerPublication = (completions(hub) - othersBefore) / PUBLICATIONS;
     const rows = (await hub.subgraphs.missions?.db.query(
       'SELECT seq::text AS seq, entity_id AS "missionId" FROM missions.feed WHERE entity_id = ANY($1::text[])',
       [ids],
@@ -399,6 +407,7 @@ async function live(
       p99: percentile(latencies, 99),
       lastP50: percentile(last, 50),
       cpuMsPerPublication: (cpu.user + cpu.system) / 1000 / PUBLICATIONS,
+      othersPerPublication,
       note: failures[0] ?? '',
     };
   } finally {
@@ -572,6 +581,7 @@ async function main(): Promise<void> {
           result.p99.toFixed(0),
           result.lastP50.toFixed(0),
           result.cpuMsPerPublication.toFixed(0),
+          result.othersPerPublication.toFixed(0),
         ]);
         if (result.note) liveNotes.push(`${name} : ${result.note.slice(0, 300)}`);
       }
@@ -648,6 +658,7 @@ async function main(): Promise<void> {
           'p99 ms',
           'dernier p50 ms',
           'CPU ms / publication',
+          'SQL p+a / publication',
         ],
         liveRows,
       );
