@@ -55,7 +55,8 @@ interface Bound {
 /**
  * « sans » admits every operation at once (GATEWAY_MAX_CONCURRENT=0); « avec » uses the gateway's
  * defaults, or the GATEWAY_* variables of this run. `BENCH_MIXED_BOUNDS=4,8,16` compares several
- * bounds in one run instead, to choose one on another machine.
+ * bounds in one run instead, to choose one on another machine (every hub stays up for the whole
+ * run: past two, the embedded PostgreSQL's 100 connections may run short, give a DATABASE_URL).
  */
 const BOUNDS: Bound[] = [
   { label: 'sans', env: { GATEWAY_MAX_CONCURRENT: '0' } },

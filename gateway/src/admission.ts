@@ -45,11 +45,12 @@ function integerSetting(
 }
 
 /**
- * `GATEWAY_MAX_CONCURRENT` (default 4 per core: measured in bench/, fewer leaves a core idle while
- * operations wait on PostgreSQL, more brings back the long tail), `GATEWAY_QUEUE_LIMIT` (default
- * 1,000: a waiting request holds a socket and little else, its body is not read yet) and
- * `GATEWAY_QUEUE_TIMEOUT_MS` (default 10 s: under the 15 s a subgraph fetch may take, so that a
- * client hears something before it gives up).
+ * `GATEWAY_MAX_CONCURRENT` (default 4 per core: an operation spends much of its time waiting on
+ * PostgreSQL or a subgraph, so a few per core keep the cores busy, and 10 clients hardly queue;
+ * bench/mixed-load.bench.ts compares bounds), `GATEWAY_QUEUE_LIMIT` (default 1,000: a waiting
+ * request holds a socket and little else, its body is not read yet) and `GATEWAY_QUEUE_TIMEOUT_MS`
+ * (default 10 s: under the 15 s a subgraph fetch may take, so that a client hears something before
+ * it gives up).
  */
 export function admissionSettings(env: NodeJS.ProcessEnv = process.env): AdmissionSettings {
   return {
