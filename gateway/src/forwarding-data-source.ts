@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Histogram, LATENCY_BUCKETS, type Registry } from '@talents/platform';
 import { Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from './context';
 import { forwardableHeaders } from './headers';
@@ -70,6 +71,17 @@ export function boundedFetch(serviceName: string, timeoutMs: number): RemoteGrap
 
 type ResponsePath = Array<string | number>;
 
+/** Each fetch of a query plan, by subgraph and outcome (ok, error: no usable answer). */
+export function subgraphFetchHistogram(registry: Registry): Histogram<'subgraph' | 'outcome'> {
+  return new Histogram({
+    name: 'talents_gateway_subgraph_fetch_duration_seconds',
+    help: 'Durée des requêtes de la passerelle aux sous-graphes, par sous-graphe et issue (ok, error).',
+    labelNames: ['subgraph', 'outcome'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+}
+
 /** The response keys a selection set asks for (aliases first), `__typename` aside. */
 function responseKeys(selectionSet: SelectionSetNode | undefined, typename?: string): string[] {
   const keys: string[] = [];
@@ -114,13 +126,23 @@ export function failedFetchPaths(
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override fetcher: RemoteGraphQLDataSource['fetcher'];
   private readonly failuresAsFieldErrors: boolean;
+  private readonly fetchDuration: Histogram<'subgraph' | 'outcome'> | undefined;
+  private readonly serviceName: string;
 
   /**
    * `throwOnFailure`: a subgraph that does not answer makes `process` throw (the subscription
    * bridge retries the whole event then); otherwise the failure becomes one error per missing field.
    */
-  constructor(config: { name: string; url: string; timeoutMs?: number; throwOnFailure?: boolean }) {
+  constructor(config: {
+    name: string;
+    url: string;
+    timeoutMs?: number;
+    throwOnFailure?: boolean;
+    fetchDuration?: Histogram<'subgraph' | 'outcome'>;
+  }) {
     super({ url: config.url });
+    this.serviceName = config.name;
+    this.fetchDuration = config.fetchDuration;
     this.fetcher = boundedFetch(config.name, config.timeoutMs ?? subgraphTimeoutMs());
     this.failuresAsFieldErrors = !config.throwOnFailure;
   }
@@ -133,9 +155,13 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
+    const timer = this.fetchDuration?.startTimer({ subgraph: this.serviceName });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      timer?.({ outcome: 'ok' });
+      return response;
     } catch (error) {
+      timer?.({ outcome: 'error' });
       if (!this.failuresAsFieldErrors || !(error instanceof Error) || !SUBGRAPH_FAILURE.test(error.message)) {
         throw error;
       }

@@ -5,7 +5,14 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, mountHealthRoutes, requestIdFrom } from '@talents/platform';
+import {
+  createLogger,
+  createServiceMetrics,
+  metricsPlugin,
+  mountHealthRoutes,
+  mountMetricsRoute,
+  requestIdFrom,
+} from '@talents/platform';
 import express from 'express';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
@@ -34,7 +41,7 @@ import {
 import { transportErrorHandler } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
-import { ForwardingDataSource, subgraphTimeoutMs } from './forwarding-data-source';
+import { ForwardingDataSource, subgraphFetchHistogram, subgraphTimeoutMs } from './forwarding-data-source';
 import { checkOperationLimits } from './limits';
 import { admissionControl } from './admission';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
@@ -88,6 +95,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = createLogger('gateway');
   const subgraphTimeout = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   let updateGatewaySupergraph: ((supergraphSdl: string) => void) | null = null;
+  const metrics = createServiceMetrics('gateway');
+  const fetchDuration = subgraphFetchHistogram(metrics.registry);
   const gateway = new ApolloGateway({
     // A function rather than the text, so that the supergraph can be swapped while running.
     supergraphSdl: ({ update }) => {
@@ -95,7 +104,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return Promise.resolve({ supergraphSdl: options.supergraphSdl });
     },
     buildService: ({ name, url }) =>
-      new ForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: subgraphTimeout }),
+      new ForwardingDataSource({
+        name,
+        url: options.subgraphUrls[name] ?? url,
+        timeoutMs: subgraphTimeout,
+        fetchDuration,
+      }),
   });
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
@@ -134,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginDrainHttpServer({ httpServer }),
       directory.freshRightsPlugin(),
       introspectionPlugin(edge),
+      metricsPlugin<GatewayContext>(metrics),
       requestIdOnInternalErrors(),
       scopePlugin(checkClientOperation),
       {
@@ -223,6 +238,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ),
     },
   });
+  metrics.gauge(
+    'talents_subscriptions_open',
+    'Souscriptions ouvertes par les clients sur la passerelle.',
+    [],
+    () => Promise.resolve([{ value: subscriptions.active }]),
+  );
+  mountMetricsRoute(app, metrics.registry);
   app.use(sessionRouter({ keys, authenticator, logger }));
   if (personaLogin) {
     app.use(personaRouter({ personas: options.auth.personas ?? [], directory, sessionSecret, logger }));

@@ -19,10 +19,13 @@ import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import { HEALTH_PROBE_SQL } from './database';
 import { createErrorFormatter } from './errors';
+import { subgraphMetrics } from './metrics';
 import { eventBusOf } from './events/bus';
 import {
   FEED_POSITION_PATH,
+  metricsPlugin,
   mountHealthRoutes,
+  mountMetricsRoute,
   takeDetachedAuthorization,
   transportErrorResponse,
   useGraphQLWsServer,
@@ -189,6 +192,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     logger,
   );
 
+  const metrics = subgraphMetrics(name, db);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // The process owner (main.ts, the hub) stops the server and then closes the database.
@@ -199,6 +203,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Inline traces only feed Apollo's hosted studio, which the State does not use.
       ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin<RequestContext>(metrics),
       {
         async requestDidStart() {
           return {
@@ -232,6 +237,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     liveness: probeDatabase,
     readiness: { database: probeDatabase, events: () => eventBusOf(db)?.ping() ?? Promise.resolve() },
   });
+  mountMetricsRoute(app, metrics.registry);
   // Before anything else reads the request: nothing but the gateway may reach the schema,
   // `_service` and `_entities` included, nor the feed's position.
   const gatewayOnly: express.RequestHandler = async (req, res, next) => {

@@ -12,3 +12,4 @@ export * from './health';
 export * from './internal-token';
 export * from './logger';
 export * from './process';
+export * from './metrics';
