@@ -185,7 +185,19 @@ describe('the workflow screens in Chromium', () => {
     if (!colleague) throw new Error('agent manquant');
     await apply(colleague, 6);
     await requestCard(managerPage, nameOf(colleague)).waitFor({ timeout: 5000 });
-    await managerPage.getByTestId('team-budgets').getByText(nameOf(applicant), { exact: false }).waitFor();
+    // The manager lowers the applicant's budget for 2027 below the hours asked: the request says so.
+    const budget = managerPage
+      .getByTestId('team-budgets')
+      .locator(':scope > li')
+      .filter({ hasText: nameOf(applicant) });
+    const annual = budget.getByLabel('Heures de l’année 2027');
+    await annual.fill('');
+    await budget.getByText('Indiquez un nombre d’heures.').waitFor();
+    await annual.fill('8');
+    await budget.getByRole('button', { name: 'Enregistrer le budget' }).click();
+    await budget.getByText('Budget enregistré.').waitFor();
+    await budget.getByText('8 h par an (fixé par le supérieur)', { exact: false }).waitFor();
+    await card.getByText('Demande au-delà du budget').waitFor();
     await expectAccessible(managerPage);
     await screenshot(managerPage, '40-demandes-a-valider');
   });
@@ -202,15 +214,22 @@ describe('the workflow screens in Chromium', () => {
     await card.getByText('Entre 1 et 12 h (les heures demandées).').waitFor();
     await managerPage.keyboard.press('ControlOrMeta+A');
     await managerPage.keyboard.insertText('10');
+    // Beyond the 8 h left only as an explicit, checked choice.
+    const warning = card.getByText('10 h dépassent les 8 h qui restent au budget 2027', { exact: false });
+    await warning.waitFor();
     const beyond = card.getByLabel(/au-delà du budget annuel/);
     expect(await beyond.isChecked()).toBe(false);
     await expectAccessible(managerPage);
     await screenshot(managerPage, '41-liberer-le-temps');
+    await tabTo(managerPage, beyond, 5);
+    await managerPage.keyboard.press('Space');
+    expect(await beyond.isChecked()).toBe(true);
+    await warning.waitFor({ state: 'detached' });
     await tabTo(managerPage, card.getByRole('button', { name: 'Confirmer la libération du temps' }), 10);
     await managerPage.keyboard.press('Enter');
     await managerPage
       .getByTestId('inbox-notice')
-      .getByText(/Temps libéré pour .* : 10 h/)
+      .getByText(/Temps libéré pour .* : 10 h .*, au-delà du budget annuel/)
       .waitFor();
     await card.waitFor({ state: 'detached' });
     await expect(
@@ -252,6 +271,24 @@ describe('the workflow screens in Chromium', () => {
     );
   });
 
+  it('shows the programme team its queue: requests of agents without a manager of record', async () => {
+    const admins = new Set(demo.programmeAdmins ?? []);
+    const loner = demo.agents.find((a) => !a.managerId && a.id !== cast.host.id && !admins.has(a.id));
+    if (!loner) throw new Error('aucun agent sans supérieur dans les données de démonstration');
+    await apply(loner, 3);
+    const adminPage = await signIn(cast.admin);
+    await nav(adminPage).getByRole('link', { name: 'Demandes à valider' }).click();
+    await adminPage.getByRole('heading', { level: 2, name: /File de l’équipe du programme/ }).waitFor();
+    const card = adminPage
+      .getByTestId('inbox-queue')
+      .locator(':scope > li')
+      .filter({ hasText: nameOf(loner) });
+    await card.getByText('Sans supérieur hiérarchique connu').waitFor();
+    await card.getByRole('button', { name: 'Libérer le temps' }).waitFor();
+    await expectAccessible(adminPage);
+    await screenshot(adminPage, '46-file-equipe-programme');
+  });
+
   it('shows the host the applicants with the feed’s match explanation, and accepts with the keyboard', async () => {
     hostPage = await signIn(cast.host);
     await nav(hostPage).getByRole('link', { name: 'Candidatures reçues' }).click();
@@ -266,6 +303,7 @@ describe('the workflow screens in Chromium', () => {
     const card = applicantCard(hostPage, nameOf(applicant));
     await card.getByText('Temps libéré — à accepter ou décliner').waitFor();
     await card.getByText('10 h libérées par le supérieur', { exact: false }).waitFor();
+    await card.getByText('au-delà du budget annuel, avec l’accord du supérieur', { exact: false }).waitFor();
     await card.getByText(/Correspondance : \d+ %/).waitFor();
     await card.getByText(/Compétences \d+ % · disponibilité \d+ % · modalité \d+ %/).waitFor();
     await expectAccessible(hostPage);

@@ -33,7 +33,7 @@ export function ApprovalInboxPage() {
   return (
     <Page
       title="Demandes à valider"
-      lead="Vos agents demandent à consacrer une partie de leur temps à une mission : libérez ce temps ou refusez avec un motif."
+      lead="Des agents demandent à consacrer une partie de leur temps à la mission d’une autre administration : libérez ce temps ou refusez-le avec un motif."
     >
       <RequireAgent>{() => <InboxGate />}</RequireAgent>
     </Page>
@@ -53,7 +53,8 @@ function InboxGate() {
     );
   }
   const admin = hasRole(roles, 'ADMIN');
-  if (!hasRole(roles, 'MANAGER') && !admin) {
+  const manager = hasRole(roles, 'MANAGER');
+  if (!manager && !admin) {
     return (
       <Alert
         severity="info"
@@ -62,13 +63,13 @@ function InboxGate() {
       />
     );
   }
-  return <Inbox admin={admin} />;
+  return <Inbox admin={admin} manager={manager} />;
 }
 
 const inboxVariables = (after: string | null) => ({ after });
 const inboxCursor = (data: InboxUpdate) => data.approvalInboxUpdates.cursor;
 
-function Inbox({ admin }: { admin: boolean }) {
+function Inbox({ admin, manager }: { admin: boolean; manager: boolean }) {
   const { data, loading, error, refetch } = useQuery(ApprovalInboxQuery, {
     fetchPolicy: 'cache-and-network',
   });
@@ -92,14 +93,16 @@ function Inbox({ admin }: { admin: boolean }) {
     const queue = inbox.filter((request) => request.programmeQueue);
     return (
       <>
-        <section aria-labelledby="team-requests">
-          <h2 id="team-requests">Demandes de vos agents ({team.length})</h2>
-          {team.length === 0 ? (
-            <p>Aucune demande en attente de votre décision.</p>
-          ) : (
-            <RequestList requests={team} onDone={done} refresh={refresh} testId="inbox-team" />
-          )}
-        </section>
+        {manager || team.length > 0 ? (
+          <section aria-labelledby="team-requests">
+            <h2 id="team-requests">Demandes de vos agents ({team.length})</h2>
+            {team.length === 0 ? (
+              <p>Aucune demande en attente de votre décision.</p>
+            ) : (
+              <RequestList requests={team} onDone={done} refresh={refresh} testId="inbox-team" />
+            )}
+          </section>
+        ) : null}
         {admin ? (
           <section aria-labelledby="programme-queue">
             <h2 id="programme-queue">File de l’équipe du programme ({queue.length})</h2>
@@ -113,7 +116,7 @@ function Inbox({ admin }: { admin: boolean }) {
             )}
           </section>
         ) : null}
-        <TeamBudgets requests={team} />
+        <TeamBudgets requests={admin ? inbox : team} onSaved={refresh} />
       </>
     );
   })();

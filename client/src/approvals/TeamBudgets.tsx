@@ -25,7 +25,14 @@ export function budgetProblem(value: string): string | null {
  * counts against. The API has no list of a manager's reports yet, so agents without a pending
  * request do not appear here.
  */
-export function TeamBudgets({ requests }: { requests: ApprovalRequestItemFragment[] }) {
+export function TeamBudgets({
+  requests,
+  onSaved,
+}: {
+  requests: ApprovalRequestItemFragment[];
+  /** A budget changed: the requests' « budget restant » must be read again. */
+  onSaved(): void;
+}) {
   const agents = new Map<string, { name: string; year: number }>();
   for (const request of requests) {
     const id = request.agent?.id;
@@ -34,7 +41,7 @@ export function TeamBudgets({ requests }: { requests: ApprovalRequestItemFragmen
   }
   return (
     <section aria-labelledby="team-budgets" className={fr.cx('fr-mt-6w')}>
-      <h2 id="team-budgets">Budgets de temps de vos agents</h2>
+      <h2 id="team-budgets">Budgets de temps des agents</h2>
       <p className={fr.cx('fr-text--sm')}>
         Heures qu’un agent peut donner aux missions sur une année. Seuls les agents qui ont une demande en
         attente apparaissent ici pour le moment.
@@ -44,7 +51,7 @@ export function TeamBudgets({ requests }: { requests: ApprovalRequestItemFragmen
       ) : (
         <ul className="application-list" data-testid="team-budgets">
           {[...agents].map(([id, { name, year }]) => (
-            <BudgetItem key={id} agentId={id} name={name} year={year} />
+            <BudgetItem key={id} agentId={id} name={name} year={year} onSaved={onSaved} />
           ))}
         </ul>
       )}
@@ -52,8 +59,20 @@ export function TeamBudgets({ requests }: { requests: ApprovalRequestItemFragmen
   );
 }
 
-function BudgetItem({ agentId, name, year }: { agentId: string; name: string; year: number }) {
-  const { data, loading, error } = useQuery(AgentTimeBudgetQuery, { variables: { id: agentId, year } });
+function BudgetItem({
+  agentId,
+  name,
+  year,
+  onSaved,
+}: {
+  agentId: string;
+  name: string;
+  year: number;
+  onSaved(): void;
+}) {
+  const { data, loading, error, refetch } = useQuery(AgentTimeBudgetQuery, {
+    variables: { id: agentId, year },
+  });
   const [save, saving] = useMutation(SetTimeBudgetMutation);
   const [value, setValue] = useState<string | null>(null);
   const [problem, setProblem] = useState<DecisionProblem | null>(null);
@@ -81,9 +100,12 @@ function BudgetItem({ agentId, name, year }: { agentId: string; name: string; ye
     }
     setProblem(null);
     save({ variables: { agentId, year, hours: Number(current) } }).then(
-      () => {
+      async () => {
+        // A TimeBudget has no id of its own, so the cache cannot merge the answer: read it again.
+        await refetch();
         setValue(null);
         setSaved(true);
+        onSaved();
       },
       (failure: unknown) => setProblem(decisionProblemOf(failure)),
     );
