@@ -241,7 +241,12 @@ describe('the workflow screens in Chromium', () => {
     const [refused] = others;
     if (!refused) throw new Error('agent manquant');
     const card = requestCard(managerPage, nameOf(refused));
-    await card.getByRole('button', { name: 'Refuser' }).click();
+    // From the keyboard: the button, then the first reason has the focus.
+    await tabTo(managerPage, card.getByRole('button', { name: 'Refuser' }));
+    await managerPage.keyboard.press('Enter');
+    await expect(
+      card.getByRole('radio', { name: 'Charge de travail' }).evaluate((e) => e === document.activeElement),
+    ).resolves.toBe(true);
     await card.getByRole('button', { name: 'Confirmer le refus' }).click();
     await card.getByText('Choisissez un motif.').waitFor();
     await card.getByText('Autre (à préciser)', { exact: true }).click();
@@ -338,7 +343,8 @@ describe('the workflow screens in Chromium', () => {
       .getByText('Vous pourrez accepter l’agent quand son supérieur hiérarchique aura libéré son temps.')
       .waitFor();
     expect(await card.getByRole('button', { name: 'Accepter' }).count()).toBe(0);
-    await card.getByRole('button', { name: 'Décliner' }).click();
+    await tabTo(hostPage, card.getByRole('button', { name: 'Décliner' }));
+    await hostPage.keyboard.press('Enter');
     await card.getByText('Déjà engagé par ailleurs', { exact: true }).click();
     await card.getByRole('button', { name: 'Confirmer le déclin' }).click();
     await hostPage
