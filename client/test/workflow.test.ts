@@ -200,6 +200,11 @@ describe('the workflow screens in Chromium', () => {
     await card.getByText('Demande au-delà du budget').waitFor();
     await expectAccessible(managerPage);
     await screenshot(managerPage, '40-demandes-a-valider');
+    // On a phone, as a manager between two meetings reads it.
+    await managerPage.setViewportSize({ width: 375, height: 800 });
+    await expectAccessible(managerPage);
+    await screenshot(managerPage, '40-demandes-a-valider-mobile');
+    await managerPage.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('releases fewer hours with the keyboard alone, beyond the budget only as a checked choice', async () => {
