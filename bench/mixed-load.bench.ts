@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { generateDemoData, type DemoData } from '@talents/demo';
 import { Kind, print, visit, type DocumentNode } from 'graphql';
 import { SESSION_COOKIE, signSession } from '@talents/gateway';
 import { admissionSettings } from '../gateway/src/admission';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import {
@@ -17,6 +14,7 @@ import {
   SearchMissionsDocument,
 } from '../client/src/gql/graphql';
 import type { LoadRequest, LoadResult, LoadSetup } from './mixed-load.worker';
+import { percentile, printTable, withPostgresServer } from './support';
 
 /**
  * `npm run bench`, mixed read load: what the dashboard reads most, with its own operations — the
@@ -171,10 +169,6 @@ function runLoad(url: string, connections: number, requests: LoadRequest[]): Pro
   });
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 /** Starts a hub with these variables set for its gateway, and puts the environment back. */
 async function hubWith(
   env: Record<string, string | undefined>,
@@ -275,8 +269,6 @@ export function printMixedLoad(rows: MixedLoadRow[]): void {
       for (const failure of result.failures) failures.add(failure);
     }
   }
-  const widths = header.map((title, i) => Math.max(title.length, ...cells.map((row) => row[i]?.length ?? 0)));
-  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
   const settings = admissionSettings();
   const defaults =
     `GATEWAY_MAX_CONCURRENT=${settings.maxConcurrent}, GATEWAY_QUEUE_LIMIT=${settings.queueLimit}, ` +
@@ -287,29 +279,13 @@ export function printMixedLoad(rows: MixedLoadRow[]): void {
       `${WARMUP_MS / 1000} s de chauffe ; ` +
       `« sans » : GATEWAY_MAX_CONCURRENT=0, « avec » : ${defaults} (« avec N » : GATEWAY_MAX_CONCURRENT=N) :\n`,
   );
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of cells) console.log(line(row));
+  printTable(header, cells);
   console.log('\nLatences des réponses réussies ; « req/s » compte aussi les refus. Objectif : p99/p50 ≤ 3.');
   for (const failure of failures) console.log(`erreur : ${failure}`);
 }
 
 async function main(): Promise<void> {
-  process.env.LOG_LEVEL ??= 'warn';
-  let embedded: EmbeddedPostgres | null = null;
-  let dataDir: string | null = null;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'talents-bench-pg-'));
-    embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-    serverUrl = embedded.url;
-  }
-  try {
-    printMixedLoad(await runMixedLoad(serverUrl));
-  } finally {
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
+  printMixedLoad(await withPostgresServer(runMixedLoad));
 }
 
 if (require.main === module) {
