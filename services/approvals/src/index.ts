@@ -9,12 +9,30 @@ import { ProjectionsAndAudit1735000000000 } from './migrations/1735000000000-Pro
 import { ApplicationFeed1738000000000 } from './migrations/1738000000000-ApplicationFeed';
 import { MissionDeadline1741000000000 } from './migrations/1741000000000-MissionDeadline';
 import { ApplicationWorkflow1742000000000 } from './migrations/1742000000000-ApplicationWorkflow';
+import { DeadlinesAndDelegation1743000000000 } from './migrations/1743000000000-DeadlinesAndDelegation';
+import { AgentDelegationResolver, DelegationResolver } from './delegation/delegation.resolver';
 import { TimeBudgetResolver } from './budget/budget.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 
 export { seedApprovals } from './seed';
+export { approvalsNow, approvalsToday, setApprovalsClock } from './deadline/clock';
+export {
+  addWorkingDays,
+  approvalDeadlineDays,
+  approvalSchedule,
+  isWorkingDay,
+} from './deadline/working-days';
+export {
+  approvalReminderEvent,
+  startApprovalsScheduler,
+  sweepApprovalDeadlines,
+  type ApprovalReminderPayload,
+  type ApprovalsScheduler,
+  type ReminderKind,
+  type SweepResult,
+} from './deadline/deadline.sweep';
 export { ApplicationEntity, ACTIVE_STATUSES, REASONED_STATUSES } from './application/application.entity';
 export {
   TRANSITIONS,
@@ -53,10 +71,21 @@ export const approvalsSubgraph: SubgraphDefinition = {
     ApplicationFeed1738000000000,
     MissionDeadline1741000000000,
     ApplicationWorkflow1742000000000,
+    DeadlinesAndDelegation1743000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
-      { resolvers: [ApplicationResolver, MissionResolver, AgentResolver, TimeBudgetResolver, AuditResolver] },
+      {
+        resolvers: [
+          ApplicationResolver,
+          MissionResolver,
+          AgentResolver,
+          TimeBudgetResolver,
+          DelegationResolver,
+          AgentDelegationResolver,
+          AuditResolver,
+        ],
+      },
       {
         Application: applicationReferenceResolver,
         Mission: missionReferenceResolver,

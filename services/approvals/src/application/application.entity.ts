@@ -77,6 +77,24 @@ export class ApplicationEntity {
   @Column({ name: 'beyond_budget', type: 'boolean', default: false })
   beyondBudget!: boolean;
 
+  /**
+   * Last day ('YYYY-MM-DD', Paris) for the manager to answer a SUBMITTED application:
+   * `APPROVAL_DEADLINE_DAYS` French working days after the filing; it expires the day after.
+   */
+  @Column({ type: 'date', nullable: true })
+  deadline!: string | null;
+
+  /** Day of the half-time reminder to the manager (deadline.sweep.ts). */
+  @Column({ name: 'half_time_on', type: 'date', nullable: true })
+  halfTimeOn!: string | null;
+
+  /**
+   * The approver the programme team named in place of a manager of record who is missing or gone;
+   * null: the manager of record (projected from profiles) decides.
+   */
+  @Column({ name: 'approver_agent_id', type: 'uuid', nullable: true })
+  approverAgentId!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

@@ -35,6 +35,8 @@ import {
   ownApplicationsByMission,
 } from './application.loader';
 import { Application } from './application.types';
+import { approvalsToday } from '../deadline/clock';
+import { approvalSchedule } from '../deadline/working-days';
 
 const APPLICATION_LABEL = 'Candidature';
 const MISSION_LABEL = 'Mission';
@@ -53,6 +55,10 @@ export function toApplication(entity: ApplicationEntity): Application {
     version: entity.version,
     approvedHours: entity.approvedHours,
     beyondBudget: entity.beyondBudget,
+    deadline:
+      entity.status === ApplicationStatus.SUBMITTED || entity.status === ApplicationStatus.EXPIRED
+        ? entity.deadline
+        : null,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   });
@@ -257,9 +263,22 @@ export interface ApplicationRow {
   version: number;
   approved_hours: number | null;
   beyond_budget: boolean;
+  /** node-postgres reads a date column as a local-midnight Date; `::text` selections give the string. */
+  deadline: Date | string | null;
+  half_time_on: Date | string | null;
+  approver_agent_id: string | null;
   created_at: Date;
   updated_at: Date;
   erased_at: Date | null;
+}
+
+/** A date column as 'YYYY-MM-DD', whichever way the driver handed it over. */
+export function dateText(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.slice(0, 10);
+  const month = String(value.getMonth() + 1).padStart(2, '0');
+  const day = String(value.getDate()).padStart(2, '0');
+  return `${value.getFullYear()}-${month}-${day}`;
 }
 
 export function fromRow(row: ApplicationRow): ApplicationEntity {
@@ -276,6 +295,9 @@ export function fromRow(row: ApplicationRow): ApplicationEntity {
     version: row.version,
     approvedHours: row.approved_hours,
     beyondBudget: row.beyond_budget,
+    deadline: dateText(row.deadline),
+    halfTimeOn: dateText(row.half_time_on),
+    approverAgentId: row.approver_agent_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     erasedAt: row.erased_at,
@@ -296,6 +318,8 @@ function auditState(entity: ApplicationEntity): Record<string, unknown> {
     version: entity.version,
     approvedHours: entity.approvedHours,
     beyondBudget: entity.beyondBudget,
+    deadline: entity.deadline,
+    approverAgentId: entity.approverAgentId,
   };
 }
 
@@ -309,6 +333,8 @@ export async function recordWrite(
   action: `application.${string}`,
   before: ApplicationEntity | null,
   after: ApplicationEntity,
+  /** What the audit row adds to the state after: `onBehalfOf` for a deputy's decision. */
+  context: Record<string, unknown> = {},
 ): Promise<void> {
   await ctx.audit.write(manager, {
     action,
@@ -316,7 +342,7 @@ export async function recordWrite(
     entityId: after.id,
     subjectAgentId: after.agentId,
     before: before ? auditState(before) : null,
-    after: auditState(after),
+    after: { ...auditState(after), ...context },
   });
   await publishEvent(manager, applicationChangedEvent(after));
   await appendApplicationUpdate(manager, after);
@@ -382,11 +408,13 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
         lock: { mode: 'pessimistic_read' },
       });
       checkMissionOpen(viewer, mission, applicantAdministrationId, input.missionId);
+      // The manager's deadline counts from the filing day, by the approvals clock (tests move it).
+      const schedule = approvalSchedule(approvalsToday());
       const rows = (await manager.query(
         `INSERT INTO "approvals"."applications"
            ("id", "agent_id", "mission_id", "host_administration_id", "motivation", "proposed_hours", "status",
-            "idempotency_key")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            "idempotency_key", "deadline", "half_time_on")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          RETURNING *`,
         [
           randomUUID(),
@@ -397,6 +425,8 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
           input.proposedHours,
           ApplicationStatus.SUBMITTED,
           idempotencyKey,
+          schedule.deadline,
+          schedule.halfTimeOn,
         ],
       )) as ApplicationRow[];
       const entity = fromRow(rows[0]!);

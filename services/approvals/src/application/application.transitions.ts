@@ -22,6 +22,8 @@ import { AgentProjectionEntity, MissionProjectionEntity } from '../projection/pr
 import { canReadApplication, viewerAgentId } from './application.access';
 import type { ApplicationEntity } from './application.entity';
 import { missionFilledEvent } from './application.events';
+import { approvalsToday } from '../deadline/clock';
+import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
 import { fromRow, recordWrite, toApplication, type ApplicationRow } from './application.service';
 import type { Application } from './application.types';
@@ -94,7 +96,7 @@ async function lockApplication(manager: EntityManager, id: string): Promise<Appl
   return row ? fromRow(row) : null;
 }
 
-async function updateApplication(
+export async function updateApplication(
   manager: EntityManager,
   id: string,
   changes: {
@@ -182,9 +184,14 @@ export async function transitionApplication(
     const before = await lockApplication(manager, key);
     if (!before) throw notFound(APPLICATION_LABEL, id);
     const agent = await manager.getRepository(AgentProjectionEntity).findOneBy({ agentId: before.agentId });
+    // The approver the programme team named replaces a manager of record who is gone.
+    const approverId = before.approverAgentId ?? agent?.managerId ?? null;
+    const today = approvalsToday();
+    const deputyId = await deputyOf(manager, approverId, today);
     const roles = rolesOf(viewer, me, {
       agentId: before.agentId,
-      managerId: agent?.managerId ?? null,
+      managerId: approverId,
+      deputyId,
       hostAdministrationId: mission?.hostAdministrationId ?? before.hostAdministrationId,
       contactAgentId: mission?.contactAgentId ?? null,
     });
@@ -194,6 +201,23 @@ export async function transitionApplication(
       throw notFound(APPLICATION_LABEL, id);
     }
     const rule = checkTransition(action, before, roles, input.expectedVersion);
+    // A deputy decides in the manager's name: the audit row says for whom.
+    const onBehalf =
+      (action === 'approve' || action === 'refuse') && me !== null && me !== approverId && me === deputyId
+        ? { onBehalfOfAgentId: approverId }
+        : {};
+    if (
+      (action === 'approve' || action === 'refuse') &&
+      before.deadline !== null &&
+      before.deadline < today
+    ) {
+      // The sweep expires it soon; until then nobody decides past the deadline.
+      throw conflict(
+        `Le délai de réponse du supérieur hiérarchique est passé (${frenchDate(before.deadline)}) : ` +
+          'la candidature expire, l’agent peut en déposer une nouvelle.',
+        { field: 'deadline', deadline: before.deadline },
+      );
+    }
 
     switch (action) {
       case 'approve': {
@@ -211,7 +235,7 @@ export async function transitionApplication(
           approvedHours: hours !== null && hours < before.proposedHours ? hours : null,
           beyondBudget: input.beyondBudget === true,
         });
-        await recordWrite(ctx, manager, 'application.approve', before, after);
+        await recordWrite(ctx, manager, 'application.approve', before, after, onBehalf);
         return toApplication(after);
       }
       case 'accept':
@@ -231,7 +255,7 @@ export async function transitionApplication(
       }
       default: {
         const after = await updateApplication(manager, key, { status: rule.to, reason, reasonText: text });
-        await recordWrite(ctx, manager, `application.${action}`, before, after);
+        await recordWrite(ctx, manager, `application.${action}`, before, after, onBehalf);
         return toApplication(after);
       }
     }

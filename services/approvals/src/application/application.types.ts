@@ -1,5 +1,6 @@
 import { ApplicationStatus, DecisionReason } from '@talents/common';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Agent } from '../agent/agent.types';
 import { Mission } from '../mission/mission.types';
 
@@ -72,6 +73,14 @@ export class Application {
       'tracée).',
   })
   beyondBudget!: boolean;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'Dernier jour pour la décision du supérieur hiérarchique (APPROVAL_DEADLINE_DAYS jours ouvrés après le ' +
+      'dépôt, hors week-ends et jours fériés) ; la candidature expire le lendemain. Vide une fois la décision prise.',
+  })
+  deadline!: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'Date et heure du dépôt de la candidature.' })
   createdAt!: Date;

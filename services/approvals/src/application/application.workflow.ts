@@ -17,7 +17,8 @@ export type WorkflowAction = 'approve' | 'refuse' | 'accept' | 'decline' | 'with
 /**
  * Who acts, relative to one application:
  * - APPLICANT: the agent who applied (or the programme team for them, as `withdraw` always allowed);
- * - MANAGER: the applicant's manager of record, or the programme team when there is none (their queue);
+ * - MANAGER: the applicant's manager of record (or the approver the programme team named instead), their
+ *   deputy for the day, or the programme team when there is none (their queue);
  * - HOST: a référent of the mission's host administration, or the mission's contact agent;
  * - SYSTEM: the hub itself (the automatic decline of a filled mission, the deadline's expiry).
  */
@@ -95,8 +96,13 @@ const ACTION_TEXT: Readonly<Record<WorkflowAction, { verb: string; done: string;
 /** What is known of one application to tell who the viewer is to it. */
 export interface ApplicationParties {
   agentId: string;
-  /** The applicant's manager of record; null: none (the programme team's queue). */
+  /**
+   * Who decides for the manager: the approver the programme team named, else the applicant's manager
+   * of record; null: none (the programme team's queue).
+   */
   managerId: string | null;
+  /** The deputy the manager named for today (`delegateApprovals`): decides in their name. */
+  deputyId?: string | null;
   hostAdministrationId: string | null;
   contactAgentId: string | null;
 }
@@ -109,6 +115,7 @@ export function rolesOf(viewer: Viewer, me: string | null, parties: ApplicationP
   const admin = isAdmin(viewer);
   if (parties.agentId === me || admin) roles.add('APPLICANT');
   if (parties.managerId === null ? admin : parties.managerId === me) roles.add('MANAGER');
+  if (parties.managerId !== null && parties.deputyId != null && parties.deputyId === me) roles.add('MANAGER');
   if (hostsAdministration(viewer, parties.hostAdministrationId) || parties.contactAgentId === me) {
     roles.add('HOST');
   }

@@ -9,6 +9,7 @@ import {
   type RequestContext,
 } from '@talents/common';
 import type { EntityManager } from 'typeorm';
+import { approvalsToday } from '../deadline/clock';
 import { agentReference } from '../agent/agent.types';
 import { auditApplicationsRead, viewerAgentId } from '../application/application.access';
 import { fromRow, toApplication, type ApplicationRow } from '../application/application.service';
@@ -124,6 +125,7 @@ interface InboxRow extends ApplicationRow {
   end_date: string | null;
   application_deadline: string | null;
   programme_queue: boolean;
+  approver_id: string | null;
 }
 
 /**
@@ -148,14 +150,20 @@ export async function approvalInboxOf(ctx: RequestContext, agentId: string): Pro
   const rows = (await ctx.db.query(
     `SELECT a.*, m.start_date::text AS start_date, m.end_date::text AS end_date,
             m.application_deadline::text AS application_deadline,
-            (p.manager_id IS NULL) AS programme_queue
+            (a.approver_agent_id IS NULL AND p.manager_id IS NULL) AS programme_queue,
+            coalesce(a.approver_agent_id, p.manager_id) AS approver_id
        FROM "approvals"."applications" a
        LEFT JOIN "approvals"."agent_projection" p ON p.agent_id = a.agent_id
        LEFT JOIN "approvals"."mission_projection" m ON m.mission_id = a.mission_id
-      WHERE a.status = $2
-        AND (p.manager_id = $1 OR ($3 AND p.manager_id IS NULL AND a.agent_id <> $1))
+      WHERE a.status = $2 AND a.agent_id <> $1
+        AND (coalesce(a.approver_agent_id, p.manager_id) = $1
+             OR ($3 AND a.approver_agent_id IS NULL AND p.manager_id IS NULL)
+             OR coalesce(a.approver_agent_id, p.manager_id) IN (
+                  SELECT d.manager_agent_id FROM "approvals"."approval_delegations" d
+                   WHERE d.deputy_agent_id = $1 AND d.revoked_at IS NULL
+                     AND $4::date BETWEEN d.starts_on AND d.ends_on))
       ORDER BY a.created_at, a.id`,
-    [key, ApplicationStatus.SUBMITTED, withQueue],
+    [key, ApplicationStatus.SUBMITTED, withQueue, approvalsToday()],
   )) as InboxRow[];
   const requests = rows.map((row) => {
     const entity = fromRow(row);
@@ -188,6 +196,9 @@ export async function approvalInboxOf(ctx: RequestContext, agentId: string): Pro
       budgetYear: year,
       remainingHours: Math.max(0, remaining.get(`${entity.agentId}:${year}`) ?? defaultAnnualHours()),
       programmeQueue: row.programme_queue,
+      deadline: entity.deadline,
+      onBehalfOf:
+        row.approver_id !== null && row.approver_id !== key ? agentReference(row.approver_id) : null,
     });
   });
 }

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Agent } from '../agent/agent.types';
 import { Application } from '../application/application.types';
@@ -67,4 +68,20 @@ export class ApprovalRequest {
       'programme.',
   })
   programmeQueue!: boolean;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'Dernier jour pour décider (APPROVAL_DEADLINE_DAYS jours ouvrés après le dépôt, hors week-ends et jours ' +
+      'fériés) ; la demande expire le lendemain.',
+  })
+  deadline!: string | null;
+
+  @Field(() => Agent, {
+    nullable: true,
+    description:
+      'Supérieur hiérarchique au nom duquel cette demande est présentée (« au nom de … ») : le lecteur est son ' +
+      'suppléant pour la période ; vide quand la demande est la sienne.',
+  })
+  onBehalfOf!: Agent | null;
 }

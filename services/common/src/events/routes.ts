@@ -17,6 +17,11 @@ export const EVENT_ROUTES = {
    * FILLED), or a seat of a filled mission was freed (`filled: false`: reopened if still upcoming).
    */
   'mission.filled': ['missions'],
+  /**
+   * approvals → approvals: a pending request's manager is reminded (half-time, last day); the
+   * notifications of approvals consume it. Published once per kind and application by the sweep.
+   */
+  'approval.reminder': ['approvals'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventType = keyof typeof EVENT_ROUTES;
