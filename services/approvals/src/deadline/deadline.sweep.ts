@@ -6,7 +6,6 @@ import {
   failureKind,
   publishEvent,
   SYSTEM_VIEWER,
-  todayInParis,
   type DomainEvent,
   type Logger,
 } from '@talents/common';
@@ -56,22 +55,27 @@ export interface SweepResult {
 
 const BATCH = 50;
 
-/** Submitted applications filed before deadlines existed get theirs, counted from their filing day. */
-async function scheduleOlderApplications(db: DataSource): Promise<number> {
+/**
+ * Submitted applications filed before deadlines existed (and the demo seed's) get theirs, counted
+ * from the day of the sweep that finds them: their manager was never told of an earlier one, and
+ * counting from their filing day would expire them all at once.
+ */
+async function scheduleOlderApplications(db: DataSource, today: string): Promise<number> {
+  const schedule = approvalSchedule(today);
   let total = 0;
   for (;;) {
     const count = await db.transaction(async (manager) => {
       const rows = (await manager.query(
-        `SELECT "id", "created_at" FROM "approvals"."applications"
+        `SELECT "id" FROM "approvals"."applications"
           WHERE "status" = $1 AND "deadline" IS NULL
           ORDER BY "created_at", "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         [ApplicationStatus.SUBMITTED],
-      )) as Array<{ id: string; created_at: Date }>;
-      for (const row of rows) {
-        const schedule = approvalSchedule(todayInParis(row.created_at));
+      )) as Array<{ id: string }>;
+      if (rows.length > 0) {
         await manager.query(
-          'UPDATE "approvals"."applications" SET "deadline" = $2, "half_time_on" = $3 WHERE "id" = $1',
-          [row.id, schedule.deadline, schedule.halfTimeOn],
+          `UPDATE "approvals"."applications" SET "deadline" = $2, "half_time_on" = $3
+            WHERE "id" = ANY($1::uuid[])`,
+          [rows.map((row) => row.id), schedule.deadline, schedule.halfTimeOn],
         );
       }
       return rows.length;
@@ -169,7 +173,7 @@ export async function sweepApprovalDeadlines(
   logger: Logger = createLogger('approvals'),
 ): Promise<SweepResult> {
   const today = approvalsToday();
-  const scheduled = await scheduleOlderApplications(db);
+  const scheduled = await scheduleOlderApplications(db, today);
   const halfTime = await sendReminders(db, 'HALF_TIME', today);
   const lastDay = await sendReminders(db, 'LAST_DAY', today);
   const expired = await expireOverdue(db, logger, today);

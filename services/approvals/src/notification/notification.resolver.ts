@@ -1,0 +1,90 @@
+import type { FeedEvent, RequestContext } from '@talents/common';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { Agent } from '../agent/agent.types';
+import { subscribeToNotifications, toNotificationUpdate } from './notification.feed';
+import { markNotificationsRead, notificationsOf } from './notification.service';
+import {
+  Notification,
+  NotificationConnection,
+  NotificationsRead,
+  NotificationUpdate,
+} from './notification.types';
+
+/** `args` of a subscription's `subscribe` function, before type-graphql's conversion. */
+function afterOf(args: unknown): unknown {
+  return (args as { after?: unknown } | null)?.after ?? null;
+}
+
+@Resolver(() => Agent)
+export class AgentNotificationsResolver {
+  @FieldResolver(() => NotificationConnection, {
+    nullable: true,
+    description:
+      'Notifications de cet agent, de la plus récente à la plus ancienne : les siennes, et pour l’équipe du ' +
+      'programme et les référents celles de leur file commune (lues pour tous dès qu’un membre les lit). ' +
+      'Pour l’agent lui-même seulement, sinon null avec une erreur FORBIDDEN.',
+  })
+  notifications(
+    @Root() agent: Agent,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Taille de la page (1 à 100).' }) first: number,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Curseur `endCursor` de la page précédente.',
+    })
+    after: string | null,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false, description: 'Seulement les non lues.' })
+    unreadOnly: boolean,
+  ): Promise<NotificationConnection> {
+    return notificationsOf(ctx, agent.id, first, after, unreadOnly);
+  }
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized()
+  @Mutation(() => NotificationsRead, {
+    description:
+      'Marque comme lues des notifications de la personne connectée : celles de `ids`, ou toutes avec ' +
+      '`all: true`. Les identifiants qui ne sont pas les siens sont ignorés ; ni `ids` ni `all` : BAD_USER_INPUT.',
+  })
+  markNotificationsRead(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID], { nullable: true, description: 'Notifications à marquer comme lues.' })
+    ids: string[] | null,
+    @Arg('all', () => Boolean, { nullable: true, description: 'Vrai : toutes ses notifications.' })
+    all: boolean | null,
+  ): Promise<NotificationsRead> {
+    return markNotificationsRead(ctx, ids, all);
+  }
+
+  @Subscription(() => NotificationUpdate, {
+    description:
+      'Nouvelles notifications de l’agent connecté, en direct (la cloche du tableau de bord). Réservé aux ' +
+      'agents connectés (UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
+    subscribe: ({ args, context }) => subscribeToNotifications(context as RequestContext, afterOf(args)),
+  })
+  myNotifications(
+    @Root() event: FeedEvent<Notification>,
+    @Arg('after', () => String, {
+      nullable: true,
+      description:
+        'Curseur `cursor` du dernier événement reçu : reprise juste après lui (les manqués d’abord, puis en ' +
+        'direct). Absent : à partir de maintenant. Mal formé : BAD_USER_INPUT (champ `after`).',
+    })
+    _after: string | null,
+  ): NotificationUpdate {
+    return toNotificationUpdate(event);
+  }
+}
