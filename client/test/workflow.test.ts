@@ -179,6 +179,7 @@ describe('the workflow screens in Chromium', () => {
     await card.getByText(cast.hostAdministration.name, { exact: false }).first().waitFor();
     await card.getByText('12 h', { exact: true }).waitFor();
     await card.getByText(/Budget restant de l’agent en 2027/).waitFor();
+    await card.getByText(/^au plus tard le \d+ \S+ \d{4}, sinon la demande expire$/).waitFor();
 
     // A request filed while the page is open appears without a reload.
     const [colleague] = others;

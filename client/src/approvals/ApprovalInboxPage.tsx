@@ -67,6 +67,16 @@ function InboxGate() {
 }
 
 const inboxVariables = (after: string | null) => ({ after });
+
+/** Today in France, as the deadline's YYYY-MM-DD reads it. */
+function todayInParis(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+/** The last day to decide has come (or passed, until the sweep expires the request). */
+function deadlineNear(deadline: string): boolean {
+  return deadline <= todayInParis();
+}
 const inboxCursor = (data: InboxUpdate) => data.approvalInboxUpdates.cursor;
 
 function Inbox({ admin, manager }: { admin: boolean; manager: boolean }) {
@@ -186,6 +196,11 @@ function RequestCard({
       <h3 id={headingId} className={fr.cx('fr-h5', 'fr-mb-1w')}>
         {who} — {what}
       </h3>
+      {request.onBehalfOf ? (
+        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
+          Vous décidez au nom de {request.onBehalfOf.displayName}, dont vous êtes le suppléant.
+        </p>
+      ) : null}
       {request.programmeQueue ? (
         <div className={fr.cx('fr-mb-1w')}>
           <Badge severity="warning" small>
@@ -222,7 +237,26 @@ function RequestCard({
             </>
           ) : null}
         </dd>
-        <dt>Échéances</dt>
+        <dt>Échéance de votre décision</dt>
+        <dd>
+          {request.deadline ? (
+            <>
+              au plus tard le {formatDate(request.deadline)}
+              {deadlineNear(request.deadline) ? (
+                <>
+                  {' '}
+                  <Badge severity="warning" small>
+                    Dernier jour
+                  </Badge>
+                </>
+              ) : null}
+              , sinon la demande expire
+            </>
+          ) : (
+            'non fixée'
+          )}
+        </dd>
+        <dt>Dates</dt>
         <dd>
           Demande déposée le {formatDate(application.createdAt)}
           {mission ? ` · candidatures closes le ${formatDate(mission.applicationDeadline)}` : ''}

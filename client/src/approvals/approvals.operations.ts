@@ -7,6 +7,11 @@ export const ApprovalRequestFragment = graphql(`
     budgetYear
     remainingHours
     programmeQueue
+    deadline
+    onBehalfOf {
+      id
+      displayName
+    }
     application {
       id
       version

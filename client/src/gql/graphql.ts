@@ -409,6 +409,8 @@ export type ApprovalRequestItemFragment = {
   budgetYear: number;
   remainingHours: number;
   programmeQueue: boolean;
+  deadline: string | null;
+  onBehalfOf: { id: string; displayName: string } | null;
   application: {
     id: string;
     version: number;
@@ -444,6 +446,8 @@ export type ApprovalInboxQuery = {
       budgetYear: number;
       remainingHours: number;
       programmeQueue: boolean;
+      deadline: string | null;
+      onBehalfOf: { id: string; displayName: string } | null;
       application: {
         id: string;
         version: number;
@@ -1064,6 +1068,18 @@ export const ApprovalRequestItemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'budgetYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'programmeQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'application' },
@@ -1911,6 +1927,18 @@ export const ApprovalInboxDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'budgetYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'remainingHours' } },
           { kind: 'Field', name: { kind: 'Name', value: 'programmeQueue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'onBehalfOf' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'application' },
