@@ -1,4 +1,4 @@
-import { applicationChangedEvent } from '@talents/approvals';
+import { applicationChangedEvent, approvalReminderEvent } from '@talents/approvals';
 import { ApplicationStatus } from '@talents/common';
 import { errorCodes } from '../support/errors';
 import { eventually } from '../support/eventually';
@@ -244,6 +244,28 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
     expect(errorCodes(neither)).toEqual(['BAD_USER_INPUT']);
     const malformed = await suite.hub.queryAs(managerId, MARK, { ids: ['pas-un-uuid'] });
     expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('an approval.reminder from the deadline sweep reminds the manager, once', async () => {
+    const missionId = await publishedMission('Étude des usages de la signature électronique');
+    const { id: agentId, managerId } = applicant(3);
+    const applicationId = await apply(agentId, missionId);
+    const approvals = suite.hub.subgraphs.approvals!;
+    const reminder = approvalReminderEvent({
+      applicationId,
+      managerAgentId: managerId,
+      deadline: '2030-01-15',
+      kind: 'LAST_DAY',
+    });
+    await approvals.events.publishDetached([reminder, reminder]);
+    const page = await eventually(
+      () => notificationsOf(managerId),
+      (found) => found.nodes.some((node) => node.kind === 'APPROVAL_REMINDER'),
+    );
+    const reminders = page.nodes.filter((node) => node.kind === 'APPROVAL_REMINDER');
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]).toMatchObject({ link: '/validations', read: false });
+    expect(reminders[0]!.text).toMatch(/Dernier jour .* \(échéance : 2030-01-15\)/);
   });
 
   it('pages newest first, and nobody reads another person’s notifications', async () => {

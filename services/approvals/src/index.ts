@@ -13,6 +13,9 @@ import { DeadlinesAndDelegation1743000000000 } from './migrations/1743000000000-
 import { AgentDelegationResolver, DelegationResolver } from './delegation/delegation.resolver';
 import { TimeBudgetResolver } from './budget/budget.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
+import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
+import { notifyApplicationChanged, notifyApprovalReminder } from './notification/notification.consumer';
+import { AgentNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
 import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 
@@ -72,6 +75,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     MissionDeadline1741000000000,
     ApplicationWorkflow1742000000000,
     DeadlinesAndDelegation1743000000000,
+    Notifications1745000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -84,6 +88,8 @@ export const approvalsSubgraph: SubgraphDefinition = {
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,
+          AgentNotificationsResolver,
+          NotificationResolver,
         ],
       },
       {
@@ -95,6 +101,8 @@ export const approvalsSubgraph: SubgraphDefinition = {
   consumes: {
     'mission.changed': applyMissionChanged,
     'agent.changed': applyAgentChanged,
+    'application.changed': notifyApplicationChanged,
+    'approval.reminder': notifyApprovalReminder,
   },
   snapshot: applicationsSnapshot,
   feed: true,

@@ -5,8 +5,11 @@
 export const EVENT_ROUTES = {
   /** missions → approvals: host administration, status, seats and restrictions of a mission. */
   'mission.changed': ['approvals'],
-  /** approvals → profiles: which administrations an agent applied to (who may see their contact details). */
-  'application.changed': ['profiles'],
+  /**
+   * approvals → profiles: which administrations an agent applied to (who may see their contact details);
+   * approvals → approvals: the notifications of each step (services/approvals/src/notification).
+   */
+  'application.changed': ['profiles', 'approvals'],
   /**
    * profiles → approvals: an agent's administration and manager, and their erasure;
    * profiles → missions: the same plus what matching reads (skills, availability, work mode, city).
