@@ -1,15 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { agentViewer, claimsOfViewer, Role, signInternalClaims } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
 import { SESSION_COOKIE, signSession, type SigningKeys } from '@talents/gateway';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import { startHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
-import { printMixedLoad, runMixedLoad, type MixedLoadRow } from './mixed-load.bench';
+import { printMixedLoad, runMixedLoad } from './mixed-load.bench';
+import { percentile, printTable, withPostgresServer } from './support';
 
 /**
  * `npm run bench`: the cross-subgraph query of the foundation issue through the gateway, at 10,
@@ -105,25 +102,12 @@ async function latencies(url: string, query: string, credentials: Credentials): 
   return samples.sort((a, b) => a - b);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 const ms = (value: number) => value.toFixed(1);
 
 async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
-  let embedded: EmbeddedPostgres | null = null;
-  let dataDir: string | null = null;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'talents-bench-pg-'));
-    embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-    serverUrl = embedded.url;
-  }
   const rows: string[][] = [];
-  let mixed: MixedLoadRow[] = [];
-  try {
+  const mixed = await withPostgresServer(async (serverUrl) => {
     for (const missions of SIZES) {
       const database = await createScratchDatabase(serverUrl, 'talents_bench');
       const demo = generateDemoData({ size: { agents: 300, missions, applications: missions * 2 } });
@@ -170,11 +154,8 @@ async function main(): Promise<void> {
         await database.drop();
       }
     }
-    mixed = await runMixedLoad(serverUrl);
-  } finally {
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
+    return runMixedLoad(serverUrl);
+  });
   const header = [
     'missions',
     'gateway p50 ms',
@@ -186,15 +167,10 @@ async function main(): Promise<void> {
     'SQL missions',
     'SQL approvals',
   ];
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
   console.log(
     `\nRequête croisée (first: 50), ${ITERATIONS} mesures après ${WARMUP} de chauffe, séquentielles :\n`,
   );
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  printTable(header, rows);
   console.log(
     '\n« ratio p50 » : latence médiane par la passerelle (trois sous-graphes) / partie locale envoyée ' +
       'directement au sous-graphe missions. « SQL » : requêtes SQL par sous-graphe pour une requête.',

@@ -261,7 +261,7 @@ export function printMixedLoad(rows: MixedLoadRow[]): void {
         label,
         ms(p50),
         ms(p99),
-        (p99 / p50).toFixed(1),
+        Number.isNaN(p99 / p50) ? '—' : (p99 / p50).toFixed(1),
         (((result.latencies.length + result.refused) / result.elapsedMs) * 1000).toFixed(0),
         String(result.refused),
         String(result.failed),
