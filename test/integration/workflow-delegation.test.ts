@@ -13,6 +13,7 @@ import {
   type ApplicationView,
 } from '../support/approval-deadlines';
 import { useIntegrityHub } from '../support/integrity';
+import { record, subscriptionClient, waitFor } from '../support/subscriptions';
 
 /**
  * Delegation and reassignment through the gateway (issue 12): a manager names a deputy for a
@@ -106,8 +107,7 @@ describe('delegation and reassignment of approvals (issue 12)', () => {
     const missionId = await publishedMission(suite, 'Accompagnement d’un projet de données');
     at('2026-04-06'); // Lundi de Pâques: the deadline counts from the next working days.
     const filed: ApplicationView[] = [];
-    for (const report of reports.slice(0, 3)) filed.push(await apply(suite, report.id, missionId));
-    const [first, second, third] = filed as [ApplicationView, ApplicationView, ApplicationView];
+    for (const report of reports.slice(0, 2)) filed.push(await apply(suite, report.id, missionId));
 
     const given = await suite.hub.queryAs<{ delegateApprovals: { id: string; from: string; until: string } }>(
       manager.id,
@@ -116,6 +116,30 @@ describe('delegation and reassignment of approvals (issue 12)', () => {
     );
     expect(given.errors).toBeUndefined();
     const delegationId = given.data!.delegateApprovals.id;
+
+    // The deputy's live inbox hears of the manager's new requests from now on.
+    const client = subscriptionClient(
+      suite.hub.gateway.graphqlUrl.replace(/^http/, 'ws'),
+      await suite.hub.sessionCookie(deputy.id),
+    );
+    const live = record<{ approvalInboxUpdates: { status: string; application: { id: string } } }>(
+      client,
+      'subscription { approvalInboxUpdates { status application { id } } }',
+    );
+    try {
+      // Held upstream before the request is filed, so that it is live, not missed.
+      await waitFor(() => (suite.hub.subgraphs.approvals!.feed?.size ?? 0) >= 1);
+      filed.push(await apply(suite, reports[2]!.id, missionId));
+      const heard = await live.nth(1);
+      expect(heard.data?.approvalInboxUpdates).toEqual({
+        status: 'SUBMITTED',
+        application: { id: filed[2]!.id },
+      });
+    } finally {
+      live.stop();
+      await client.dispose();
+    }
+    const [first, second, third] = filed as [ApplicationView, ApplicationView, ApplicationView];
     expect(
       (
         await suite.hub.queryAs<{ me: { approvalDelegations: Array<{ id: string }> } }>(

@@ -16,6 +16,7 @@ import { auditApplicationsRead, viewerAgentId } from './application.access';
 import type { ApplicationEntity } from './application.entity';
 import { APPLICATION_UPDATE_TOPIC, type ApplicationUpdatePayload } from './application.events';
 import { fromRow, toApplication, type ApplicationRow } from './application.service';
+import { approvalsToday } from '../deadline/clock';
 import { ApplicationUpdate } from './application.types';
 
 /** One per subscription (the hub tells subscribers apart by identity): the agent it runs for. */
@@ -50,21 +51,30 @@ function payloadOf(row: FeedRow): ApplicationUpdatePayload | null {
 
 interface LoadedApplication {
   entity: ApplicationEntity;
-  /** The applicant's manager now, from `agent_projection` (fed by `agent.changed`). */
+  /**
+   * Who decides for the manager now: the approver the programme team named, else the applicant's
+   * manager of record (`agent_projection`, fed by `agent.changed`).
+   */
   managerId: string | null;
+  /** The deputy that approver named for today, if any. */
+  deputyId: string | null;
 }
 
-/** The application as it is now and its applicant's current manager: one statement per feed row. */
+/** The application as it is now, its approver and their deputy today: one statement per feed row. */
 async function loadApplication(db: DataSource, applicationId: string): Promise<LoadedApplication | null> {
   const [row] = (await db.query(
-    `SELECT a.*, p."manager_id" AS "applicant_manager_id"
+    `SELECT a.*, coalesce(a."approver_agent_id", p."manager_id") AS "approver_id",
+            (SELECT d."deputy_agent_id" FROM "approvals"."approval_delegations" d
+              WHERE d."manager_agent_id" = coalesce(a."approver_agent_id", p."manager_id")
+                AND d."revoked_at" IS NULL AND $2::date BETWEEN d."starts_on" AND d."ends_on"
+              ORDER BY d."created_at" DESC LIMIT 1) AS "deputy_id"
        FROM "approvals"."applications" a
        LEFT JOIN "approvals"."agent_projection" p ON p."agent_id" = a."agent_id"
       WHERE a."id" = $1`,
-    [applicationId],
-  )) as Array<ApplicationRow & { applicant_manager_id: string | null }>;
+    [applicationId, approvalsToday()],
+  )) as Array<ApplicationRow & { approver_id: string | null; deputy_id: string | null }>;
   if (!row) return null;
-  return { entity: fromRow(row), managerId: row.applicant_manager_id };
+  return { entity: fromRow(row), managerId: row.approver_id, deputyId: row.deputy_id };
 }
 
 function deliveryOf(entity: ApplicationEntity, payload: ApplicationUpdatePayload): ApplicationDelivery {
@@ -110,17 +120,20 @@ function channelsOf(db: DataSource): ApplicationChannels {
         return deliverTo(applicants, deliveryOf(loaded.entity, payload));
       },
     },
-    // The applicant's manager as `agent_projection` says now: the rule `application(id)` applies,
-    // so a manager who lost a report stops hearing of them, and a new manager starts at once.
+    // The applicant's manager as `agent_projection` says now (or the approver the programme team
+    // named), and their deputy for today: the rule `application(id)` applies, so a manager who lost
+    // a report stops hearing of them, and a new manager or deputy starts at once.
     inbox: {
       topic: APPLICATION_UPDATE_TOPIC,
       async deliver(row, subscribers) {
         const payload = payloadOf(row);
         if (!payload) return new Map();
         const loaded = await loadApplication(db, payload.applicationId);
-        const managerId = loaded?.managerId ?? null;
-        if (!loaded || managerId === null || managerId === loaded.entity.agentId) return new Map();
-        const managers = subscribers.filter((subscriber) => subscriber.agentId === managerId);
+        if (!loaded || loaded.managerId === null) return new Map();
+        const deciders = new Set([loaded.managerId, loaded.deputyId]);
+        // Nobody hears of their own application here.
+        deciders.delete(loaded.entity.agentId);
+        const managers = subscribers.filter((subscriber) => deciders.has(subscriber.agentId));
         return deliverTo(managers, deliveryOf(loaded.entity, payload));
       },
     },

@@ -177,7 +177,8 @@ export class ApplicationResolver {
     description:
       'Boîte de réception du supérieur hiérarchique, en direct : chaque changement de statut d’une ' +
       'candidature d’un agent qu’il encadre (d’après le rattachement hiérarchique connu au moment de ' +
-      'l’événement). Ouverte à tout agent connecté : un agent qui n’encadre personne ne reçoit rien, jusqu’à ' +
+      'l’événement), ou dont l’équipe du programme lui a confié la demande ; aussi celles d’un supérieur ' +
+      'qui l’a désigné suppléant pour le jour de l’événement. Ouverte à tout agent connecté : un agent qui n’encadre personne ne reçoit rien, jusqu’à ' +
       'ce qu’un agent lui soit rattaché ; jamais ses propres candidatures ni celles des agents encadrés par ' +
       'd’autres. Réservé aux agents connectés (UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
     subscribe: ({ args, context }) =>
