@@ -282,6 +282,28 @@ describe('the workflow screens in Chromium', () => {
     );
   });
 
+  it('hands the manager’s decisions to a deputy for a period, and takes them back', async () => {
+    const section = managerPage.getByRole('region', { name: 'Suppléance' });
+    const form = section.getByRole('form', { name: 'Confier mes décisions à un suppléant' });
+    await form.getByRole('button', { name: 'Confier mes décisions' }).click();
+    await form.getByText('Choisissez un suppléant.').waitFor();
+    await form.getByLabel('Suppléant').selectOption({ index: 1 });
+    const deputy = (await form.getByLabel('Suppléant').locator('option:checked').textContent())?.split(
+      ' — ',
+    )[0];
+    await form.getByLabel('Dernier jour').fill('2020-01-01');
+    await form.getByText('Le dernier jour suit le premier.').waitFor();
+    await form.getByLabel('Dernier jour').fill('2027-01-15');
+    await form.getByRole('button', { name: 'Confier mes décisions' }).click();
+    const given = section.getByTestId('delegations-given');
+    await given.getByText(`Vos décisions sont confiées à ${deputy ?? ''} du`, { exact: false }).waitFor();
+    await expectAccessible(managerPage);
+    await screenshot(managerPage, '47-suppleance');
+    await given.getByRole('button', { name: 'Révoquer la suppléance' }).click();
+    await section.getByText('La suppléance est révoquée', { exact: false }).waitFor();
+    await form.waitFor();
+  });
+
   it('shows the programme team its queue: requests of agents without a manager of record', async () => {
     const admins = new Set(demo.programmeAdmins ?? []);
     const loner = demo.agents.find((a) => !a.managerId && a.id !== cast.host.id && !admins.has(a.id));

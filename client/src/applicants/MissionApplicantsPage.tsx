@@ -9,6 +9,7 @@ import {
   decisionProblemOf,
   DECIDER_STATUS,
   REASON_LABELS,
+  reasonInSentence,
   type DecisionProblem,
 } from '../approvals/decisions';
 import { ReasonForm } from '../approvals/ReasonForm';
@@ -263,7 +264,7 @@ function ApplicantCard({
               setProblem(null);
               decline({
                 variables: { id: application.id, reason, reasonText, expectedVersion: application.version },
-              }).then(() => onDone(`Candidature de ${who} déclinée (${REASON_LABELS[reason]}).`), failed);
+              }).then(() => onDone(`Candidature de ${who} déclinée (${reasonInSentence(reason)}).`), failed);
             }}
           />
         )

@@ -14,13 +14,15 @@ import type {
 } from '../gql/graphql';
 import { hasRole, useRoles } from '../host/roles';
 import { RequireAgent } from '../session/RequireAgent';
+import type { SignedInAgent } from '../session/session';
 import {
   ApprovalInboxQuery,
   ApprovalInboxUpdatesSubscription,
   ApproveApplicationMutation,
   RefuseApplicationMutation,
 } from './approvals.operations';
-import { decisionProblemOf, REASON_LABELS, type DecisionProblem } from './decisions';
+import { Delegation } from './Delegation';
+import { decisionProblemOf, reasonInSentence, type DecisionProblem } from './decisions';
 import { useLiveRefresh } from './live';
 import { LiveBadge } from './LiveBadge';
 import { ReasonForm } from './ReasonForm';
@@ -35,12 +37,12 @@ export function ApprovalInboxPage() {
       title="Demandes à valider"
       lead="Des agents demandent à consacrer une partie de leur temps à la mission d’une autre administration : libérez ce temps ou refusez-le avec un motif."
     >
-      <RequireAgent>{() => <InboxGate />}</RequireAgent>
+      <RequireAgent>{(agent) => <InboxGate agent={agent} />}</RequireAgent>
     </Page>
   );
 }
 
-function InboxGate() {
+function InboxGate({ agent }: { agent: SignedInAgent }) {
   const roles = useRoles();
   if (roles.loading) return <Loading />;
   if (roles.failed) {
@@ -54,16 +56,8 @@ function InboxGate() {
   }
   const admin = hasRole(roles, 'ADMIN');
   const manager = hasRole(roles, 'MANAGER');
-  if (!manager && !admin) {
-    return (
-      <Alert
-        severity="info"
-        title="Aucun agent ne vous est rattaché"
-        description="Cette page sert aux supérieurs hiérarchiques et à l’équipe du programme : les demandes de vos agents y apparaîtront dès qu’un agent vous sera rattaché."
-      />
-    );
-  }
-  return <Inbox admin={admin} manager={manager} />;
+  // A deputy may have no reports of their own: they are let in, and see their manager's requests.
+  return <Inbox agent={agent} admin={admin} manager={manager} />;
 }
 
 const inboxVariables = (after: string | null) => ({ after });
@@ -79,7 +73,7 @@ function deadlineNear(deadline: string): boolean {
 }
 const inboxCursor = (data: InboxUpdate) => data.approvalInboxUpdates.cursor;
 
-function Inbox({ admin, manager }: { admin: boolean; manager: boolean }) {
+function Inbox({ agent, admin, manager }: { agent: SignedInAgent; admin: boolean; manager: boolean }) {
   const { data, loading, error, refetch } = useQuery(ApprovalInboxQuery, {
     fetchPolicy: 'cache-and-network',
   });
@@ -101,6 +95,15 @@ function Inbox({ admin, manager }: { admin: boolean; manager: boolean }) {
     if (!inbox) return <QueryError error={error} title="Les demandes n’ont pas pu être chargées" />;
     const team = inbox.filter((request) => !request.programmeQueue);
     const queue = inbox.filter((request) => request.programmeQueue);
+    if (!manager && !admin && inbox.length === 0) {
+      return (
+        <Alert
+          severity="info"
+          title="Aucun agent ne vous est rattaché"
+          description="Cette page sert aux supérieurs hiérarchiques, à leurs suppléants et à l’équipe du programme : les demandes de vos agents y apparaîtront dès qu’un agent vous sera rattaché."
+        />
+      );
+    }
     return (
       <>
         {manager || team.length > 0 ? (
@@ -127,6 +130,7 @@ function Inbox({ admin, manager }: { admin: boolean; manager: boolean }) {
           </section>
         ) : null}
         <TeamBudgets requests={admin ? inbox : team} onSaved={refresh} />
+        {manager ? <Delegation agent={agent} onChanged={refresh} /> : null}
       </>
     );
   })();
@@ -347,7 +351,7 @@ function RequestCard({
             }).then((result) => {
               if (result.errors?.length) return failed({ graphQLErrors: result.errors });
               onDone(
-                `Demande de ${who} refusée (${REASON_LABELS[reason]}). L’agent le voit dans ses candidatures.`,
+                `Demande de ${who} refusée (${reasonInSentence(reason)}). L’agent le voit dans ses candidatures.`,
               );
             }, failed);
           }}

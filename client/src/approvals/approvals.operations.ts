@@ -133,3 +133,58 @@ export const SetTimeBudgetMutation = graphql(`
     }
   }
 `);
+
+/** The delegations the signed-in agent gave (as manager) or received (as deputy), running or to come. */
+export const MyDelegationsQuery = graphql(`
+  query MyDelegations {
+    me {
+      id
+      approvalDelegations {
+        id
+        from
+        until
+        revokedAt
+        manager {
+          id
+          displayName
+        }
+        deputy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+/** Who may stand in: the manager's administration's agents, as the directory lists them. */
+export const DeputyCandidatesQuery = graphql(`
+  query DeputyCandidates($administrationId: ID!) {
+    agents(first: 100, filter: { administrationId: $administrationId }) {
+      nodes {
+        id
+        displayName
+        jobTitle
+      }
+    }
+  }
+`);
+
+export const DelegateApprovalsMutation = graphql(`
+  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {
+    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {
+      id
+      from
+      until
+    }
+  }
+`);
+
+export const RevokeDelegationMutation = graphql(`
+  mutation RevokeDelegation($id: ID!) {
+    revokeDelegation(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

@@ -22,6 +22,11 @@ export const REASON_LABELS: Record<DecisionReason, string> = {
 
 export const REASON_TEXT_MAX = 1000;
 
+/** The reason as a confirmation quotes it (« Autre », not « Autre (à préciser) »). */
+export function reasonInSentence(reason: DecisionReason): string {
+  return reason === 'OTHER' ? 'Autre' : REASON_LABELS[reason];
+}
+
 type BadgeSeverity = 'success' | 'error' | 'info' | 'warning' | 'new';
 
 /** An application's status as a manager or a host reads it (the agent's screens say « votre »). */

@@ -29,6 +29,10 @@ type Documents = {
   '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n': typeof types.TimeBudgetFiguresFragmentDoc;
   '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n': typeof types.AgentTimeBudgetDocument;
   '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n': typeof types.SetTimeBudgetDocument;
+  '\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.MyDelegationsDocument;
+  '\n  query DeputyCandidates($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n': typeof types.DeputyCandidatesDocument;
+  '\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n': typeof types.DelegateApprovalsDocument;
+  '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeDelegationDocument;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
@@ -91,6 +95,14 @@ const documents: Documents = {
     types.AgentTimeBudgetDocument,
   '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n':
     types.SetTimeBudgetDocument,
+  '\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
+    types.MyDelegationsDocument,
+  '\n  query DeputyCandidates($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n':
+    types.DeputyCandidatesDocument,
+  '\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n':
+    types.DelegateApprovalsDocument,
+  '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n':
+    types.RevokeDelegationDocument,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
@@ -257,6 +269,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DeputyCandidates($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DeputyCandidates($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n',
+): (typeof documents)['\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
