@@ -265,5 +265,30 @@ describe('delegation and reassignment of approvals (issue 12)', () => {
       'CONFLICT',
       'applicationId',
     );
+
+    // A manager of record who is gone (account erased: profiles' agent.changed, applied here as
+    // approvals' projection would) no longer keeps the request.
+    const left = people.plainAgents.find(
+      (agent) => agent.managerId !== null && agent.managerId !== manager.id && agent.id !== deputy.id,
+    )!;
+    const stranded = await apply(suite, left.id, missionId);
+    expectRefusal(
+      await suite.as('admin', REASSIGN, { id: stranded.id, approver: deputy.id }),
+      'CONFLICT',
+      'applicationId',
+    );
+    await suite.hub.subgraphs.approvals!.db.query(
+      'UPDATE approvals.agent_projection SET erased = true WHERE agent_id = $1',
+      [left.managerId],
+    );
+    const taken = await suite.as<{ reassignApprovalRequest: ApplicationView }>('admin', REASSIGN, {
+      id: stranded.id,
+      approver: deputy.id,
+    });
+    expect(taken.errors).toBeUndefined();
+    expect((await auditOf(suite, stranded.id, 'application.reassign'))[0]?.after).toMatchObject({
+      approverAgentId: deputy.id,
+      previousApproverAgentId: left.managerId,
+    });
   });
 });
