@@ -116,6 +116,8 @@ function pickStatus(rng: Random, state: MissionState): ApplicationStatus {
       [S.REFUSED_BY_MANAGER, 10],
       [S.DECLINED_BY_HOST, 10],
       [S.WITHDRAWN, 8],
+      // The manager did not answer before the deadline.
+      [S.EXPIRED, 4],
     ]);
   }
   if (status === MissionStatus.CLOSED) {
@@ -124,12 +126,14 @@ function pickStatus(rng: Random, state: MissionState): ApplicationStatus {
       [S.DECLINED_BY_HOST, 25],
       [S.WITHDRAWN, 15],
       [S.REFUSED_BY_MANAGER, 15],
+      [S.EXPIRED, 5],
     ]);
   }
   return rng.weighted([
     [S.DECLINED_BY_HOST, 50],
     [S.WITHDRAWN, 25],
     [S.REFUSED_BY_MANAGER, 25],
+    [S.EXPIRED, 10],
   ]);
 }
 
