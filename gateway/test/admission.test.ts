@@ -77,10 +77,15 @@ describe('admission gate', () => {
 
   it('refuses at once when the queue is full', async () => {
     const gate = new AdmissionGate(settings({ maxConcurrent: 1, queueLimit: 1 }));
-    await gate.acquire();
-    void gate.acquire();
+    const release = await gate.acquire();
+    // Tracked, so that its own end (admitted below) never surfaces as an unhandled rejection: left
+    // waiting, its 60 s timeout used to fail whichever suite ran next in this worker.
+    const waiting = track(gate.acquire());
     await expect(gate.acquire()).rejects.toEqual(new AdmissionRefused('QUEUE_FULL'));
     expect([gate.active, gate.waiting]).toEqual([1, 1]);
+    release();
+    await flush();
+    expect(waiting.state).toBe('resolved');
   });
 
   it('refuses whoever waited longer than the queue timeout, and forgets them', async () => {
