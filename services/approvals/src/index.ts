@@ -18,6 +18,7 @@ import { notifyApplicationChanged, notifyApprovalReminder } from './notification
 import { AgentNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
 import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
+import { startApprovalsScheduler } from './deadline/deadline.sweep';
 
 export { seedApprovals } from './seed';
 export { approvalsNow, approvalsToday, setApprovalsClock } from './deadline/clock';
@@ -106,4 +107,6 @@ export const approvalsSubgraph: SubgraphDefinition = {
   },
   snapshot: applicationsSnapshot,
   feed: true,
+  // Deadlines: reminders and expiry, every APPROVAL_SWEEP_SECONDS, safe with several replicas.
+  background: ({ db, logger }) => startApprovalsScheduler({ db, logger }),
 };

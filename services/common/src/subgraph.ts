@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { openDatabase, type DatabaseOptions, type QueryCounter } from './database';
 import type { FederatedSchema } from './federation';
-import { createLogger } from '@talents/platform';
+import { createLogger, type Logger } from '@talents/platform';
 import { EventBus, type EventConsumer, type EventSnapshot } from './events/bus';
 import { createTokenVerifier, type GatewayKeySource } from './identity/token';
 import { startSubgraphServer, type RunningSubgraph } from './server';
@@ -20,6 +20,12 @@ export interface SubgraphDefinition {
   snapshot?: EventSnapshot;
   /** Serves subscriptions from a `feed` table in its schema (created by one of its migrations). */
   feed?: boolean;
+  /**
+   * Work the subgraph does on its own (approvals: deadlines, reminders, expiry), started once it
+   * serves and stopped before its event bus and database. Every replica runs it: the work must
+   * hold with several at once (rows taken `FOR UPDATE SKIP LOCKED`).
+   */
+  background?(deps: { db: DataSource; logger: Logger }): { stop(): Promise<void> };
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
@@ -82,6 +88,7 @@ export async function startSubgraph(
       verifyToken: createTokenVerifier(options.gatewayKeys),
       feed: liveFeed,
     });
+    const background = definition.background?.({ db: dataSource, logger }) ?? null;
     return {
       ...running,
       db: dataSource,
@@ -94,6 +101,7 @@ export async function startSubgraph(
         // ended every subscription, and graphql-ws sent `complete` upstream: the gateway then
         // completed its clients' subscriptions as if they had run their course, silently.
         await running.stop();
+        await background?.stop();
         await liveFeed?.stop();
         await bus.stop(dataSource);
         await dataSource.destroy();
