@@ -320,6 +320,17 @@ describe('the workflow screens in Chromium', () => {
     await card.getByRole('button', { name: 'Libérer le temps' }).waitFor();
     await expectAccessible(adminPage);
     await screenshot(adminPage, '46-file-equipe-programme');
+
+    // The programme team names who decides instead.
+    await card.getByRole('button', { name: 'Confier à un valideur' }).click();
+    await card.getByRole('button', { name: 'Confier la demande' }).click();
+    await card.getByText('Choisissez la personne qui décidera.').waitFor();
+    await card.getByRole('combobox', { name: /^Valideur/ }).selectOption({ index: 1 });
+    await card.getByRole('button', { name: 'Confier la demande' }).click();
+    await adminPage
+      .getByTestId('inbox-notice')
+      .getByText(`Demande de ${nameOf(loner)} confiée à`, { exact: false })
+      .waitFor();
   });
 
   it('shows the host the applicants with the feed’s match explanation, and accepts with the keyboard', async () => {

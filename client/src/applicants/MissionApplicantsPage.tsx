@@ -193,7 +193,7 @@ function ApplicantCard({
         <Alert
           severity="error"
           title={problem.title}
-          description={problem.messages.join(' ') || 'Vérifiez les champs signalés.'}
+          description={[...problem.messages, ...Object.values(problem.fields)].join(' ')}
           className={fr.cx('fr-my-2w')}
         />
       ) : null}

@@ -26,6 +26,7 @@ import { decisionProblemOf, reasonInSentence, type DecisionProblem } from './dec
 import { useLiveRefresh } from './live';
 import { LiveBadge } from './LiveBadge';
 import { ReasonForm } from './ReasonForm';
+import { ReassignForm } from './ReassignForm';
 import { ReleaseForm } from './ReleaseForm';
 import { TeamBudgets } from './TeamBudgets';
 import './approvals.css';
@@ -168,7 +169,7 @@ function RequestList({
   );
 }
 
-type Mode = 'idle' | 'release' | 'refuse';
+type Mode = 'idle' | 'release' | 'refuse' | 'reassign';
 
 function RequestCard({
   request,
@@ -275,7 +276,7 @@ function RequestCard({
           severity="error"
           small={false}
           title={problem.title}
-          description={problem.messages.join(' ') || 'Vérifiez les champs signalés.'}
+          description={[...problem.messages, ...Object.values(problem.fields)].join(' ')}
           className={fr.cx('fr-mb-2w')}
         />
       ) : null}
@@ -306,7 +307,33 @@ function RequestCard({
               Refuser
             </Button>
           </li>
+          {request.programmeQueue ? (
+            <li>
+              <Button
+                priority="tertiary"
+                iconId="fr-icon-user-add-line"
+                onClick={() => {
+                  setProblem(null);
+                  setMode('reassign');
+                }}
+                nativeButtonProps={{ 'aria-describedby': headingId }}
+              >
+                Confier à un valideur
+              </Button>
+            </li>
+          ) : null}
         </ul>
+      ) : mode === 'reassign' ? (
+        <ReassignForm
+          applicationId={application.id}
+          administrationId={agent?.administration?.id ?? null}
+          requesterId={agent?.id ?? null}
+          serverFields={problem?.fields ?? {}}
+          label={`Confier la demande de ${who} à un valideur`}
+          onCancel={() => setMode('idle')}
+          onFailed={failed}
+          onDone={(name) => onDone(`Demande de ${who} confiée à ${name}, qui décidera.`)}
+        />
       ) : mode === 'release' ? (
         <ReleaseForm
           id={application.id}

@@ -188,3 +188,14 @@ export const RevokeDelegationMutation = graphql(`
     }
   }
 `);
+
+/** The programme team hands a request of its queue to another approver. */
+export const ReassignApprovalRequestMutation = graphql(`
+  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {
+    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {
+      id
+      version
+      status
+    }
+  }
+`);

@@ -33,6 +33,7 @@ type Documents = {
   '\n  query DeputyCandidates($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n': typeof types.DeputyCandidatesDocument;
   '\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n': typeof types.DelegateApprovalsDocument;
   '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeDelegationDocument;
+  '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReassignApprovalRequestDocument;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
@@ -103,6 +104,8 @@ const documents: Documents = {
     types.DelegateApprovalsDocument,
   '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n':
     types.RevokeDelegationDocument,
+  '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n':
+    types.ReassignApprovalRequestDocument,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
@@ -293,6 +296,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

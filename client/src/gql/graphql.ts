@@ -605,6 +605,15 @@ export type RevokeDelegationMutationVariables = Exact<{
 
 export type RevokeDelegationMutation = { revokeDelegation: { id: string; revokedAt: string | null } };
 
+export type ReassignApprovalRequestMutationVariables = Exact<{
+  applicationId: string | number;
+  approverAgentId: string | number;
+}>;
+
+export type ReassignApprovalRequestMutation = {
+  reassignApprovalRequest: { id: string; version: number; status: ApplicationStatus };
+};
+
 export type MissionMatchesSubscriptionVariables = Exact<{
   minScore: number;
   after?: string | null | undefined;
@@ -2631,6 +2640,57 @@ export const RevokeDelegationDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeDelegationMutation, RevokeDelegationMutationVariables>;
+export const ReassignApprovalRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReassignApprovalRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'approverAgentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reassignApprovalRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'applicationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'applicationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'approverAgentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'approverAgentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReassignApprovalRequestMutation, ReassignApprovalRequestMutationVariables>;
 export const MissionMatchesDocument = {
   kind: 'Document',
   definitions: [
