@@ -28,6 +28,7 @@ import { sessionRouter } from './auth/routes';
 import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './auth/scopes';
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
+import { outboxRouter } from './outbox';
 import { createGatewayErrorFormatter } from './errors';
 import {
   crossOrigin,
@@ -259,6 +260,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   }
   app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
+  app.use(outboxRouter({ authenticator, logger }));
   app.use(graphiqlRouter('/graphql'));
   app.use(clientAppRouter());
   app.use('/graphql', crossOrigin(edge));

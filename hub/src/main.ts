@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { createLogger, installCrashPolicy } from '@talents/common';
-import { loadSessionSecret, loadSigningKeys, readOidcSettings } from '@talents/gateway';
+import { loadSessionSecret, loadSigningKeys, readOidcSettings, setOutboxSource } from '@talents/gateway';
 import { readHubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { generateDemoData, startHub, type RunningHub } from './hub';
+import { startOutboxSmtp } from './outbox-smtp';
 import {
   assertDatabaseUrl,
   assertPortsFree,
@@ -120,6 +121,12 @@ async function main(): Promise<void> {
       console.log('Base de données : DATABASE_URL.');
     }
     if (stopping) return;
+    // No SMTP_URL: a local SMTP server keeps the e-mails, shown at /outbox (docs/workflow.md).
+    const outbox = process.env.SMTP_URL ? null : await startOutboxSmtp();
+    if (outbox) {
+      process.env.SMTP_URL = outbox.url;
+      setOutboxSource(outbox);
+    }
     console.log(config.seed ? 'Migrations et données de démonstration…' : 'Migrations…');
     hub = await startHub({
       databaseUrl,
@@ -133,11 +140,14 @@ async function main(): Promise<void> {
     });
     if (stopping) return;
     const { url } = hub.gateway;
+    // The links of the e-mails point at this hub unless the deployment says otherwise.
+    process.env.PUBLIC_URL ??= url;
     console.log(`\nTalents numériques est prêt : ${url}`);
     console.log(`  API GraphQL     ${url}/graphql`);
     console.log(`  Explorateur     ${url}/graphiql`);
     console.log(`  Santé           ${url}/healthz`);
     if (config.personaLogin) console.log(`  Connexion       ${url}/auth/personas (profils de démonstration)`);
+    if (outbox) console.log(`  Courriels       ${url}/outbox (serveur SMTP local)`);
     console.log('');
   } catch (error) {
     // A known cause is told in one sentence; the detail stays in the debug log.

@@ -1,6 +1,7 @@
 import { applicationChangedEvent, approvalReminderEvent } from '@talents/approvals';
 import { ApplicationStatus } from '@talents/common';
 import { errorCodes } from '../support/errors';
+import { apply, publishedMission } from '../support/approval-deadlines';
 import { eventually } from '../support/eventually';
 import { useIntegrityHub } from '../support/integrity';
 import { record, subscriptionClient } from '../support/subscriptions';
@@ -13,12 +14,11 @@ import { record, subscriptionClient } from '../support/subscriptions';
  */
 describe('in-app notifications through the gateway (issue 12 item 5)', () => {
   const suite = useIntegrityHub();
-  const { people, hosting } = suite;
+  const { people } = suite;
 
   const NOTIFICATIONS = `query ($unreadOnly: Boolean, $first: Int, $after: String) { me { id notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     nodes { id kind text link read createdAt } totalCount unreadCount pageInfo { hasNextPage endCursor }
   } } }`;
-  const APPLY = `mutation ($input: ApplyInput!) { apply(input: $input) { id status version } }`;
   const APPROVE = `mutation ($id: ID!) { approveApplication(id: $id) { id status } }`;
   const REFUSE = `mutation ($id: ID!) { refuseApplication(id: $id, reason: WORKLOAD) { id status } }`;
   const MARK = `mutation ($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) { marked unreadCount } }`;
@@ -41,45 +41,11 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
     return response.data!.me.notifications;
   }
 
-  async function publishedMission(title: string): Promise<string> {
-    const created = await suite.as<{ createMission: { id: string } }>(
-      'host',
-      'mutation ($input: MissionInput!) { createMission(input: $input) { id } }',
-      { input: hosting().input({ seats: 3, title }) },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createMission.id;
-    expect(
-      (await suite.as('host', 'mutation ($id: ID!) { submitMission(id: $id) { id } }', { id })).errors,
-    ).toBeUndefined();
-    expect(
-      (await suite.as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id })).errors,
-    ).toBeUndefined();
-    const projected = await eventually(
-      () =>
-        suite.hub.subgraphs.approvals!.db.query(
-          'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
-          [id],
-        ) as Promise<Array<{ status: string }>>,
-      (rows) => rows[0]?.status === 'PUBLISHED',
-    );
-    expect(projected[0]?.status).toBe('PUBLISHED');
-    return id;
-  }
-
-  async function apply(agentId: string, missionId: string): Promise<string> {
-    const applied = await suite.hub.queryAs<{ apply: { id: string } }>(agentId, APPLY, {
-      input: {
-        missionId,
-        motivation: 'Je connais bien ce type de parcours et je souhaite y contribuer.',
-        proposedHours: 12,
-      },
-    });
-    expect(applied.errors).toBeUndefined();
-    return applied.data!.apply.id;
-  }
-
   /** The applicant and their manager: plain agents of the demo that no other suite step uses. */
+  async function applyAs(agentId: string, missionId: string): Promise<string> {
+    return (await apply(suite, agentId, missionId)).id;
+  }
+
   function applicant(offset: number): { id: string; managerId: string } {
     const agent = people.plainAgents[20 + offset];
     if (!agent?.managerId) throw new Error('trop peu d’agents ordinaires');
@@ -95,18 +61,18 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
   }
 
   it('apply tells the manager, release tells the agent (live) and the hosts, each once', async () => {
-    const missionId = await publishedMission('Audit du parcours de demande de subvention');
+    const missionId = await publishedMission(suite, 'Audit du parcours de demande de subvention');
     const { id: agentId, managerId } = applicant(0);
     const before = (await notificationsOf(managerId)).totalCount;
 
-    const applicationId = await apply(agentId, missionId);
+    const applicationId = await applyAs(agentId, missionId);
     const managerPage = await eventually(
       () => notificationsOf(managerId),
       (page) => page.totalCount > before,
     );
     const request = managerPage.nodes[0]!;
     expect(request).toMatchObject({ kind: 'APPROVAL_REQUESTED', link: '/validations', read: false });
-    expect(request.text).toMatch(/demande à être libéré 12 h/);
+    expect(request.text).toMatch(/demande à être libéré 6 h/);
     expect(managerPage.unreadCount).toBeGreaterThanOrEqual(1);
 
     // The agent's bell, live through the gateway, before the manager decides.
@@ -134,7 +100,7 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
         link: '/candidatures',
         read: false,
       });
-      expect(first.data!.myNotifications.notification.text).toMatch(/a libéré 12 h/);
+      expect(first.data!.myNotifications.notification.text).toMatch(/a libéré 6 h/);
       live.stop();
     } finally {
       await client.dispose();
@@ -155,9 +121,9 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
   });
 
   it('a redelivered application.changed notifies nobody twice', async () => {
-    const missionId = await publishedMission('Atelier d’idéation sur la relation usager');
+    const missionId = await publishedMission(suite, 'Atelier d’idéation sur la relation usager');
     const { id: agentId, managerId } = applicant(1);
-    const applicationId = await apply(agentId, missionId);
+    const applicationId = await applyAs(agentId, missionId);
     await eventually(
       () => countFor(applicationId),
       (n) => n === 1,
@@ -191,7 +157,7 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
     expect(drained).toMatchObject({ waiting: 0, active: 0 });
     expect(await countFor(applicationId)).toBe(1);
     const requests = (await notificationsOf(managerId)).nodes.filter(
-      (node) => node.kind === 'APPROVAL_REQUESTED' && node.text.includes('12 h'),
+      (node) => node.kind === 'APPROVAL_REQUESTED' && node.text.includes('6 h'),
     );
     expect(requests.length).toBeGreaterThanOrEqual(1);
 
@@ -208,9 +174,9 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
   });
 
   it('markNotificationsRead marks the listed ones, or all, and only one’s own', async () => {
-    const missionId = await publishedMission('Transfert de compétences en accessibilité');
+    const missionId = await publishedMission(suite, 'Transfert de compétences en accessibilité');
     const { id: agentId, managerId } = applicant(2);
-    await apply(agentId, missionId);
+    await applyAs(agentId, missionId);
     const page = await eventually(
       () => notificationsOf(managerId, { unreadOnly: true }),
       (found) => found.nodes.length >= 1,
@@ -247,9 +213,9 @@ describe('in-app notifications through the gateway (issue 12 item 5)', () => {
   });
 
   it('an approval.reminder from the deadline sweep reminds the manager, once', async () => {
-    const missionId = await publishedMission('Étude des usages de la signature électronique');
+    const missionId = await publishedMission(suite, 'Étude des usages de la signature électronique');
     const { id: agentId, managerId } = applicant(3);
-    const applicationId = await apply(agentId, missionId);
+    const applicationId = await applyAs(agentId, missionId);
     const approvals = suite.hub.subgraphs.approvals!;
     const reminder = approvalReminderEvent({
       applicationId,

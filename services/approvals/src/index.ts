@@ -14,9 +14,16 @@ import { AgentDelegationResolver, DelegationResolver } from './delegation/delega
 import { TimeBudgetResolver } from './budget/budget.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
+import { NotificationEmail1746000000000 } from './migrations/1746000000000-NotificationEmail';
+import { rememberAddress, sendNotificationEmail } from './notification/notification.email';
 import { notifyApplicationChanged, notifyApprovalReminder } from './notification/notification.consumer';
 import { AgentNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
-import { applyAgentChanged, applyMissionChanged } from './projection/projection.consumers';
+import {
+  applyAgentChanged,
+  applyMissionChanged,
+  type AgentChangedPayload,
+} from './projection/projection.consumers';
+import type { EntityManager } from 'typeorm';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 import { startApprovalsScheduler } from './deadline/deadline.sweep';
 
@@ -77,6 +84,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     ApplicationWorkflow1742000000000,
     DeadlinesAndDelegation1743000000000,
     Notifications1745000000000,
+    NotificationEmail1746000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -101,9 +109,13 @@ export const approvalsSubgraph: SubgraphDefinition = {
     ),
   consumes: {
     'mission.changed': applyMissionChanged,
-    'agent.changed': applyAgentChanged,
+    'agent.changed': async (payload: AgentChangedPayload & { email?: unknown }, manager: EntityManager) => {
+      await applyAgentChanged(payload, manager);
+      await rememberAddress(payload, manager);
+    },
     'application.changed': notifyApplicationChanged,
     'approval.reminder': notifyApprovalReminder,
+    'notification.email': sendNotificationEmail,
   },
   snapshot: applicationsSnapshot,
   feed: true,

@@ -1,5 +1,6 @@
 import { appendToFeed, isUuid, normaliseUuid } from '@talents/common';
 import type { EntityManager } from 'typeorm';
+import { queueEmail } from './notification.email';
 import { plan, PROGRAMME_GROUP, type PlannedNotification } from './notification.rules';
 import { NotificationKind } from './notification.types';
 
@@ -46,9 +47,10 @@ interface StepRow {
 }
 
 /**
- * Writes the notifications of one step, each with the feed row that pushes it live, in the
- * consumer's transaction. `dedupKey` names the step: a second delivery of the same event (pg-boss
- * retries, a replay) hits the unique key and writes nothing, feed row included.
+ * Writes the notifications of one step, each with the feed row that pushes it live and, when the
+ * person wants it, its e-mail job, in the consumer's transaction. `dedupKey` names the step: a
+ * second delivery of the same event (pg-boss retries, a replay) hits the unique key and writes
+ * nothing, feed row and e-mail included.
  */
 export async function writeNotifications(
   manager: EntityManager,
@@ -79,6 +81,9 @@ export async function writeNotifications(
     const id = rows[0]?.id;
     if (!id) continue;
     written += 1;
+    if ('agentId' in notification.recipient) {
+      await queueEmail(manager, id, notification.recipient.agentId, notification.kind);
+    }
     await appendToFeed(manager, 'approvals', {
       topic: NOTIFICATION_TOPIC,
       entityId: id,

@@ -13,6 +13,12 @@ import {
 } from 'type-graphql';
 import { Agent } from '../agent/agent.types';
 import { subscribeToNotifications, toNotificationUpdate } from './notification.feed';
+import {
+  NotificationPreference,
+  NotificationPreferenceInput,
+  preferencesOf,
+  setPreferences,
+} from './notification.preferences';
 import { markNotificationsRead, notificationsOf } from './notification.service';
 import {
   Notification,
@@ -49,6 +55,20 @@ export class AgentNotificationsResolver {
   ): Promise<NotificationConnection> {
     return notificationsOf(ctx, agent.id, first, after, unreadOnly);
   }
+
+  @FieldResolver(() => [NotificationPreference], {
+    nullable: true,
+    description:
+      'Pour chaque nature de notification, le choix de cet agent (dans l’application seulement, ou aussi par ' +
+      'courriel) ; par défaut, par courriel ce qui lui demande d’agir. Pour l’agent lui-même seulement, sinon ' +
+      'null avec une erreur FORBIDDEN.',
+  })
+  notificationPreferences(
+    @Root() agent: Agent,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NotificationPreference[]> {
+    return preferencesOf(ctx, agent.id);
+  }
 }
 
 @Resolver(() => Notification)
@@ -67,6 +87,20 @@ export class NotificationResolver {
     all: boolean | null,
   ): Promise<NotificationsRead> {
     return markNotificationsRead(ctx, ids, all);
+  }
+
+  @Authorized()
+  @Mutation(() => [NotificationPreference], {
+    description:
+      'Choisit, par nature de notification, de la recevoir dans l’application seulement (`email: false`) ou aussi ' +
+      'par courriel (`email: true`) ; les natures absentes gardent leur choix. Rend toutes les préférences.',
+  })
+  setNotificationPreferences(
+    @Ctx() ctx: RequestContext,
+    @Arg('preferences', () => [NotificationPreferenceInput], { description: 'Les choix à enregistrer.' })
+    preferences: NotificationPreferenceInput[],
+  ): Promise<NotificationPreference[]> {
+    return setPreferences(ctx, preferences);
   }
 
   @Subscription(() => NotificationUpdate, {

@@ -25,6 +25,11 @@ export const EVENT_ROUTES = {
    * notifications of approvals consume it. Published once per kind and application by the sweep.
    */
   'approval.reminder': ['approvals'],
+  /**
+   * approvals → approvals: one notification's e-mail to send (services/approvals/src/notification),
+   * a durable job written in the transaction that creates the notification.
+   */
+  'notification.email': ['approvals'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventType = keyof typeof EVENT_ROUTES;

@@ -1,0 +1,175 @@
+import { isUuid, normaliseUuid, publishEvent, type DomainEvent } from '@talents/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { EntityManager } from 'typeorm';
+import { NotificationKind } from './notification.types';
+
+/** Kinds that ask the person to act: e-mailed unless they chose in-app only. */
+export const ACT_ON_KINDS: ReadonlySet<NotificationKind> = new Set([
+  NotificationKind.APPROVAL_REQUESTED,
+  NotificationKind.APPROVAL_REMINDER,
+  NotificationKind.APPLICANT_RELEASED,
+]);
+
+/** Whether a kind is e-mailed to someone who has not chosen. */
+export function emailByDefault(kind: NotificationKind): boolean {
+  return ACT_ON_KINDS.has(kind);
+}
+
+/** `notification.email` (approvals → approvals): one e-mail to send, a durable pg-boss job. */
+export interface NotificationEmailPayload {
+  notificationId: string;
+  version: string;
+}
+
+function notificationEmailEvent(notificationId: string): DomainEvent<NotificationEmailPayload> {
+  return {
+    type: 'notification.email',
+    key: notificationId,
+    payload: { notificationId, version: new Date().toISOString() },
+  };
+}
+
+/**
+ * In the transaction that writes the notification: when the recipient has an address and wants
+ * this kind by e-mail, the row that records the sending and its job. Both commit with the
+ * notification or not at all: an e-mail is never lost, nor sent for a notification rolled back.
+ */
+export async function queueEmail(
+  manager: EntityManager,
+  notificationId: string,
+  agentId: string,
+  kind: NotificationKind,
+): Promise<boolean> {
+  const [row] = (await manager.query(
+    `SELECT a."email", p."email" AS "wanted"
+       FROM "approvals"."notification_addresses" a
+       LEFT JOIN "approvals"."notification_preferences" p ON p."agent_id" = a."agent_id" AND p."kind" = $2
+      WHERE a."agent_id" = $1`,
+    [agentId, kind],
+  )) as Array<{ email: string; wanted: boolean | null }>;
+  if (!row || !(row.wanted ?? emailByDefault(kind))) return false;
+  await manager.query(
+    `INSERT INTO "approvals"."notification_emails" ("notification_id", "recipient") VALUES ($1, $2)
+     ON CONFLICT ("notification_id") DO NOTHING`,
+    [notificationId, row.email],
+  );
+  await publishEvent(manager, notificationEmailEvent(notificationId));
+  return true;
+}
+
+/**
+ * `agent.changed` carries the agent's professional address once profiles sends it (`email`): kept
+ * here, newest version wins; an erased agent's address is forgotten.
+ */
+export async function rememberAddress(
+  payload: { id?: unknown; email?: unknown; erased?: unknown; version?: unknown },
+  manager: EntityManager,
+): Promise<void> {
+  if (typeof payload.id !== 'string' || !isUuid(payload.id) || typeof payload.version !== 'string') return;
+  const id = normaliseUuid(payload.id);
+  if (payload.erased === true) {
+    await manager.query('DELETE FROM "approvals"."notification_addresses" WHERE "agent_id" = $1', [id]);
+    return;
+  }
+  if (typeof payload.email !== 'string' || !payload.email.includes('@')) return;
+  await manager.query(
+    `INSERT INTO "approvals"."notification_addresses" ("agent_id", "email", "version") VALUES ($1, $2, $3)
+     ON CONFLICT ("agent_id") DO UPDATE SET "email" = EXCLUDED."email", "version" = EXCLUDED."version"
+     WHERE "notification_addresses"."version" <= EXCLUDED."version"`,
+    [id, payload.email, payload.version],
+  );
+}
+
+const transports = new Map<string, Transporter>();
+
+/** One pooled transport per `SMTP_URL` (tests start their own SMTP server). */
+function transportFor(url: string): Transporter {
+  let transport = transports.get(url);
+  if (!transport) {
+    transport = nodemailer.createTransport(url);
+    transports.set(url, transport);
+  }
+  return transport;
+}
+
+const SUBJECTS: Readonly<Record<NotificationKind, string>> = {
+  APPROVAL_REQUESTED: 'Une demande de libération de temps attend votre décision',
+  APPROVAL_REMINDER: 'Rappel : une demande attend votre décision',
+  APPLICATION_RELEASED: 'Votre supérieur a libéré votre temps',
+  APPLICANT_RELEASED: 'Une candidature attend votre décision',
+  APPLICATION_REFUSED: 'Votre demande de libération de temps a été refusée',
+  APPLICATION_ACCEPTED: 'Candidature acceptée',
+  APPLICATION_DECLINED: 'Candidature déclinée',
+  MISSION_FILLED: 'Mission pourvue',
+  APPLICATION_WITHDRAWN: 'Candidature retirée',
+  APPLICATION_EXPIRED: 'Demande expirée',
+};
+
+/** `MAIL_FROM`, else the programme's no-reply address. */
+export function mailFrom(): string {
+  return process.env.MAIL_FROM || 'Talents numériques <ne-pas-repondre@talents.numerique.gouv.fr>';
+}
+
+interface EmailRow {
+  recipient: string;
+  sent_at: Date | null;
+  kind: NotificationKind;
+  text: string;
+  link: string;
+}
+
+/**
+ * Sends one e-mail, in the consumer's transaction, holding its row: a redelivered job finds it
+ * sent and does nothing; a job whose SMTP server refuses is failed and retried by pg-boss. The
+ * `Message-ID` is the notification's, so that the one case left — the process dies after the SMTP
+ * server took the message and before the commit — is recognisable as the same message.
+ */
+export async function sendNotificationEmail(
+  payload: { notificationId?: unknown },
+  manager: EntityManager,
+): Promise<void> {
+  if (typeof payload.notificationId !== 'string' || !isUuid(payload.notificationId)) {
+    throw new Error('Malformed notification.email event: notificationId is not a UUID');
+  }
+  const id = normaliseUuid(payload.notificationId);
+  const [row] = (await manager.query(
+    `SELECT e."recipient", e."sent_at", n."kind", n."text", n."link"
+       FROM "approvals"."notification_emails" e
+       JOIN "approvals"."notifications" n ON n."id" = e."notification_id"
+      WHERE e."notification_id" = $1
+      FOR UPDATE OF e`,
+    [id],
+  )) as EmailRow[];
+  if (!row || row.sent_at !== null) return;
+  const url = process.env.SMTP_URL;
+  if (!url) {
+    // No SMTP server configured: nothing to send to; kept unsent (and visible) rather than retried.
+    await manager.query(
+      `UPDATE "approvals"."notification_emails" SET "last_error" = 'SMTP_URL absent' WHERE "notification_id" = $1`,
+      [id],
+    );
+    return;
+  }
+  await manager.query(
+    `UPDATE "approvals"."notification_emails" SET "attempts" = "attempts" + 1 WHERE "notification_id" = $1`,
+    [id],
+  );
+  const base = (process.env.PUBLIC_URL ?? '').replace(/\/$/, '');
+  const messageId = `<${id}@talents.numerique.gouv.fr>`;
+  await transportFor(url).sendMail({
+    from: mailFrom(),
+    to: row.recipient,
+    subject: `[Talents numériques] ${SUBJECTS[row.kind] ?? 'Notification'}`,
+    messageId,
+    text:
+      `${row.text}\n\n` +
+      `Pour en savoir plus ou agir : ${base}${row.link}\n\n` +
+      'Vous recevez ce message parce que vous participez au programme Talents numériques. ' +
+      'Vous pouvez choisir, pour chaque type de notification, de ne plus la recevoir par courriel.',
+  });
+  await manager.query(
+    `UPDATE "approvals"."notification_emails" SET "sent_at" = clock_timestamp(), "message_id" = $2, "last_error" = NULL
+      WHERE "notification_id" = $1`,
+    [id, messageId],
+  );
+}
