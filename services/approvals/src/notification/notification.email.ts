@@ -82,11 +82,21 @@ export async function rememberAddress(
 
 const transports = new Map<string, Transporter>();
 
-/** One pooled transport per `SMTP_URL` (tests start their own SMTP server). */
+/**
+ * One transport per `SMTP_URL` (tests start their own SMTP server). Its waits stay under the job's
+ * expiry (`EVENT_JOB_EXPIRY_SECONDS`, 30 s): a stalled server fails the attempt, which is retried,
+ * rather than outlive the job and have it handed to another consumer meanwhile (which would then
+ * wait on the row's lock, and find it sent).
+ */
 function transportFor(url: string): Transporter {
   let transport = transports.get(url);
   if (!transport) {
-    transport = nodemailer.createTransport(url);
+    transport = nodemailer.createTransport({
+      url,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 15_000,
+    });
     transports.set(url, transport);
   }
   return transport;
