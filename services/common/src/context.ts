@@ -43,7 +43,7 @@ export function createRequestContext(
     viewer,
     feed,
     get loaders() {
-      return (loaders ??= new LoaderRegistry(db));
+      return (loaders ??= new LoaderRegistry(db, viewer));
     },
     set loaders(registry: LoaderRegistry) {
       loaders = registry;

@@ -1,23 +1,32 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from './identity/viewer';
 
-export type LoaderFactory<K, V> = (db: DataSource) => DataLoader<K, V>;
+/**
+ * Makes one request's loader. It receives the request's viewer too: a loader whose statements
+ * depend on who asks (their own rows, the administrations they host) filters in SQL rather than
+ * loading and dropping; the others ignore it.
+ */
+export type LoaderFactory<K, V, C = K> = (db: DataSource, viewer: Viewer) => DataLoader<K, V, C>;
 
 /**
  * Request-scoped DataLoaders, created lazily on first use so that a request only pays for the
  * loaders it needs. Keys are the factory functions themselves — module-level functions receiving
- * the request's data source — so there is one loader per factory per request.
+ * the request's data source and viewer — so there is one loader per factory per request.
  */
 export class LoaderRegistry {
-  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, unknown>();
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown, unknown>, unknown>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly viewer: Viewer,
+  ) {}
 
-  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
-    const key = factory as LoaderFactory<unknown, unknown>;
-    let loader = this.loaders.get(key) as DataLoader<K, V> | undefined;
+  get<K, V, C = K>(factory: LoaderFactory<K, V, C>): DataLoader<K, V, C> {
+    const key = factory as LoaderFactory<unknown, unknown, unknown>;
+    let loader = this.loaders.get(key) as DataLoader<K, V, C> | undefined;
     if (!loader) {
-      loader = factory(this.db);
+      loader = factory(this.db, this.viewer);
       this.loaders.set(key, loader);
     }
     return loader;
@@ -58,8 +67,8 @@ export function groupedLoader<K, V>(
  * Declares a request-scoped loader once, at module level: `const byId = requestLoader((db) => …)`,
  * then `byId(ctx).load(id)` in resolvers gives the loader of the current request.
  */
-export function requestLoader<K, V>(
-  factory: LoaderFactory<K, V>,
-): (ctx: { loaders: LoaderRegistry }) => DataLoader<K, V> {
+export function requestLoader<K, V, C = K>(
+  factory: LoaderFactory<K, V, C>,
+): (ctx: { loaders: LoaderRegistry }) => DataLoader<K, V, C> {
   return (ctx) => ctx.loaders.get(factory);
 }

@@ -188,7 +188,7 @@ export async function toApplicationUpdate(
   field: ApplicationUpdateField,
 ): Promise<ApplicationUpdate> {
   const { application, status, occurredAt } = event.value;
-  ctx.loaders = new LoaderRegistry(ctx.db);
+  ctx.loaders = new LoaderRegistry(ctx.db, ctx.viewer);
   auditApplicationsRead(ctx, application.agentId, field);
   try {
     await ctx.audit.flush();

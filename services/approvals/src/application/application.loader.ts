@@ -5,10 +5,7 @@ import {
   normaliseUuid,
   requestLoader,
   SEAT_HOLDING_STATUSES,
-  type LoaderRegistry,
-  type Viewer,
 } from '@talents/common';
-import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { MissionProjectionEntity } from '../projection/projection.entity';
 import { ApplicationEntity } from './application.entity';
@@ -79,33 +76,8 @@ export const seatsTakenByMission = requestLoader((db) =>
   ),
 );
 
-interface ViewerScope {
-  loaders: LoaderRegistry;
-  db: DataSource;
-  viewer: Viewer;
-}
-
-/**
- * A request-scoped loader whose query depends on the viewer (their agent id, the administrations
- * they host), so that what they may not see is filtered in SQL rather than loaded and dropped.
- * The request's LoaderRegistry is the cache key: one loader per request, as `requestLoader`.
- */
-function viewerLoader<K, V>(
-  factory: (db: DataSource, viewer: Viewer) => DataLoader<K, V>,
-): (ctx: ViewerScope) => DataLoader<K, V> {
-  const perRequest = new WeakMap<LoaderRegistry, DataLoader<K, V>>();
-  return (ctx) => {
-    let loader = perRequest.get(ctx.loaders);
-    if (!loader) {
-      loader = factory(ctx.db, ctx.viewer);
-      perRequest.set(ctx.loaders, loader);
-    }
-    return loader;
-  };
-}
-
 /** Per mission, the viewer's own applications only: what a plain agent sees of a mission's list. */
-export const ownApplicationsByMission = viewerLoader((db, viewer) =>
+export const ownApplicationsByMission = requestLoader((db, viewer) =>
   groupedLoader<string, ApplicationEntity>(
     (keys) => {
       const ids = validIds(keys);
@@ -123,7 +95,7 @@ export const ownApplicationsByMission = viewerLoader((db, viewer) =>
  * Per agent, only the applications to missions of administrations the viewer hosts, through the
  * mission projection (the host of a mission is decided by missions, not frozen at apply time).
  */
-export const hostedApplicationsByAgent = viewerLoader((db, viewer) =>
+export const hostedApplicationsByAgent = requestLoader((db, viewer) =>
   groupedLoader<string, ApplicationEntity>(
     (keys) => {
       const ids = validIds(keys);

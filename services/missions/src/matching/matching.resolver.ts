@@ -87,7 +87,7 @@ function recommendations(ctx: RequestContext) {
  * loaders, so that nothing cached from an earlier event is served stale or kept for ever.
  */
 function freshLoaders(ctx: RequestContext): void {
-  ctx.loaders = new LoaderRegistry(ctx.db);
+  ctx.loaders = new LoaderRegistry(ctx.db, ctx.viewer);
 }
 
 function feedOf(ctx: RequestContext) {

@@ -4,7 +4,6 @@ import {
   groupedLoader,
   isUuid,
   keyedLoader,
-  type LoaderRegistry,
   type MissionStatus,
   normaliseUuid,
   requestLoader,
@@ -14,25 +13,6 @@ import type { DataSource } from 'typeorm';
 import { visibleMissionCondition } from './mission.access';
 import { MISSION_TABLE, MissionEntity, MissionSkillEntity } from './mission.entity';
 import { DEFAULT_LISTED_STATUSES, PUBLICATION_STATUSES } from './mission.rules';
-
-/**
- * A request-scoped loader whose statements depend on who asks: the common registry hands its
- * factories the data source only, so these are kept per request beside it (keyed by the request's
- * registry, which lives exactly as long as the request).
- */
-function viewerLoader<K, V, C = K>(
-  factory: (db: DataSource, viewer: Viewer) => DataLoader<K, V, C>,
-): (ctx: { loaders: LoaderRegistry; db: DataSource; viewer: Viewer }) => DataLoader<K, V, C> {
-  const perRequest = new WeakMap<LoaderRegistry, DataLoader<K, V, C>>();
-  return (ctx) => {
-    let loader = perRequest.get(ctx.loaders);
-    if (!loader) {
-      loader = factory(ctx.db, ctx.viewer);
-      perRequest.set(ctx.loaders, loader);
-    }
-    return loader;
-  };
-}
 
 /** Missions by id, as far as the viewer may see them: a hidden mission resolves to null. */
 function missionsById(db: DataSource, viewer: Viewer) {
@@ -210,10 +190,10 @@ function missionsByAdministration(db: DataSource, viewer: Viewer) {
 }
 
 export const missionLoaders = {
-  byId: viewerLoader(missionsById),
+  byId: requestLoader(missionsById),
   requiredSkills: requestLoader(requiredSkillsByMission),
-  byContact: viewerLoader(missionsByContact),
-  byAdministration: viewerLoader(missionsByAdministration),
+  byContact: requestLoader(missionsByContact),
+  byAdministration: requestLoader(missionsByAdministration),
   allByContact: requestLoader(allMissionsByContact),
 };
 
