@@ -10,9 +10,15 @@ export const CLIENT_DIR = path.resolve(__dirname, '../..');
 /** Where the browser tests save a screenshot of each screen (git-ignored); `SCREENSHOTS_DIR` overrides. */
 export const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR ?? path.join(CLIENT_DIR, 'e2e/screenshots');
 
-/** Builds client/dist as `npm start` serves it (Vite, a few seconds). */
+/**
+ * client/dist as `npm start` serves it, built only when older than its sources — as `npm start`
+ * does. `npm test` builds it once in its global setup: two suites building at once made Vite
+ * refuse the second (« another build process »).
+ */
 export async function buildClient(): Promise<void> {
-  await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: CLIENT_DIR });
+  await promisify(execFile)('node', [path.join(CLIENT_DIR, 'scripts/build-if-stale.mjs')], {
+    cwd: CLIENT_DIR,
+  });
 }
 
 /** Debian's Chromium, headless, with nothing reaching out to the network by itself. */
