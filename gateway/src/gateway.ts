@@ -29,6 +29,7 @@ import { createClientOperationCheck, scopePlugin, supergraphGraphs } from './aut
 import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { outboxRouter } from './outbox';
+import { approvalLinksRouter } from './approval-links';
 import { createGatewayErrorFormatter } from './errors';
 import {
   crossOrigin,
@@ -261,6 +262,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
   app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
   app.use(outboxRouter({ authenticator, logger }));
+  app.use(approvalLinksRouter({ authenticator, apollo, contextFor, logger }));
   app.use(graphiqlRouter('/graphql'));
   app.use(clientAppRouter());
   app.use('/graphql', crossOrigin(edge));

@@ -15,6 +15,7 @@ import { TimeBudgetResolver } from './budget/budget.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
 import { NotificationEmail1746000000000 } from './migrations/1746000000000-NotificationEmail';
+import { ApprovalLinks1747000000000 } from './migrations/1747000000000-ApprovalLinks';
 import { rememberAddress, sendNotificationEmail } from './notification/notification.email';
 import { notifyApplicationChanged, notifyApprovalReminder } from './notification/notification.consumer';
 import { AgentNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
@@ -85,6 +86,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     DeadlinesAndDelegation1743000000000,
     Notifications1745000000000,
     NotificationEmail1746000000000,
+    ApprovalLinks1747000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(

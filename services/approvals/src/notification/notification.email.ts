@@ -1,7 +1,14 @@
 import { isUuid, normaliseUuid, publishEvent, type DomainEvent } from '@talents/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
+import { createApprovalLinks, LINK_TTL_DAYS } from './notification.links';
 import { NotificationKind } from './notification.types';
+
+/** Kinds whose e-mail carries the one-click approve / refuse links. */
+const ONE_CLICK_KINDS: ReadonlySet<NotificationKind> = new Set([
+  NotificationKind.APPROVAL_REQUESTED,
+  NotificationKind.APPROVAL_REMINDER,
+]);
 
 /** Kinds that ask the person to act: e-mailed unless they chose in-app only. */
 export const ACT_ON_KINDS: ReadonlySet<NotificationKind> = new Set([
@@ -122,6 +129,8 @@ export function mailFrom(): string {
 
 interface EmailRow {
   recipient: string;
+  recipient_agent_id: string | null;
+  application_id: string | null;
   sent_at: Date | null;
   kind: NotificationKind;
   text: string;
@@ -143,7 +152,7 @@ export async function sendNotificationEmail(
   }
   const id = normaliseUuid(payload.notificationId);
   const [row] = (await manager.query(
-    `SELECT e."recipient", e."sent_at", n."kind", n."text", n."link"
+    `SELECT e."recipient", e."sent_at", n."kind", n."text", n."link", n."recipient_agent_id", n."application_id"
        FROM "approvals"."notification_emails" e
        JOIN "approvals"."notifications" n ON n."id" = e."notification_id"
       WHERE e."notification_id" = $1
@@ -166,6 +175,15 @@ export async function sendNotificationEmail(
   );
   const base = (process.env.PUBLIC_URL ?? '').replace(/\/$/, '');
   const messageId = `<${id}@talents.numerique.gouv.fr>`;
+  // A request to decide carries its one-click links (each opens a confirmation page first).
+  let links = '';
+  if (ONE_CLICK_KINDS.has(row.kind) && row.recipient_agent_id && row.application_id) {
+    const tokens = await createApprovalLinks(manager, row.application_id, row.recipient_agent_id);
+    links =
+      `Libérer le temps demandé : ${base}/decision/${tokens.approve}\n` +
+      `Refuser la demande : ${base}/decision/${tokens.refuse}\n` +
+      `(Chaque lien ouvre une page de confirmation ; il ne sert qu’une fois et expire dans ${LINK_TTL_DAYS} jours.)\n\n`;
+  }
   await transportFor(url).sendMail({
     from: mailFrom(),
     to: row.recipient,
@@ -173,6 +191,7 @@ export async function sendNotificationEmail(
     messageId,
     text:
       `${row.text}\n\n` +
+      links +
       `Pour en savoir plus ou agir : ${base}${row.link}\n\n` +
       'Vous recevez ce message parce que vous participez au programme Talents numériques. ' +
       'Vous pouvez choisir, pour chaque type de notification, de ne plus la recevoir par courriel.',

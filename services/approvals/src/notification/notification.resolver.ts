@@ -1,4 +1,5 @@
-import type { FeedEvent, RequestContext } from '@talents/common';
+import { DecisionReason, type FeedEvent, type RequestContext } from '@talents/common';
+import { Application } from '../application/application.types';
 import {
   Arg,
   Authorized,
@@ -7,12 +8,14 @@ import {
   ID,
   Int,
   Mutation,
+  Query,
   Resolver,
   Root,
   Subscription,
 } from 'type-graphql';
 import { Agent } from '../agent/agent.types';
 import { subscribeToNotifications, toNotificationUpdate } from './notification.feed';
+import { ApprovalLink, describeLink, useApprovalLink } from './notification.links';
 import {
   NotificationPreference,
   NotificationPreferenceInput,
@@ -101,6 +104,35 @@ export class NotificationResolver {
     preferences: NotificationPreferenceInput[],
   ): Promise<NotificationPreference[]> {
     return setPreferences(ctx, preferences);
+  }
+
+  @Query(() => ApprovalLink, {
+    description:
+      'Ce que ferait un lien de décision reçu par courriel, pour sa page de confirmation : ne décide rien. ' +
+      'Lien inconnu : BAD_USER_INPUT (champ `token`).',
+  })
+  approvalLink(
+    @Ctx() ctx: RequestContext,
+    @Arg('token', { description: 'Jeton du lien.' }) token: string,
+  ): Promise<ApprovalLink> {
+    return describeLink(ctx, token);
+  }
+
+  @Mutation(() => Application, {
+    description:
+      'Décide d’une demande par le lien reçu par courriel (après la page de confirmation) : une seule fois, ' +
+      'avant son expiration, au nom de la personne à qui il a été envoyé ; une autre personne connectée : ' +
+      'FORBIDDEN ; déjà utilisé ou expiré : CONFLICT ; refus sans motif : BAD_USER_INPUT (champ `reason`).',
+  })
+  useApprovalLink(
+    @Ctx() ctx: RequestContext,
+    @Arg('token', { description: 'Jeton du lien.' }) token: string,
+    @Arg('reason', () => DecisionReason, { nullable: true, description: 'Motif, pour un refus.' })
+    reason: DecisionReason | null,
+    @Arg('reasonText', () => String, { nullable: true, description: 'Précision du motif « Autre ».' })
+    reasonText: string | null,
+  ): Promise<Application> {
+    return useApprovalLink(ctx, token, reason, reasonText);
   }
 
   @Subscription(() => NotificationUpdate, {
