@@ -6,6 +6,7 @@ import {
   conflict,
   DecisionReason,
   forbidden,
+  LoaderRegistry,
   type RequestContext,
 } from '@talents/common';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
@@ -156,7 +157,8 @@ export async function useApprovalLink(
   const asRecipient: RequestContext = {
     requestId: ctx.requestId,
     headers: ctx.headers,
-    loaders: ctx.loaders,
+    // Loaders may filter by who asks: the recipient's own, not the caller's.
+    loaders: new LoaderRegistry(ctx.db, viewer),
     db: ctx.db,
     logger: ctx.logger,
     feed: ctx.feed,
