@@ -1,7 +1,9 @@
 import { getIntrospectionQuery } from 'graphql';
 import { generateDemoData, type DemoData } from '@talents/demo';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../client/test/support/browser';
 import { startTestHub, type TestHub } from '../support/hub';
+import { liveCast, publishMission, waitFor } from '../support/subscriptions';
 
 interface IntrospectionAnswer {
   __schema: { queryType: { name: string }; types: Array<{ name: string }> };
@@ -16,19 +18,7 @@ describe('GraphiQL at the gateway', () => {
   beforeAll(async () => {
     demo = generateDemoData({ size: { agents: 20, missions: 6, applications: 4 } });
     hub = await startTestHub(demo);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -71,6 +61,44 @@ describe('GraphiQL at the gateway', () => {
       expect(problems).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+
+  it('runs a subscription over graphql-ws, signed in as the current user', async () => {
+    const cast = liveCast(demo);
+    const context = await browser.newContext();
+    const [name, value] = (await hub.sessionCookie(cast.admin.id)).split('=');
+    await context.addCookies([{ name: name ?? '', value: value ?? '', url: hub.gateway.url }]);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    try {
+      await page.goto(`${hub.gateway.url}/graphiql`);
+      const editor = page.locator('.graphiql-query-editor .CodeMirror');
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      // insertText: typed keys would have CodeMirror close the braces a second time.
+      await page.keyboard.insertText('subscription Publiees { missionPublished { mission { title } } }');
+      const before = hub.gateway.subscriptions.active;
+      await page.getByRole('button', { name: /execute query/i }).click();
+      await waitFor(() => hub.gateway.subscriptions.active > before).catch(async (e: unknown) => {
+        console.log('DEBUG', sockets, problems, await page.locator('.graphiql-response').textContent(), await editor.textContent());
+        await page.screenshot({ path: '/tmp/giql.png' });
+        throw e;
+      });
+
+      const title = 'Mission suivie dans GraphiQL';
+      await publishMission(hub, cast, { title, skillIds: [demo.skills[0]?.id ?? ''] });
+      await page.locator('.graphiql-response').getByText(title).waitFor({ timeout: 10_000 });
+      expect(sockets).toEqual([`${hub.gateway.url.replace(/^http/, 'ws')}/graphql`]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
