@@ -46,6 +46,7 @@ import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphFetchHistogram, subgraphTimeoutMs } from './forwarding-data-source';
 import { checkOperationLimits } from './limits';
 import { admissionControl } from './admission';
+import { openRateLimiter, rateLimitSettings, type RateLimitSettings } from './rate-limit';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
 
 export type { GatewayContext } from './context';
@@ -80,6 +81,8 @@ export interface GatewayOptions {
   auth: GatewayAuthOptions;
   /** CORS origins and production rules; default from the environment (`CORS_ORIGINS`, `NODE_ENV`). */
   edge?: EdgeSettings;
+  /** Operations per minute per caller; default from `RATE_LIMIT_PER_MINUTE_*`. */
+  rateLimits?: RateLimitSettings;
 }
 
 export interface RunningGateway {
@@ -129,6 +132,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await directory.listen(options.auth.databaseUrl, logger);
   const apiClients = await ApiClientStore.open(options.auth.databaseUrl);
   const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
+  const rateLimiter = await openRateLimiter({
+    databaseUrl: options.auth.databaseUrl,
+    settings: options.rateLimits ?? rateLimitSettings(),
+    logger,
+  });
 
   const checkClientOperation = createClientOperationCheck(options.supergraphSdl);
 
@@ -169,6 +177,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   } catch (error) {
     await apiClients.close();
     await directory.close();
+    await rateLimiter.close();
     throw error;
   }
 
@@ -294,6 +303,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }
       }
     },
+    // After authentication: the caller is known, and counted as who they are.
+    rateLimiter.middleware(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
@@ -320,6 +331,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await apollo.stop();
     await apiClients.close();
     await directory.close();
+    await rateLimiter.close();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -340,6 +352,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await apollo.stop();
       await apiClients.close();
       await directory.close();
+      await rateLimiter.close();
     },
   };
 }
