@@ -3,13 +3,15 @@ import type * as ApolloSubscriptions from '@apollo/client/link/subscriptions' wi
   'resolution-mode': 'import',
 };
 import { generateDemoData } from '@talents/demo';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { startTestHub, type TestHub } from '../support/hub';
 import {
   liveCast,
+  MISSION_MATCHES,
+  type MatchEvent,
   publishMission,
   setMatchingProfile,
+  subscriptionClient,
   waitFor,
   waitForProjectedSkill,
 } from '../support/subscriptions';
@@ -27,40 +29,6 @@ type FetchResult<T> = ApolloCore.FetchResult<T>;
  * The federated subscription as a front end built on Apollo Client sees it: GraphQLWsLink over a
  * graphql-ws client, the session cookie on the upgrade request, fields of the three subgraphs.
  */
-const MATCHES = gql`
-  subscription MissionMatches {
-    missionMatches {
-      score
-      missing {
-        label
-      }
-      mission {
-        title
-        hostAdministration {
-          name
-        }
-        contact {
-          displayName
-        }
-        seatsRemaining
-      }
-    }
-  }
-`;
-
-interface MatchEvent {
-  missionMatches: {
-    score: number;
-    missing: Array<{ label: string }>;
-    mission: {
-      title: string;
-      hostAdministration: { name: string };
-      contact: { displayName: string };
-      seatsRemaining: number;
-    };
-  };
-}
-
 describe('Apollo Client subscribing through the gateway', () => {
   const demo = generateDemoData();
   const cast = liveCast(demo);
@@ -85,21 +53,12 @@ describe('Apollo Client subscribing through the gateway', () => {
 
   it('receives a published mission with fields of the three subgraphs', async () => {
     const cookie = await hub.sessionCookie(agent.id);
-    class CookieSocket extends WebSocket {
-      constructor(address: string | URL, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie } });
-      }
-    }
-    wsClient = createClient({
-      url: hub.gateway.graphqlUrl.replace(/^http/, 'ws'),
-      webSocketImpl: CookieSocket,
-      retryAttempts: 0,
-    });
+    wsClient = subscriptionClient(hub.gateway.graphqlUrl.replace(/^http/, 'ws'), cookie);
     apollo = new ApolloClient({ link: new GraphQLWsLink(wsClient), cache: new InMemoryCache() });
 
     const received: Array<FetchResult<MatchEvent>> = [];
     let failure: unknown = null;
-    const subscription = apollo.subscribe<MatchEvent>({ query: MATCHES }).subscribe({
+    const subscription = apollo.subscribe<MatchEvent>({ query: gql(MISSION_MATCHES) }).subscribe({
       next: (result) => received.push(result),
       error: (error: unknown) => {
         failure = error;
@@ -119,10 +78,13 @@ describe('Apollo Client subscribing through the gateway', () => {
     expect(first?.errors).toBeUndefined();
     expect(first?.data?.missionMatches).toEqual({
       __typename: 'MissionMatch',
+      cursor: expect.any(String) as string,
       score: expect.any(Number) as number,
+      met: [{ __typename: 'Skill', id: 'audit-accessibilite', label: expect.any(String) as string }],
       missing: [{ __typename: 'Skill', label: expect.any(String) as string }],
       mission: {
         __typename: 'Mission',
+        id: expect.any(String) as string,
         title: 'Mission vue par Apollo Client',
         hostAdministration: { __typename: 'Administration', name: hostAdministration.name },
         contact: {

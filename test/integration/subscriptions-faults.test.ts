@@ -7,7 +7,9 @@ import {
   announceMission,
   feedSeqs,
   liveCast,
+  missionPublishedSince,
   publishMission,
+  type PublishedEvent,
   record,
   restartSubgraph,
   seqOfCursor,
@@ -23,21 +25,8 @@ import {
  * gateway tries again for a bounded time (`SUBSCRIPTION_RETRY_MS`), then closes the client's socket
  * with 4503, and the client resumes from the cursor of the last event it received.
  */
-const PUBLISHED = /* GraphQL */ `
-  subscription ($after: String) {
-    missionPublished(after: $after) {
-      cursor
-      mission {
-        id
-        seatsRemaining
-      }
-    }
-  }
-`;
-
-interface PublishedEvent {
-  missionPublished: { cursor: string; mission: { id: string; seatsRemaining: number } };
-}
+const PUBLISHED = missionPublishedSince('id seatsRemaining');
+type Published = PublishedEvent<{ id: string; seatsRemaining: number }>;
 
 const TOPIC = 'mission.published';
 const SUBSCRIBERS = 10;
@@ -57,10 +46,10 @@ describe('subscriptions while a subgraph completing their events is down', () =>
       onClosed: (code) => closes.push(code),
     });
     clients.push(client);
-    return { feed: record<PublishedEvent>(client, PUBLISHED, after ? { after } : {}), closes };
+    return { feed: record<Published>(client, PUBLISHED, after ? { after } : {}), closes };
   };
-  const eventsOf = (feed: Subscription<PublishedEvent>) => feed.results.filter((result) => result.data);
-  const seqsOf = (feed: Subscription<PublishedEvent>) =>
+  const eventsOf = (feed: Subscription<Published>) => feed.results.filter((result) => result.data);
+  const seqsOf = (feed: Subscription<Published>) =>
     eventsOf(feed).map((result) => seqOfCursor(result.data?.missionPublished.cursor));
   const lastSeq = async () => (await feedSeqs(hub, 'missions', TOPIC, 0)).at(-1) ?? 0;
   /** Missions has handed the row `seq` to its subscribers (the gateway among them). */

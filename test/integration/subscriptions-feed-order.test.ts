@@ -8,7 +8,9 @@ import {
   cursorOfSeq,
   feedSeqs,
   liveCast,
+  missionPublishedSince,
   publishMission,
+  type PublishedEvent,
   record,
   seqOfCursor,
   submitMission,
@@ -23,20 +25,8 @@ import {
  * order of the numbers (`…, 999, 1000, …` read as `1000, …, 999`) used to reorder, lose and repeat
  * events (issue 18).
  */
-const PUBLISHED = /* GraphQL */ `
-  subscription ($after: String) {
-    missionPublished(after: $after) {
-      cursor
-      mission {
-        id
-      }
-    }
-  }
-`;
-
-interface PublishedEvent {
-  missionPublished: { cursor: string; mission: { id: string } };
-}
+const PUBLISHED = missionPublishedSince('id');
+type Published = PublishedEvent<{ id: string }>;
 
 const TOPIC = 'mission.published';
 
@@ -52,16 +42,15 @@ describe('the live feed in number order across powers of ten', () => {
     clients.push(client);
     return client;
   };
-  const seqsOf = (feed: Subscription<PublishedEvent>) =>
+  const seqsOf = (feed: Subscription<Published>) =>
     feed.results.map((result) => seqOfCursor(result.data?.missionPublished.cursor));
-  const errorsOf = (feed: Subscription<PublishedEvent>) =>
-    feed.results.flatMap((result) => result.errors ?? []);
+  const errorsOf = (feed: Subscription<Published>) => feed.results.flatMap((result) => result.errors ?? []);
 
   /**
    * Nothing more than `expected` reached `feed`: one more event is announced and must come next.
    * (A duplicate or a late event would arrive before it.)
    */
-  const expectNothingAfter = async (feeds: Array<Subscription<PublishedEvent>>, expected: number) => {
+  const expectNothingAfter = async (feeds: Array<Subscription<Published>>, expected: number) => {
     await announceMission(hub, missionId, 1);
     const [marker] = (await feedSeqs(hub, 'missions', TOPIC, 0)).slice(-1);
     for (const feed of feeds) {
@@ -81,7 +70,7 @@ describe('the live feed in number order across powers of ten', () => {
   });
 
   it('delivers 30 publications crossing event 999 → 1000 to 10 live subscribers, each once and in order', async () => {
-    const feeds = Array.from({ length: 10 }, () => record<PublishedEvent>(clientOf(), PUBLISHED));
+    const feeds = Array.from({ length: 10 }, () => record<Published>(clientOf(), PUBLISHED));
     await waitFor(
       () => hub.gateway.subscriptions.active >= 10 && (hub.subgraphs.missions?.feed?.size ?? 0) >= 10,
     );
@@ -111,7 +100,7 @@ describe('the live feed in number order across powers of ten', () => {
   it('resumes after 5 events with the 94 missed ones crossing 9,999 → 10,000, once each and in order', async () => {
     await advanceFeedTo(hub, 'missions', 9_990);
     const client = clientOf();
-    const first = record<PublishedEvent>(client, PUBLISHED);
+    const first = record<Published>(client, PUBLISHED);
     await waitFor(() => hub.gateway.subscriptions.active >= 1);
     await announceMission(hub, missionId, 5);
     await first.nth(5);
@@ -121,7 +110,7 @@ describe('the live feed in number order across powers of ten', () => {
     await waitFor(() => hub.gateway.subscriptions.active === 0);
 
     await announceMission(hub, missionId, 94);
-    const resumed = record<PublishedEvent>(clientOf(), PUBLISHED, { after: cursor });
+    const resumed = record<Published>(clientOf(), PUBLISHED, { after: cursor });
     await resumed.nth(94, 30_000);
     expect(errorsOf(resumed)).toEqual([]);
     expect(seqsOf(resumed)).toEqual(Array.from({ length: 94 }, (_, i) => 9_995 + i));
@@ -136,7 +125,7 @@ describe('the live feed in number order across powers of ten', () => {
     const expected = Array.from({ length: 1_020 }, (_, i) => 99_500 + i);
     expect(await feedSeqs(hub, 'missions', TOPIC, 99_499)).toEqual(expected);
 
-    const resumed = record<PublishedEvent>(clientOf(), PUBLISHED, { after: cursorOfSeq(99_499) });
+    const resumed = record<Published>(clientOf(), PUBLISHED, { after: cursorOfSeq(99_499) });
     await resumed.nth(1_020, 60_000);
     expect(errorsOf(resumed)).toEqual([]);
     expect(seqsOf(resumed)).toEqual(expected);

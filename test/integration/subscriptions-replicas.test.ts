@@ -7,6 +7,8 @@ import { postGraphQL } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
 import {
   liveCast,
+  MISSION_MATCHES,
+  type MatchEvent,
   publishMission,
   record,
   restartSubgraph,
@@ -21,44 +23,6 @@ import {
  * LISTEN/NOTIFY carry events across missions replicas, and the gateway's upstream graphql-ws client
  * resubscribes from its last cursor when a subgraph comes back.
  */
-const MATCHES = /* GraphQL */ `
-  subscription ($minScore: Float, $after: String) {
-    missionMatches(minScore: $minScore, after: $after) {
-      cursor
-      score
-      missing {
-        label
-      }
-      mission {
-        id
-        title
-        hostAdministration {
-          name
-        }
-        contact {
-          displayName
-        }
-        seatsRemaining
-      }
-    }
-  }
-`;
-
-interface MatchEvent {
-  missionMatches: {
-    cursor: string;
-    score: number;
-    missing: Array<{ label: string }>;
-    mission: {
-      id: string;
-      title: string;
-      hostAdministration: { name: string };
-      contact: { displayName: string };
-      seatsRemaining: number;
-    };
-  };
-}
-
 describe('federated subscriptions across replicas and restarts', () => {
   const demo = generateDemoData();
   const cast = liveCast(demo);
@@ -123,7 +87,7 @@ describe('federated subscriptions across replicas and restarts', () => {
       auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
     });
 
-    const feed = record<MatchEvent>(await clientOf(gateway2.graphqlUrl, agent.id), MATCHES, {
+    const feed = record<MatchEvent>(await clientOf(gateway2.graphqlUrl, agent.id), MISSION_MATCHES, {
       minScore: 0.3,
     });
     // The subscription is held by replica 2 only: replica 1 serves no subscriber at all.
@@ -152,7 +116,7 @@ describe('federated subscriptions across replicas and restarts', () => {
   }, 90_000);
 
   it('survives a restart of missions before any event: what was published meanwhile arrives', async () => {
-    const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MATCHES, {
+    const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MISSION_MATCHES, {
       minScore: 0.3,
     });
     await waitFor(() => (missions().feed?.size ?? 0) >= 1);
@@ -184,7 +148,7 @@ describe('federated subscriptions across replicas and restarts', () => {
   }, 90_000);
 
   it('resumes across a restart from the last cursor: M2 and M3 exactly once each, in order, then M4', async () => {
-    const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MATCHES, {
+    const feed = record<MatchEvent>(await clientOf(hub.gateway.graphqlUrl, agent.id), MISSION_MATCHES, {
       minScore: 0.3,
     });
     await waitFor(() => (missions().feed?.size ?? 0) >= 1);

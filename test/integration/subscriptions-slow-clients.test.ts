@@ -8,7 +8,9 @@ import {
   cursorOfSeq,
   feedSeqs,
   liveCast,
+  missionPublishedSince,
   publishMission,
+  type PublishedEvent,
   record,
   seqOfCursor,
   startGatewayWith,
@@ -22,21 +24,8 @@ import {
  * reading is dropped with 4413, which it sees as soon as it reads again, and its socket is cut
  * after a bounded wait if it never does.
  */
-const PUBLISHED = /* GraphQL */ `
-  subscription ($after: String) {
-    missionPublished(after: $after) {
-      cursor
-      mission {
-        id
-        description
-      }
-    }
-  }
-`;
-
-interface PublishedEvent {
-  missionPublished: { cursor: string; mission: { id: string; description: string } };
-}
+const PUBLISHED = missionPublishedSince('id description');
+type Published = PublishedEvent<{ id: string; description: string }>;
 
 const TOPIC = 'mission.published';
 
@@ -90,7 +79,7 @@ describe('slow and resuming clients', () => {
   it('streams 1,000 events to a client busy at first, without closing it as too slow', async () => {
     const start = await lastSeq();
     const { client, closes, pause, resume } = pausableClient(hub.gateway);
-    const resumed = record<PublishedEvent>(client, PUBLISHED, { after: cursorOfSeq(start) });
+    const resumed = record<Published>(client, PUBLISHED, { after: cursorOfSeq(start) });
     await waitFor(() => hub.gateway.subscriptions.active >= 1);
     // Busy (a first render, say) while 1,000 events come, until the gateway has a full queue for it.
     pause();
@@ -115,7 +104,7 @@ describe('slow and resuming clients', () => {
     const gateway = await startGatewayWith(hub, { SUBSCRIPTION_SLOW_CLIENT_MS: '500' });
     gateways.push(gateway);
     const { client, closes, pause, resume } = pausableClient(gateway);
-    const feed = record<PublishedEvent>(client, PUBLISHED);
+    const feed = record<Published>(client, PUBLISHED);
     await waitFor(() => gateway.subscriptions.active >= 1);
     pause();
     await announceMission(hub, missionId, 1_000);
@@ -136,7 +125,7 @@ describe('slow and resuming clients', () => {
     const gateway = await startGatewayWith(hub, { SUBSCRIPTION_SLOW_CLIENT_MS: '500' });
     gateways.push(gateway);
     const { client, pause } = pausableClient(gateway);
-    record<PublishedEvent>(client, PUBLISHED);
+    record<Published>(client, PUBLISHED);
     await waitFor(() => gateway.subscriptions.active >= 1);
     pause();
     await announceMission(hub, missionId, 1_000);

@@ -4,6 +4,8 @@ import { Client as PgClient } from 'pg';
 import {
   approvePublication,
   liveCast,
+  MISSION_MATCHES,
+  type MatchEvent,
   publishMission,
   record,
   setMatchingProfile,
@@ -19,49 +21,6 @@ import { startTestHub, type TestHub } from '../support/hub';
  * Federated subscriptions through the gateway, as a plain graphql-ws client sees them: the event
  * comes from missions, the rest of the payload from profiles and approvals.
  */
-const MATCHES = /* GraphQL */ `
-  subscription ($minScore: Float, $after: String) {
-    missionMatches(minScore: $minScore, after: $after) {
-      cursor
-      score
-      met {
-        id
-        label
-      }
-      missing {
-        label
-      }
-      mission {
-        id
-        title
-        hostAdministration {
-          name
-        }
-        contact {
-          displayName
-        }
-        seatsRemaining
-      }
-    }
-  }
-`;
-
-interface MatchEvent {
-  missionMatches: {
-    cursor: string;
-    score: number;
-    met: Array<{ id: string; label: string }>;
-    missing: Array<{ label: string }>;
-    mission: {
-      id: string;
-      title: string;
-      hostAdministration: { name: string };
-      contact: { displayName: string };
-      seatsRemaining: number;
-    };
-  };
-}
-
 describe('federated subscriptions through the gateway', () => {
   const demo = generateDemoData();
   const cast = liveCast(demo);
@@ -99,8 +58,8 @@ describe('federated subscriptions through the gateway', () => {
   });
 
   it('pushes a published mission to the agents it matches only, with fields of the three subgraphs', async () => {
-    const feedA = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3 });
-    const feedB = record<MatchEvent>(await clientOf(agentB.id), MATCHES, { minScore: 0.3 });
+    const feedA = record<MatchEvent>(await clientOf(agentA.id), MISSION_MATCHES, { minScore: 0.3 });
+    const feedB = record<MatchEvent>(await clientOf(agentB.id), MISSION_MATCHES, { minScore: 0.3 });
     // Both subscriptions are live once the gateway holds them upstream.
     await waitFor(() => hub.gateway.subscriptions.active >= 2);
 
@@ -134,7 +93,7 @@ describe('federated subscriptions through the gateway', () => {
   }, 60_000);
 
   it('never pushes a mission restricted to other administrations', async () => {
-    const feedA = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0 });
+    const feedA = record<MatchEvent>(await clientOf(agentA.id), MISSION_MATCHES, { minScore: 0 });
     await waitFor(() => hub.gateway.subscriptions.active >= 1);
     await publish(['audit-accessibilite'], [agentB.administrationId]);
     const open = await publish(['audit-accessibilite']);
@@ -145,7 +104,7 @@ describe('federated subscriptions through the gateway', () => {
 
   it('resumes after a dropped connection with what was missed, no gap and no duplicate', async () => {
     const client = await clientOf(agentA.id);
-    const feed = record<MatchEvent>(client, MATCHES, { minScore: 0.3 });
+    const feed = record<MatchEvent>(client, MISSION_MATCHES, { minScore: 0.3 });
     await waitFor(() => hub.gateway.subscriptions.active >= 1);
     const seen = await publish(['audit-accessibilite']);
     const first = await feed.nth(1);
@@ -154,7 +113,10 @@ describe('federated subscriptions through the gateway', () => {
     await client.dispose();
 
     const missed = [await publish(['audit-accessibilite']), await publish(['audit-accessibilite', 'rgaa'])];
-    const resumed = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3, after: cursor });
+    const resumed = record<MatchEvent>(await clientOf(agentA.id), MISSION_MATCHES, {
+      minScore: 0.3,
+      after: cursor,
+    });
     await resumed.nth(2);
     const live = await publish(['audit-accessibilite']);
     await resumed.nth(3);
@@ -176,7 +138,7 @@ describe('federated subscriptions through the gateway', () => {
       }`,
       { filter: { skillIds: ['python'] } },
     );
-    const refused = record(anonymous, MATCHES);
+    const refused = record(anonymous, MISSION_MATCHES);
     const refusal = await refused.nth(1);
     expect(refusal.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refusal.errors?.[0]?.message).toMatch(/connect/i);
@@ -227,7 +189,7 @@ describe('federated subscriptions through the gateway', () => {
     const restStatements = async (subscribers: number) => {
       const feeds: Array<ReturnType<typeof record<MatchEvent>>> = [];
       for (let i = 0; i < subscribers; i += 1) {
-        feeds.push(record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3 }));
+        feeds.push(record<MatchEvent>(await clientOf(agentA.id), MISSION_MATCHES, { minScore: 0.3 }));
       }
       await waitFor(() => hub.gateway.subscriptions.active >= subscribers);
       counter += 1;
@@ -340,7 +302,7 @@ describe('federated subscriptions through the gateway', () => {
       onClosed: (code) => closes.push(code),
     });
     clients.push(client);
-    const feed = record<MatchEvent>(client, MATCHES, { minScore: 0.3 });
+    const feed = record<MatchEvent>(client, MISSION_MATCHES, { minScore: 0.3 });
     await waitFor(() => hub.gateway.subscriptions.active >= 1);
     await publish(['audit-accessibilite']);
     const cursor = (await feed.nth(1)).data?.missionMatches.cursor;
@@ -349,13 +311,16 @@ describe('federated subscriptions through the gateway', () => {
     await waitFor(() => closes.length > 0);
     expect(closes).toEqual([4205]);
     const missed = await publish(['audit-accessibilite']);
-    const resumed = record<MatchEvent>(await clientOf(agentA.id), MATCHES, { minScore: 0.3, after: cursor });
+    const resumed = record<MatchEvent>(await clientOf(agentA.id), MISSION_MATCHES, {
+      minScore: 0.3,
+      after: cursor,
+    });
     expect((await resumed.nth(1)).data?.missionMatches.mission.id).toBe(missed);
     resumed.stop();
   }, 60_000);
 
   it('refuses a malformed cursor with BAD_USER_INPUT naming `after`', async () => {
-    const feed = record(await clientOf(agentA.id), MATCHES, { after: 'pas-un-curseur' });
+    const feed = record(await clientOf(agentA.id), MISSION_MATCHES, { after: 'pas-un-curseur' });
     const result = await feed.nth(1);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });

@@ -31,6 +31,71 @@ export function subscriptionClient(url: string, cookie?: string, hooks: ClientHo
   });
 }
 
+/**
+ * The matching feed as the tests follow it: the event from missions, the rest of the payload from
+ * profiles and approvals, resumable from a cursor.
+ */
+export const MISSION_MATCHES = /* GraphQL */ `
+  subscription MissionMatches($minScore: Float, $after: String) {
+    missionMatches(minScore: $minScore, after: $after) {
+      cursor
+      score
+      met {
+        id
+        label
+      }
+      missing {
+        label
+      }
+      mission {
+        id
+        title
+        hostAdministration {
+          name
+        }
+        contact {
+          displayName
+        }
+        seatsRemaining
+      }
+    }
+  }
+`;
+
+export interface MatchEvent {
+  missionMatches: {
+    cursor: string;
+    score: number;
+    met: Array<{ id: string; label: string }>;
+    missing: Array<{ label: string }>;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { name: string };
+      contact: { displayName: string };
+      seatsRemaining: number;
+    };
+  };
+}
+
+/** `missionPublished` from a cursor, asking of the mission only what a test needs (e.g. `id seatsRemaining`). */
+export function missionPublishedSince(missionFields: string): string {
+  return /* GraphQL */ `
+    subscription ($after: String) {
+      missionPublished(after: $after) {
+        cursor
+        mission {
+          ${missionFields}
+        }
+      }
+    }
+  `;
+}
+
+export interface PublishedEvent<Mission> {
+  missionPublished: { cursor: string; mission: Mission };
+}
+
 export interface Subscription<T> {
   /** Resolves with the n-th result (1-based) once it has arrived; rejects after `ms`. */
   nth(n: number, ms?: number): Promise<ExecutionResult<T>>;
