@@ -1,6 +1,9 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
 import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
 import { runApiClientCommand } from '../../gateway/src/api-client-cli';
+import { ANONYMOUS } from '../../gateway/src/auth/principal';
+import { openRateLimiter } from '../../gateway/src/rate-limit';
+import { createTestDatabase } from '../support/database';
 import { startTestHub, type TestHub } from '../support/hub';
 
 /**
@@ -107,5 +110,29 @@ describe('rate limits', () => {
     // The fourth, on either replica, is one too many.
     expect((await asAgent(agent.id, second)).status).toBe(429);
     expect((await asAgent(agent.id)).status).toBe(429);
+  });
+});
+
+describe('rate limits without their database', () => {
+  it('let calls through, and warn once per window rather than once per call', async () => {
+    const database = await createTestDatabase();
+    const warnings: string[] = [];
+    const limiter = await openRateLimiter({
+      databaseUrl: database.url,
+      settings: { perMinute: { client: 0, agent: 0, anonymous: 1 } },
+      logger: { warn: (_details, message) => warnings.push(message) },
+    });
+    try {
+      expect(await limiter.consume(ANONYMOUS, '198.51.100.1')).toEqual({ allowed: true });
+      expect(await limiter.consume(ANONYMOUS, '198.51.100.1')).toMatchObject({ allowed: false });
+      // The counters' database is gone (its connections cut): nobody is refused for it.
+      await database.drop();
+      for (let i = 0; i < 3; i += 1) {
+        expect(await limiter.consume(ANONYMOUS, '198.51.100.1')).toEqual({ allowed: true });
+      }
+      expect(warnings).toEqual(['rate limiter unavailable: calls are let through']);
+    } finally {
+      await limiter.close();
+    }
   });
 });
