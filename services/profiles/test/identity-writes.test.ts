@@ -390,6 +390,7 @@ describe('RGPD', () => {
       id: id(SELF),
       administrationId: 'dinum',
       managerId: id(MANAGER),
+      email: 'agent.self@numerique.gouv.fr',
       erasedAt: null,
       availableHoursPerMonth: 8,
       availableFrom: '2025-01-01',
@@ -410,6 +411,7 @@ describe('RGPD', () => {
         administrationId: 'dinum',
         managerId: id(MANAGER),
         erased: false,
+        email: 'agent.self@numerique.gouv.fr',
         match: {
           skills: [
             { skillId: 'rgpd', level: 'BEGINNER' },
@@ -425,7 +427,8 @@ describe('RGPD', () => {
       },
     });
     const erased = agentChangedEvent({ ...agent, erasedAt: new Date() }, skills, version);
-    expect(erased.payload).toMatchObject({ erased: true, match: null });
+    // Erased: nothing personal leaves profiles any more, the address included.
+    expect(erased.payload).toMatchObject({ erased: true, email: null, match: null });
   });
 });
 

@@ -68,6 +68,7 @@ describe('agent.changed carries what matching needs', () => {
       administrationId: 'dinum',
       managerId: null,
       erased: false,
+      email: expect.stringMatching(/@numerique\.gouv\.fr$/),
       match: {
         skills: [
           { skillId: 'python', level: 'BEGINNER' },

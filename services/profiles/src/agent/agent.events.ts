@@ -6,7 +6,8 @@ import { AgentEntity } from './agent.entity';
 
 /**
  * `agent.changed` (profiles → approvals, missions): the agent's full current state, never a diff.
- * Approvals reads the administration, the manager and the erasure; missions also reads `match`,
+ * Approvals reads the administration, the manager, the erasure and the address (e-mail
+ * notifications); missions also reads `match`,
  * what the live feed scores an agent with.
  */
 export interface AgentChangedPayload {
@@ -14,6 +15,8 @@ export interface AgentChangedPayload {
   administrationId: string;
   managerId: string | null;
   erased: boolean;
+  /** Professional address, for approvals' e-mail notifications; null once the agent is erased. */
+  email: string | null;
   /** Skills, availability, work mode and city; null once the agent is erased (nothing to match). */
   match: AgentMatchFacts | null;
   /** ISO instant taken after the write: consumers drop older copies. */
@@ -26,6 +29,7 @@ export type AgentState = Pick<
   | 'id'
   | 'administrationId'
   | 'managerId'
+  | 'email'
   | 'erasedAt'
   | 'availableHoursPerMonth'
   | 'availableFrom'
@@ -40,6 +44,7 @@ const AGENT_STATE_COLUMNS = {
   id: true,
   administrationId: true,
   managerId: true,
+  email: true,
   erasedAt: true,
   availableHoursPerMonth: true,
   availableFrom: true,
@@ -63,6 +68,7 @@ export function agentChangedEvent(
       administrationId: agent.administrationId,
       managerId: agent.managerId,
       erased,
+      email: erased ? null : agent.email,
       match: erased
         ? null
         : {
