@@ -119,6 +119,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';
   const edge = options.edge ?? edgeSettings();
+  // Read before anything opens: a wrong setting stops the start with its sentence, leaking nothing.
+  const rateLimits = options.rateLimits ?? rateLimitSettings();
   const { keys } = options.auth;
   const sessionSecret = options.auth.sessionSecret ?? loadSessionSecret();
   const oidc = options.auth.oidc === undefined ? readOidcSettings() : options.auth.oidc;
@@ -134,8 +136,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
   const rateLimiter = await openRateLimiter({
     databaseUrl: options.auth.databaseUrl,
-    settings: options.rateLimits ?? rateLimitSettings(),
+    settings: rateLimits,
     logger,
+  }).catch(async (error: unknown) => {
+    await apiClients.close();
+    await directory.close();
+    throw error;
   });
 
   const checkClientOperation = createClientOperationCheck(options.supergraphSdl);
