@@ -39,7 +39,7 @@ type Documents = {
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
   '\n  query MissionFormOptions {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MissionFormOptionsDocument;
   '\n  query AdministrationAgents($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n': typeof types.AdministrationAgentsDocument;
-  '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      id\n      version\n      title\n      kind\n      domain\n      description\n      status\n      returnReason\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      hostAdministration {\n        id\n      }\n      contact {\n        id\n      }\n      requiredSkills {\n        skill {\n          id\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n      }\n    }\n  }\n': typeof types.EditableMissionDocument;
+  '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      version\n      kind\n      returnReason\n    }\n  }\n': typeof types.EditableMissionDocument;
   '\n  mutation CreateMission($input: MissionInput!, $idempotencyKey: String) {\n    createMission(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.CreateMissionDocument;
   '\n  mutation UpdateMission($id: ID!, $input: MissionInput!, $expectedVersion: Int) {\n    updateMission(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n': typeof types.UpdateMissionDocument;
   '\n  mutation SubmitMission($id: ID!) {\n    submitMission(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n': typeof types.SubmitMissionDocument;
@@ -47,11 +47,12 @@ type Documents = {
   '\n  mutation CloseMission($id: ID!) {\n    closeMission(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n': typeof types.CloseMissionDocument;
   '\n  mutation MarkMissionFilled($id: ID!) {\n    markMissionFilled(id: $id) {\n      id\n      status\n      updatedAt\n    }\n  }\n': typeof types.MarkMissionFilledDocument;
   '\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MissionSummaryFragmentDoc;
+  '\n  fragment MissionContent on Mission {\n    ...MissionSummary\n    description\n    seats\n    contact {\n      id\n      displayName\n      jobTitle\n    }\n    requiredSkills {\n      skill {\n        id\n        label\n        familyLabel\n      }\n      minLevel\n      essential\n    }\n    restrictedTo {\n      id\n      name\n    }\n  }\n': typeof types.MissionContentFragmentDoc;
   '\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n': typeof types.MatchExplanationFragmentDoc;
-  '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n': typeof types.MissionDocument;
+  '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      publishedAt\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n': typeof types.MissionDocument;
   '\n  mutation Apply($input: ApplyInput!) {\n    apply(input: $input) {\n      id\n      status\n      proposedHours\n      createdAt\n    }\n  }\n': typeof types.ApplyDocument;
   '\n  query ModerationQueue($after: String) {\n    missions(first: 100, after: $after, filter: { statuses: [SUBMITTED] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        createdAt\n        updatedAt\n        startDate\n        applicationDeadline\n        effortHours\n        hostAdministration {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n': typeof types.ModerationQueueDocument;
-  '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      domain\n      description\n      status\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      createdAt\n      updatedAt\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ModerationMissionDocument;
+  '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      createdAt\n      updatedAt\n    }\n  }\n': typeof types.ModerationMissionDocument;
   '\n  mutation PublishMission($id: ID!) {\n    publishMission(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n': typeof types.PublishMissionDocument;
   '\n  mutation ReturnMissionToDraft($id: ID!, $reason: String!) {\n    returnMissionToDraft(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n': typeof types.ReturnMissionToDraftDocument;
   '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n': typeof types.EditableProfileFragmentDoc;
@@ -116,7 +117,7 @@ const documents: Documents = {
     types.MissionFormOptionsDocument,
   '\n  query AdministrationAgents($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n':
     types.AdministrationAgentsDocument,
-  '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      id\n      version\n      title\n      kind\n      domain\n      description\n      status\n      returnReason\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      hostAdministration {\n        id\n      }\n      contact {\n        id\n      }\n      requiredSkills {\n        skill {\n          id\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n      }\n    }\n  }\n':
+  '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      version\n      kind\n      returnReason\n    }\n  }\n':
     types.EditableMissionDocument,
   '\n  mutation CreateMission($input: MissionInput!, $idempotencyKey: String) {\n    createMission(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      version\n    }\n  }\n':
     types.CreateMissionDocument,
@@ -132,15 +133,17 @@ const documents: Documents = {
     types.MarkMissionFilledDocument,
   '\n  fragment MissionSummary on Mission {\n    id\n    title\n    kindLabel\n    domain\n    effortHours\n    startDate\n    endDate\n    applicationDeadline\n    workMode\n    location\n    crisis\n    status\n    seatsRemaining\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n  }\n':
     types.MissionSummaryFragmentDoc,
+  '\n  fragment MissionContent on Mission {\n    ...MissionSummary\n    description\n    seats\n    contact {\n      id\n      displayName\n      jobTitle\n    }\n    requiredSkills {\n      skill {\n        id\n        label\n        familyLabel\n      }\n      minLevel\n      essential\n    }\n    restrictedTo {\n      id\n      name\n    }\n  }\n':
+    types.MissionContentFragmentDoc,
   '\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n':
     types.MatchExplanationFragmentDoc,
-  '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n':
+  '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      publishedAt\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n':
     types.MissionDocument,
   '\n  mutation Apply($input: ApplyInput!) {\n    apply(input: $input) {\n      id\n      status\n      proposedHours\n      createdAt\n    }\n  }\n':
     types.ApplyDocument,
   '\n  query ModerationQueue($after: String) {\n    missions(first: 100, after: $after, filter: { statuses: [SUBMITTED] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        createdAt\n        updatedAt\n        startDate\n        applicationDeadline\n        effortHours\n        hostAdministration {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n':
     types.ModerationQueueDocument,
-  '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      domain\n      description\n      status\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      createdAt\n      updatedAt\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      createdAt\n      updatedAt\n    }\n  }\n':
     types.ModerationMissionDocument,
   '\n  mutation PublishMission($id: ID!) {\n    publishMission(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n':
     types.PublishMissionDocument,
@@ -336,8 +339,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      id\n      version\n      title\n      kind\n      domain\n      description\n      status\n      returnReason\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      hostAdministration {\n        id\n      }\n      contact {\n        id\n      }\n      requiredSkills {\n        skill {\n          id\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      id\n      version\n      title\n      kind\n      domain\n      description\n      status\n      returnReason\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      hostAdministration {\n        id\n      }\n      contact {\n        id\n      }\n      requiredSkills {\n        skill {\n          id\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      version\n      kind\n      returnReason\n    }\n  }\n',
+): (typeof documents)['\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      version\n      kind\n      returnReason\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,14 +387,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment MissionContent on Mission {\n    ...MissionSummary\n    description\n    seats\n    contact {\n      id\n      displayName\n      jobTitle\n    }\n    requiredSkills {\n      skill {\n        id\n        label\n        familyLabel\n      }\n      minLevel\n      essential\n    }\n    restrictedTo {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment MissionContent on Mission {\n    ...MissionSummary\n    description\n    seats\n    contact {\n      id\n      displayName\n      jobTitle\n    }\n    requiredSkills {\n      skill {\n        id\n        label\n        familyLabel\n      }\n      minLevel\n      essential\n    }\n    restrictedTo {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n',
 ): (typeof documents)['\n  fragment MatchExplanation on MissionMatch {\n    score\n    skillsScore\n    availabilityScore\n    workModeScore\n    met {\n      id\n      label\n    }\n    partlyMet {\n      id\n      label\n    }\n    missing {\n      id\n      label\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionSummary\n      description\n      seats\n      publishedAt\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n          familyLabel\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n'];
+  source: '\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      publishedAt\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Mission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      publishedAt\n      applications {\n        id\n        status\n        proposedHours\n        createdAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -408,8 +417,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      domain\n      description\n      status\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      createdAt\n      updatedAt\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      domain\n      description\n      status\n      effortHours\n      startDate\n      endDate\n      applicationDeadline\n      workMode\n      location\n      seats\n      crisis\n      createdAt\n      updatedAt\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      contact {\n        id\n        displayName\n        jobTitle\n      }\n      requiredSkills {\n        skill {\n          id\n          label\n        }\n        minLevel\n        essential\n      }\n      restrictedTo {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      createdAt\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      createdAt\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

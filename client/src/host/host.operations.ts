@@ -65,38 +65,10 @@ export const AdministrationAgentsQuery = graphql(`
 export const EditableMissionQuery = graphql(`
   query EditableMission($id: ID!) {
     mission(id: $id) {
-      id
+      ...MissionContent
       version
-      title
       kind
-      domain
-      description
-      status
       returnReason
-      effortHours
-      startDate
-      endDate
-      applicationDeadline
-      workMode
-      location
-      seats
-      crisis
-      hostAdministration {
-        id
-      }
-      contact {
-        id
-      }
-      requiredSkills {
-        skill {
-          id
-        }
-        minLevel
-        essential
-      }
-      restrictedTo {
-        id
-      }
     }
   }
 `);

@@ -24,6 +24,36 @@ export const MissionSummaryFragment = graphql(`
   }
 `);
 
+/**
+ * What a mission's own page shows of it (the agent's page, the moderation page, the host's editor):
+ * its summary and the rest of its content, written once so that the three screens cannot drift.
+ */
+export const MissionContentFragment = graphql(`
+  fragment MissionContent on Mission {
+    ...MissionSummary
+    description
+    seats
+    contact {
+      id
+      displayName
+      jobTitle
+    }
+    requiredSkills {
+      skill {
+        id
+        label
+        familyLabel
+      }
+      minLevel
+      essential
+    }
+    restrictedTo {
+      id
+      name
+    }
+  }
+`);
+
 /** Why a mission matches the agent: the score and its explanation. */
 export const MatchExplanationFragment = graphql(`
   fragment MatchExplanation on MissionMatch {
@@ -49,28 +79,8 @@ export const MatchExplanationFragment = graphql(`
 export const MissionQuery = graphql(`
   query Mission($id: ID!) {
     mission(id: $id) {
-      ...MissionSummary
-      description
-      seats
+      ...MissionContent
       publishedAt
-      contact {
-        id
-        displayName
-        jobTitle
-      }
-      requiredSkills {
-        skill {
-          id
-          label
-          familyLabel
-        }
-        minLevel
-        essential
-      }
-      restrictedTo {
-        id
-        name
-      }
       applications {
         id
         status

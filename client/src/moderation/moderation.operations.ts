@@ -33,44 +33,9 @@ export const ModerationQueueQuery = graphql(`
 export const ModerationMissionQuery = graphql(`
   query ModerationMission($id: ID!) {
     mission(id: $id) {
-      id
-      title
-      kindLabel
-      domain
-      description
-      status
-      effortHours
-      startDate
-      endDate
-      applicationDeadline
-      workMode
-      location
-      seats
-      crisis
+      ...MissionContent
       createdAt
       updatedAt
-      hostAdministration {
-        id
-        name
-        acronym
-      }
-      contact {
-        id
-        displayName
-        jobTitle
-      }
-      requiredSkills {
-        skill {
-          id
-          label
-        }
-        minLevel
-        essential
-      }
-      restrictedTo {
-        id
-        name
-      }
     }
   }
 `);
