@@ -5,21 +5,18 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Link, useParams } from 'react-router';
-import { errorCodeOf } from '../common/errors';
 import {
   ACTIVE_APPLICATION,
   administrationName,
   seatsLabel,
-  UNAVAILABLE,
   APPLICATION_STATUS,
   DOMAIN_LABELS,
   formatDate,
   MISSION_STATUS_LABELS,
-  SKILL_LEVEL_LABELS,
   WORK_MODE_LABELS,
 } from '../common/labels';
+import { contactLabel, MissionUnavailable, RequiredSkillList } from '../common/MissionContent';
 import { Page } from '../common/Page';
-import { Loading, QueryError } from '../common/states';
 import { signInHref, useSession } from '../session/session';
 import { ApplyForm } from './ApplyForm';
 import { MissionQuery } from './mission.operations';
@@ -30,23 +27,15 @@ export function MissionPage() {
   const { data, loading, error } = useQuery(MissionQuery, { variables: { id } });
   const mission = data?.mission;
 
-  if (loading && !data) {
+  if ((loading && !data) || !mission) {
     return (
-      <Page title="Mission">
-        <Loading />
-      </Page>
-    );
-  }
-  if (!mission) {
-    return (
-      <Page title="Mission introuvable">
-        {errorCodeOf(error) === 'NOT_FOUND' || !error ? (
-          <p>Cette mission n’existe pas ou ne vous est pas visible.</p>
-        ) : (
-          <QueryError error={error} />
-        )}
-        <Link to="/missions">Retour à la recherche</Link>
-      </Page>
+      <MissionUnavailable
+        loading={loading && !data}
+        loadingTitle="Mission"
+        error={error}
+        notFound="Cette mission n’existe pas ou ne vous est pas visible."
+        back={{ to: '/missions', label: 'Retour à la recherche' }}
+      />
     );
   }
 
@@ -86,15 +75,7 @@ export function MissionPage() {
             <h2>La mission</h2>
             <p style={{ whiteSpace: 'pre-line' }}>{mission.description}</p>
             <h2>Compétences recherchées</h2>
-            <ul>
-              {mission.requiredSkills.map((required) => (
-                <li key={required.skill?.id ?? required.minLevel}>
-                  {required.skill?.label ?? `Compétence ${UNAVAILABLE}`} — niveau{' '}
-                  {SKILL_LEVEL_LABELS[required.minLevel].toLowerCase()} au moins
-                  {required.essential ? ' (indispensable)' : ' (appréciée)'}
-                </li>
-              ))}
-            </ul>
+            <RequiredSkillList skills={mission.requiredSkills} />
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
             <h2>En pratique</h2>
@@ -117,11 +98,7 @@ export function MissionPage() {
                 {seatsLabel(mission.seatsRemaining)} (sur {mission.seats})
               </dd>
               <dt>Contact</dt>
-              <dd>
-                {mission.contact
-                  ? `${mission.contact.displayName}${mission.contact.jobTitle ? `, ${mission.contact.jobTitle}` : ''}`
-                  : UNAVAILABLE}
-              </dd>
+              <dd>{contactLabel(mission.contact)}</dd>
               {mission.restrictedTo?.length ? (
                 <>
                   <dt>Réservée aux agents de</dt>

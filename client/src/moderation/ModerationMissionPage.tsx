@@ -13,12 +13,11 @@ import {
   DOMAIN_LABELS,
   formatDate,
   MISSION_STATUS_LABELS,
-  SKILL_LEVEL_LABELS,
   UNAVAILABLE,
   WORK_MODE_LABELS,
 } from '../common/labels';
+import { contactLabel, MissionUnavailable, RequiredSkillList } from '../common/MissionContent';
 import { Page } from '../common/Page';
-import { Loading, QueryError } from '../common/states';
 import { refusalTitle } from '../host/mission-errors';
 import { RequireRole } from '../host/RequireRole';
 import {
@@ -63,23 +62,15 @@ function ModeratedMission({ id }: { id: string }) {
   const now = useMemo(() => new Date(), []);
   const mission = data?.mission;
 
-  if (loading && !data) {
+  if ((loading && !data) || !mission) {
     return (
-      <Page title="Modération">
-        <Loading />
-      </Page>
-    );
-  }
-  if (!mission) {
-    return (
-      <Page title="Mission introuvable">
-        {errorCodeOf(error) === 'NOT_FOUND' || !error ? (
-          <p>Cette mission n’existe pas.</p>
-        ) : (
-          <QueryError error={error} />
-        )}
-        <Link to="/moderation">Retour à la file de modération</Link>
-      </Page>
+      <MissionUnavailable
+        loading={loading && !data}
+        loadingTitle="Modération"
+        error={error}
+        notFound="Cette mission n’existe pas."
+        back={{ to: '/moderation', label: 'Retour à la file de modération' }}
+      />
     );
   }
 
@@ -165,15 +156,7 @@ function ModeratedMission({ id }: { id: string }) {
             <h2>La mission</h2>
             <p style={{ whiteSpace: 'pre-line' }}>{mission.description}</p>
             <h2>Compétences demandées</h2>
-            <ul>
-              {mission.requiredSkills.map((required, index) => (
-                <li key={required.skill?.id ?? index}>
-                  {required.skill?.label ?? `Compétence ${UNAVAILABLE}`} — niveau{' '}
-                  {SKILL_LEVEL_LABELS[required.minLevel].toLowerCase()} au moins
-                  {required.essential ? ' (indispensable)' : ' (appréciée)'}
-                </li>
-              ))}
-            </ul>
+            <RequiredSkillList skills={mission.requiredSkills} />
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
             <h2>En pratique</h2>
@@ -194,11 +177,7 @@ function ModeratedMission({ id }: { id: string }) {
               <dt>Places</dt>
               <dd>{mission.seats}</dd>
               <dt>Contact</dt>
-              <dd>
-                {mission.contact
-                  ? `${mission.contact.displayName}${mission.contact.jobTitle ? `, ${mission.contact.jobTitle}` : ''}`
-                  : UNAVAILABLE}
-              </dd>
+              <dd>{contactLabel(mission.contact)}</dd>
               <dt>Ouverte à</dt>
               <dd>
                 {mission.restrictedTo === null || mission.restrictedTo === undefined
