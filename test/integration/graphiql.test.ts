@@ -2,6 +2,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { generateDemoData, type DemoData } from '@talents/demo';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../client/test/support/browser';
+import { eventually } from '../support/eventually';
 import { startTestHub, type TestHub } from '../support/hub';
 import { liveCast, publishMission, waitFor } from '../support/subscriptions';
 
@@ -79,18 +80,33 @@ describe('GraphiQL at the gateway', () => {
     page.on('websocket', (socket) => sockets.push(socket.url()));
     try {
       await page.goto(`${hub.gateway.url}/graphiql`);
-      const editor = page.locator('.graphiql-query-editor .CodeMirror');
-      await editor.click();
+      // The editor must hold its default query first: text typed earlier would be replaced by it.
+      const editor = page.locator('.graphiql-query-editor');
+      await editor.getByText('MissionsPubliees').waitFor();
+      await editor.locator('.CodeMirror').click();
       await page.keyboard.press('Control+A');
       // insertText: typed keys would have CodeMirror close the braces a second time.
-      await page.keyboard.insertText('subscription Publiees { missionPublished { mission { title } } }');
+      await page.keyboard.insertText(
+        'subscription MissionsPubliees { missionPublished { mission { title } } }',
+      );
+      await editor.getByText('missionPublished').waitFor();
+      await expect(editor.getByText('totalCount').count()).resolves.toBe(0);
+      // GraphiQL parses an edit a moment later (debounced): run before that, it still sees the
+      // default query and posts over HTTP. Run again until the gateway holds the subscription.
       const before = hub.gateway.subscriptions.active;
-      await page.getByRole('button', { name: /execute query/i }).click();
-      await waitFor(() => hub.gateway.subscriptions.active > before).catch(async (e: unknown) => {
-        console.log('DEBUG', sockets, problems, await page.locator('.graphiql-response').textContent(), await editor.textContent());
-        await page.screenshot({ path: '/tmp/giql.png' });
-        throw e;
-      });
+      const active = await eventually(
+        async () => {
+          if (hub.gateway.subscriptions.active === before) {
+            await page.getByRole('button', { name: /execute query/i }).click();
+            await waitFor(() => hub.gateway.subscriptions.active > before, 2000).catch(() => undefined);
+          }
+          return hub.gateway.subscriptions.active;
+        },
+        (count) => count > before,
+      );
+      expect(active).toBeGreaterThan(before);
+      // An early run posted over HTTP is answered with an error (subscriptions go over graphql-ws).
+      problems.length = 0;
 
       const title = 'Mission suivie dans GraphiQL';
       await publishMission(hub, cast, { title, skillIds: [demo.skills[0]?.id ?? ''] });

@@ -40,9 +40,19 @@ query MissionsPubliees {
 }
 `;
 
-/** Starts GraphiQL: a file of its own, since the security policy runs no inline script. */
+/**
+ * Starts GraphiQL: a file of its own, since the security policy runs no inline script.
+ * Subscriptions go over graphql-ws on the same path (the client bundled in graphiql.min.js, opened
+ * at the first subscription only); the address follows the page's, so that the session cookie
+ * goes with it, behind a proxy or over TLS alike.
+ */
 function startScript(graphqlPath: string): string {
-  return `const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+  return `const subscriptionUrl = new URL(${JSON.stringify(graphqlPath)}, location.href);
+subscriptionUrl.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+const fetcher = GraphiQL.createFetcher({
+  url: ${JSON.stringify(graphqlPath)},
+  subscriptionUrl: subscriptionUrl.href,
+});
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, {
     fetcher,
