@@ -11,6 +11,23 @@ import { useIntegrityHub } from '../support/integrity';
  * written straight into approvals (as its seed does), so that each run costs only the races.
  */
 describe('seats and budgets under concurrent acceptances, through the gateway (issue 12)', () => {
+  // The 20 acceptances queue on the mission's row one after the other: on a slow machine the last
+  // waits longer than the production bounds at the edge and in SQL, which this test is not about.
+  const PATIENT: Record<string, string> = {
+    GATEWAY_QUEUE_TIMEOUT_MS: '60000',
+    DB_STATEMENT_TIMEOUT_MS: '60000',
+    SUBGRAPH_TIMEOUT_MS: '60000',
+  };
+  const saved = Object.fromEntries(Object.keys(PATIENT).map((name) => [name, process.env[name]]));
+  beforeAll(() => {
+    Object.assign(process.env, PATIENT);
+  });
+  afterAll(() => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
   const suite = useIntegrityHub();
   const RUNS = 20;
   const year = new Date().getUTCFullYear() + 1;
