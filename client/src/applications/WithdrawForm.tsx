@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../common/FormActions';
 import { reportOf, type ErrorReport } from '../common/errors';
 import { CHOSEN_DECISION_REASONS, DECISION_REASON_LABELS } from '../common/labels';
 import type { DecisionReason } from '../gql/graphql';
@@ -81,18 +81,12 @@ export function WithdrawForm({
         stateRelatedMessage={textMessage ?? undefined}
         nativeTextAreaProps={{ value: text, rows: 3, onChange: (event) => setText(event.target.value) }}
       />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
-        <li>
-          <Button type="submit" disabled={loading}>
-            {loading ? 'Retrait…' : 'Confirmer le retrait'}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={() => onDone(false)}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions
+        label="Confirmer le retrait"
+        busy={loading}
+        busyLabel="Retrait…"
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

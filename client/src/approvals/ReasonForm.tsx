@@ -1,8 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../common/FormActions';
 import type { DecisionReason } from '../gql/graphql';
 import { DECISION_REASONS, REASON_LABELS, REASON_TEXT_MAX, reasonTextProblem } from './decisions';
 
@@ -87,18 +87,7 @@ export function ReasonForm({
           },
         }}
       />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
-        <li>
-          <Button type="submit" disabled={busy}>
-            {busy ? 'Enregistrement…' : submitLabel}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions label={submitLabel} busy={busy} busyLabel="Enregistrement…" onCancel={onCancel} />
     </form>
   );
 }

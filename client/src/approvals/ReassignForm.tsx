@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../common/FormActions';
 import { DeputyCandidatesQuery, ReassignApprovalRequestMutation } from './approvals.operations';
 
 /**
@@ -71,18 +71,7 @@ export function ReassignForm({
           </option>
         ))}
       </Select>
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
-        <li>
-          <Button type="submit" disabled={reassigning.loading}>
-            Confier la demande
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions label="Confier la demande" busy={reassigning.loading} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../common/FormActions';
 
 export interface Release {
   /** Null: the hours the agent proposed. */
@@ -101,18 +101,12 @@ export function ReleaseForm({
           },
         ]}
       />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
-        <li>
-          <Button type="submit" disabled={busy}>
-            {busy ? 'Enregistrement…' : 'Confirmer la libération du temps'}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions
+        label="Confirmer la libération du temps"
+        busy={busy}
+        busyLabel="Enregistrement…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }
