@@ -20,6 +20,7 @@ describe('the gateway’s dashboard route', () => {
     await mkdir(path.join(distDir, 'assets'));
     await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Talents numériques</title>');
     await writeFile(path.join(distDir, 'assets/index-abc.js'), 'console.log(1);');
+    await writeFile(path.join(distDir, 'assets/big-def.js'), 'console.log("bundle");\n'.repeat(2_000));
     const app = express();
     app.use(clientAppRouter({ distDir }));
     // Stand-ins for the routes registered after it.
@@ -53,6 +54,14 @@ describe('the gateway’s dashboard route', () => {
     const response = await get('/assets/index-abc.js', '*/*');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends scripts gzipped to the browsers that accept it (the first screen’s budget is in gzip bytes)', async () => {
+    const gzipped = await fetch(`${base}/assets/big-def.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    await expect(gzipped.text()).resolves.toContain('console.log("bundle")');
+    const plain = await fetch(`${base}/assets/big-def.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
   });
 
   it('leaves the API, the gateway’s routes and non-HTML requests alone', async () => {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Router } from 'express';
 
 /** Where `npm run build:client` writes the dashboard (Vite's `client/dist`). */
@@ -27,6 +28,9 @@ export function clientAppRouter(options: { distDir?: string } = {}): Router {
   const distDir = options.distDir ?? process.env.CLIENT_DIST_DIR ?? DEFAULT_CLIENT_DIST;
   const indexFile = path.join(distDir, 'index.html');
   const router = express.Router();
+  // The budget of the first screen is in gzipped bytes: the scripts go compressed to browsers
+  // that accept it (a reverse proxy that compresses again finds them done).
+  const compress = compression();
   const assets = express.static(distDir, {
     index: false,
     fallthrough: true,
@@ -46,16 +50,18 @@ export function clientAppRouter(options: { distDir?: string } = {}): Router {
       next();
       return;
     }
-    assets(req, res, () => {
-      if (!isPageNavigation(req)) {
-        next();
-        return;
-      }
-      res
-        .set({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' })
-        .type('html')
-        .sendFile(indexFile);
-    });
+    compress(req, res, () =>
+      assets(req, res, () => {
+        if (!isPageNavigation(req)) {
+          next();
+          return;
+        }
+        res
+          .set({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' })
+          .type('html')
+          .sendFile(indexFile);
+      }),
+    );
   });
   return router;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Router } from 'express';
 
 function packageDir(name: string): string {
@@ -98,6 +99,8 @@ export function graphiqlRouter(graphqlPath = '/graphql'): Router {
   router.get('/graphiql', (_req, res) => {
     res.type('html').send(html);
   });
+  // GraphiQL's own bundle is a few megabytes: compressed for the browsers that accept it.
+  router.use('/graphiql', compression());
   router.get('/graphiql/assets/start.js', (_req, res) => {
     res.type('text/javascript').send(start);
   });
