@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { reportOf } from './errors';
 
@@ -15,4 +16,25 @@ export function QueryError({ error, title = 'Le chargement a échoué' }: { erro
   const { general, fields } = reportOf(error);
   const messages = [...general, ...Object.values(fields)];
   return <Alert severity="error" title={title} description={messages.join(' ')} className="fr-my-2w" />;
+}
+
+/**
+ * What the previous screen did (« … est publiée »), announced politely to screen readers, until the
+ * person closes it. The live region stays in the page so that a notice set later is read too.
+ */
+export function ClosableNotice({ notice, onClose }: { notice: string | null; onClose: () => void }) {
+  return (
+    <div role="status" aria-live="polite">
+      {notice ? (
+        <Alert
+          severity="success"
+          small
+          description={notice}
+          className={fr.cx('fr-mb-3w')}
+          closable
+          onClose={onClose}
+        />
+      ) : null}
+    </div>
+  );
 }

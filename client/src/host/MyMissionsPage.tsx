@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatDate, MISSION_STATUS_LABELS, seatsLabel } from '../common/labels';
 import { Page } from '../common/Page';
-import { Loading, QueryError } from '../common/states';
+import { ClosableNotice, Loading, QueryError } from '../common/states';
 import type { HostMissionsQuery as HostMissionsData, MissionStatus } from '../gql/graphql';
 import {
   CancelMissionMutation,
@@ -133,18 +133,7 @@ function HostMissions({ roles }: { roles: Roles }) {
           ))}
         </Select>
       ) : null}
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <Alert
-            severity="success"
-            small
-            description={notice}
-            className={fr.cx('fr-mb-3w')}
-            closable
-            onClose={() => setNotice(null)}
-          />
-        ) : null}
-      </div>
+      <ClosableNotice notice={notice} onClose={() => setNotice(null)} />
       {loading && !data ? <Loading /> : null}
       {error && !data?.missions ? <QueryError error={error} /> : null}
       {data?.missions && missions.length === 0 ? (

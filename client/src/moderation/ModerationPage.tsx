@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { administrationName, formatDate } from '../common/labels';
 import { Page } from '../common/Page';
-import { Loading, QueryError } from '../common/states';
+import { ClosableNotice, Loading, QueryError } from '../common/states';
 import { RequireRole } from '../host/RequireRole';
 import { ModerationQueueQuery } from './moderation.operations';
 import { waitingSince } from './waiting';
@@ -65,18 +64,7 @@ function Queue() {
   const total = data?.missions?.totalCount ?? queue.length;
   return (
     <>
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <Alert
-            severity="success"
-            small
-            description={notice}
-            className={fr.cx('fr-mb-3w')}
-            closable
-            onClose={() => setNotice(null)}
-          />
-        ) : null}
-      </div>
+      <ClosableNotice notice={notice} onClose={() => setNotice(null)} />
       {queue.length === 0 ? (
         <p>Aucune mission n’attend de modération.</p>
       ) : (
