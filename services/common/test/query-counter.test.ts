@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { HEALTH_PROBE_SQL, QueryCounter } from '../src/database';
+import { asBackgroundWork, HEALTH_PROBE_SQL, QueryCounter } from '../src/database';
 
 describe('slow SQL statements in the logs', () => {
   it('keeps one `time` key (the timestamp) and gives the duration as durationMs', () => {
@@ -30,6 +30,21 @@ describe('statements counted per request', () => {
     counter.logQuery('SELECT id FROM missions.mission');
     counter.logQuery(HEALTH_PROBE_SQL);
     counter.logQuery('SELECT 1');
+    expect(counter.count).toBe(2);
+  });
+});
+
+describe('background work', () => {
+  it('is not counted, however deep its awaits go', async () => {
+    const counter = new QueryCounter();
+    counter.logQuery('SELECT 1 FROM request');
+    await asBackgroundWork(async () => {
+      await Promise.resolve();
+      counter.logQuery('SELECT 1 FROM sweep');
+      await new Promise((resolve) => setImmediate(resolve));
+      counter.logQuery('SELECT 2 FROM sweep');
+    });
+    counter.logQuery('SELECT 2 FROM request');
     expect(counter.count).toBe(2);
   });
 });

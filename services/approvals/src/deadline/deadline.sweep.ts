@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  asBackgroundWork,
   createFailureLog,
   createLogger,
   createRequestContext,
@@ -213,7 +214,8 @@ export function startApprovalsScheduler(options: {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const sweep = () => {
-    const next = running.then(() => sweepApprovalDeadlines(options.db, logger));
+    // Not a request: its statements stay out of the per-request counts.
+    const next = running.then(() => asBackgroundWork(() => sweepApprovalDeadlines(options.db, logger)));
     running = next.catch(() => undefined);
     return next;
   };

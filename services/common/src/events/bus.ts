@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createFailureLog, failureKind, type FailureLog, type Logger } from '@talents/platform';
+import { asBackgroundWork } from '../database';
 import { consumersOf, EVENT_ROUTES, queueName, type EventType } from './routes';
 
 /** What travels between subgraphs: the full current state of one entity, never a diff. */
@@ -135,7 +136,9 @@ class ConsumerLoop {
     const failed: Array<{ id: string; error: unknown }> = [];
     for (const job of jobs) {
       try {
-        await this.options.db.transaction((manager) => this.consume(job.data.payload, manager));
+        await asBackgroundWork(() =>
+          this.options.db.transaction((manager) => this.consume(job.data.payload, manager)),
+        );
         applied.push(job.id);
       } catch (error) {
         this.options.failures(
