@@ -2,6 +2,7 @@ import { generateDemoData } from '@talents/demo';
 import { readSupergraph, type Persona } from '@talents/gateway';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../../test/support/hub';
+import { eventually } from '../../test/support/eventually';
 import { liveCast, publishMission, waitFor, waitForProjectedSkill } from '../../test/support/subscriptions';
 import { buildClient, launchChromium, screenshot, seriousViolations } from './support/browser';
 
@@ -24,6 +25,7 @@ describe('the agent dashboard in Chromium', () => {
   // A skill the persona does not hold yet: added through « Mon profil », then required by the missions.
   let skill: { id: string; label: string };
   const firstTitle = 'Audit RGAA du portail des aides';
+  let firstMissionId = '';
   const secondTitle = 'Revue d’accessibilité du simulateur';
 
   const url = (path: string) => `${hub.gateway.url}${path}`;
@@ -95,7 +97,7 @@ describe('the agent dashboard in Chromium', () => {
     await page.getByTestId('feed-connection').getByText('En direct', { exact: true }).waitFor();
     await waitFor(() => hub.gateway.subscriptions.active >= 1);
 
-    await publishMission(hub, cast, { title: firstTitle, skillIds: [skill.id] });
+    firstMissionId = await publishMission(hub, cast, { title: firstTitle, skillIds: [skill.id] });
     const item = feedItems().filter({ hasText: firstTitle });
     await item.waitFor({ timeout: 5000 });
     await item.getByText(/Correspondance : \d+ %/).waitFor();
@@ -117,6 +119,17 @@ describe('the agent dashboard in Chromium', () => {
   });
 
   it('applies from the mission page, with messages as the person types', async () => {
+    // The feed shows a mission the moment missions publishes it; approvals learns of it through
+    // mission.changed a moment later, and refuses an application until then (seen once on a loaded
+    // machine): this test is about the form, so it waits for approvals to know the mission.
+    await eventually(
+      async () =>
+        (await hub.subgraphs.approvals!.db.query(
+          `SELECT status FROM approvals.mission_projection WHERE mission_id = $1`,
+          [firstMissionId],
+        )) as Array<{ status: string }>,
+      (rows) => rows[0]?.status === 'PUBLISHED',
+    );
     await feedItems().filter({ hasText: firstTitle }).getByRole('link', { name: firstTitle }).click();
     await page.getByRole('heading', { level: 1, name: firstTitle }).waitFor();
     await expectAccessible();
