@@ -29,6 +29,8 @@ export interface HubOptions {
   personaLogin?: boolean;
   /** CORS origins and production rules at the gateway's edge; default from the environment. */
   edge?: EdgeSettings;
+  /** false: the subgraphs' background work (approvals' deadline sweep) is not started. */
+  background?: boolean;
 }
 
 export interface RunningHub {
@@ -62,6 +64,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         host: options.host,
         // One process: the subgraphs verify with the key set itself rather than over HTTP.
         gatewayKeys: { jwks: keys.publicJwks },
+        background: options.background,
       });
       subgraphs[definition.name] = started;
       if (options.demo) await seed(started.db, options.demo);

@@ -52,7 +52,8 @@ describe('French working days (APPROVAL_DEADLINE_DAYS)', () => {
  * replicas sweeping at once do it exactly once; a restarted scheduler catches up at once.
  */
 describe('the approval deadline: reminders and expiry (issue 12)', () => {
-  const suite = useIntegrityHub();
+  // The sweep runs here on the test's clock only, never on its own with the real one.
+  const suite = useIntegrityHub({ background: false });
   const { people } = suite;
   let replica2: StartedSubgraph | undefined;
 
@@ -189,6 +190,7 @@ describe('the approval deadline: reminders and expiry (issue 12)', () => {
     replica2 = await startSubgraph(approvalsSubgraph, {
       databaseUrl: suite.hub.databaseUrl,
       gatewayKeys: { jwks: suite.hub.keys.publicJwks },
+      background: false,
     });
     const both = [db(), replica2.db];
     const missionId = await publishedMission(suite, 'Audit de sécurité d’une application');

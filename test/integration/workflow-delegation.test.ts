@@ -23,7 +23,8 @@ import { record, subscriptionClient, waitFor } from '../support/subscriptions';
  * approver. Every refused path with its code and field, and its audit rows.
  */
 describe('delegation and reassignment of approvals (issue 12)', () => {
-  const suite = useIntegrityHub();
+  // The sweep runs here on the test's clock only, never on its own with the real one.
+  const suite = useIntegrityHub({ background: false });
   const { people, demo } = suite;
 
   afterAll(() => setApprovalsClock(null));

@@ -29,7 +29,7 @@ export interface TestHub extends RunningHub {
 /** The real stack — three subgraphs and the gateway on free ports — over a fresh database. */
 export async function startTestHub(
   demo?: DemoData,
-  options: Pick<HubOptions, 'personaLogin' | 'keys' | 'edge'> = {},
+  options: Pick<HubOptions, 'personaLogin' | 'keys' | 'edge' | 'background'> = {},
 ): Promise<TestHub> {
   const database = await createTestDatabase();
   const sessionSecret = randomBytes(32);
@@ -45,6 +45,7 @@ export async function startTestHub(
     sessionSecret,
     personaLogin: options.personaLogin,
     edge: options.edge,
+    background: options.background,
   });
   return {
     ...hub,

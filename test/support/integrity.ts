@@ -68,7 +68,8 @@ export const UPDATE_MISSION = /* GraphQL */ `
  * Starts the suite's hub over the demo data before its tests and stops it after them (the hooks
  * are registered in the calling suite). `hub` may be read once the tests run.
  */
-export function useIntegrityHub() {
+/** `background: false` for suites that run the approvals sweep themselves, on their own clock. */
+export function useIntegrityHub(options: { background?: boolean } = {}) {
   const demo = generateDemoData();
   const people = cast(demo);
   let running: TestHub | undefined;
@@ -146,7 +147,7 @@ export function useIntegrityHub() {
   };
 
   beforeAll(async () => {
-    running = await startTestHub(demo);
+    running = await startTestHub(demo, { background: options.background });
     const create = (scopes: string) => createApiKey(running!.databaseUrl, `SI ${scopes}`, scopes);
     apiKeys.client = await create('missions:read');
     apiKeys.clientAll = await create('missions:read,profiles:read,stats:read');

@@ -42,6 +42,8 @@ export interface StartSubgraphOptions {
   poolSize?: number;
   /** The gateway's public keys (one-process hub, tests) or the URL of its JWKS (containers). */
   gatewayKeys: GatewayKeySource;
+  /** false: not the definition's background work (tests that drive it with their own clock). */
+  background?: boolean;
 }
 
 export async function startSubgraph(
@@ -88,7 +90,8 @@ export async function startSubgraph(
       verifyToken: createTokenVerifier(options.gatewayKeys),
       feed: liveFeed,
     });
-    const background = definition.background?.({ db: dataSource, logger }) ?? null;
+    const background =
+      options.background === false ? null : (definition.background?.({ db: dataSource, logger }) ?? null);
     return {
       ...running,
       db: dataSource,
