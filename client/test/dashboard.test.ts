@@ -146,7 +146,12 @@ describe('the agent dashboard in Chromium', () => {
     await screenshot(page, '05-mission-candidater');
     await hours.fill('12');
     await page.getByRole('button', { name: 'Déposer ma candidature' }).click();
-    await page.getByText('Candidature déposée').waitFor();
+    // The success message, or — once the mission is fetched again with the new application, which
+    // can come first — the page's own « vous avez candidaté ».
+    await page
+      .getByText(/^(Candidature déposée|Vous avez candidaté à cette mission)$/)
+      .first()
+      .waitFor();
   });
 
   it('lists the application with its status in « Mes candidatures » and withdraws it with a reason', async () => {
