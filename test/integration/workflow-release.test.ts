@@ -3,6 +3,7 @@ import { errorCodes } from '../support/errors';
 import { eventually } from '../support/eventually';
 import type { GraphQLResponse } from '../support/graphql';
 import { useIntegrityHub } from '../support/integrity';
+import { publishedMission as publishMissionFor } from '../support/approval-deadlines';
 
 /**
  * Issue 12 through the gateway of the real stack, as the personas of the demo data: an agent
@@ -12,7 +13,7 @@ import { useIntegrityHub } from '../support/integrity';
  */
 describe('the application workflow through the gateway (issue 12)', () => {
   const suite = useIntegrityHub();
-  const { people, hosting } = suite;
+  const { people } = suite;
   const year = new Date().getUTCFullYear() + 1;
 
   const APPLICATION =
@@ -56,31 +57,7 @@ describe('the application workflow through the gateway (issue 12)', () => {
   }
 
   /** The host persona writes a mission, the programme team publishes it, approvals knows it. */
-  async function publishedMission(seats: number, title: string): Promise<string> {
-    const created = await suite.as<{ createMission: { id: string } }>(
-      'host',
-      'mutation ($input: MissionInput!) { createMission(input: $input) { id } }',
-      { input: hosting().input({ seats, title }) },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createMission.id;
-    expect(
-      (await suite.as('host', 'mutation ($id: ID!) { submitMission(id: $id) { id } }', { id })).errors,
-    ).toBeUndefined();
-    expect(
-      (await suite.as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id })).errors,
-    ).toBeUndefined();
-    const projected = await eventually(
-      () =>
-        suite.hub.subgraphs.approvals!.db.query(
-          'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
-          [id],
-        ) as Promise<Array<{ status: string }>>,
-      (rows) => rows[0]?.status === 'PUBLISHED',
-    );
-    expect(projected[0]?.status).toBe('PUBLISHED');
-    return id;
-  }
+  const publishedMission = (seats: number, title: string) => publishMissionFor(suite, title, seats);
 
   async function apply(agentId: string, missionId: string, hours: number, key?: string) {
     return suite.hub.queryAs<{ apply: View }>(agentId, APPLY, {
