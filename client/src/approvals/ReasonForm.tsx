@@ -4,7 +4,8 @@ import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormActions } from '../common/FormActions';
 import type { DecisionReason } from '../gql/graphql';
-import { DECISION_REASONS, REASON_LABELS, REASON_TEXT_MAX, reasonTextProblem } from './decisions';
+import { CHOSEN_DECISION_REASONS } from '../common/labels';
+import { REASON_LABELS, REASON_TEXT_MAX, reasonTextProblem } from './decisions';
 
 export interface ReasonChoice {
   reason: DecisionReason;
@@ -62,7 +63,7 @@ export function ReasonForm({
         name={`reason-${id}`}
         state={reasonMessage ? 'error' : 'default'}
         stateRelatedMessage={reasonMessage ?? undefined}
-        options={DECISION_REASONS.map((value) => ({
+        options={CHOSEN_DECISION_REASONS.map((value) => ({
           label: REASON_LABELS[value],
           nativeInputProps: {
             value,

@@ -1,14 +1,6 @@
 import { errorCodeOf, reportOf } from '../common/errors';
+import type { BadgeSeverity } from '../common/labels';
 import type { ApplicationStatus, DecisionReason } from '../gql/graphql';
-
-/** The reasons a manager or a host may give; MISSION_FILLED is the hub's own automatic decline. */
-export const DECISION_REASONS: readonly DecisionReason[] = [
-  'WORKLOAD',
-  'NOT_INTERESTED',
-  'ALREADY_ENGAGED',
-  'NO_MANAGEMENT_APPROVAL',
-  'OTHER',
-];
 
 /** The reasons as the person deciding reads them (the schema's own wording). */
 export const REASON_LABELS: Record<DecisionReason, string> = {
@@ -26,8 +18,6 @@ export const REASON_TEXT_MAX = 1000;
 export function reasonInSentence(reason: DecisionReason): string {
   return reason === 'OTHER' ? 'Autre' : REASON_LABELS[reason];
 }
-
-type BadgeSeverity = 'success' | 'error' | 'info' | 'warning' | 'new';
 
 /** An application's status as a manager or a host reads it (the agent's screens say « votre »). */
 export const DECIDER_STATUS: Record<ApplicationStatus, { label: string; severity: BadgeSeverity }> = {

@@ -49,7 +49,7 @@ export const MISSION_STATUS_LABELS: Record<MissionStatus, string> = {
   CANCELLED: 'Annulée',
 };
 
-type BadgeSeverity = 'success' | 'error' | 'info' | 'warning' | 'new';
+export type BadgeSeverity = 'success' | 'error' | 'info' | 'warning' | 'new';
 
 export const APPLICATION_STATUS: Record<ApplicationStatus, { label: string; severity: BadgeSeverity }> = {
   SUBMITTED: { label: 'Déposée — en attente de votre supérieur', severity: 'info' },
@@ -82,7 +82,10 @@ export const DECISION_REASON_LABELS: Record<DecisionReason, string> = {
   MISSION_FILLED: 'Mission pourvue : toutes les places sont prises',
 };
 
-/** Reasons a person gives; MISSION_FILLED is the hub's own, when the last seat is taken. */
+/**
+ * Reasons a person gives (an agent withdrawing, a manager refusing, a host declining); MISSION_FILLED
+ * is the hub's own, when the last seat is taken.
+ */
 export const CHOSEN_DECISION_REASONS = (Object.keys(DECISION_REASON_LABELS) as DecisionReason[]).filter(
   (reason) => reason !== 'MISSION_FILLED',
 );
