@@ -45,6 +45,16 @@ describe('one-click decision links in the manager’s e-mail (issue 12 item 5)',
       (found) => found.length === 1,
     );
     expect(mails).toHaveLength(1);
+    // The links are written in the transaction that sends the e-mail, which commits only once the
+    // SMTP server has accepted it: the e-mail can arrive a moment before its links can be read.
+    await eventually(
+      async () =>
+        (await suite.hub.subgraphs.approvals!.db.query(
+          `SELECT count(*)::int AS links FROM approvals.approval_links WHERE application_id = $1`,
+          [application.id],
+        )) as Array<{ links: number }>,
+      ([row]) => row?.links === 2,
+    );
     const text = mails[0]!.text;
     const approve = /Libérer le temps demandé : (\S+)/.exec(text)?.[1];
     const refuse = /Refuser la demande : (\S+)/.exec(text)?.[1];
