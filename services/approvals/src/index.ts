@@ -12,6 +12,7 @@ import { ApplicationWorkflow1742000000000 } from './migrations/1742000000000-App
 import { DeadlinesAndDelegation1743000000000 } from './migrations/1743000000000-DeadlinesAndDelegation';
 import { AgentDelegationResolver, DelegationResolver } from './delegation/delegation.resolver';
 import { TimeBudgetResolver } from './budget/budget.resolver';
+import { AgentTeamResolver } from './team/team.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
 import { NotificationEmail1746000000000 } from './migrations/1746000000000-NotificationEmail';
@@ -96,6 +97,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
           MissionResolver,
           AgentResolver,
           TimeBudgetResolver,
+          AgentTeamResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,

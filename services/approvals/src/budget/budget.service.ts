@@ -39,7 +39,7 @@ async function checkBudgetAccess(ctx: RequestContext, agentId: string, forWrite:
   );
 }
 
-function checkYear(year: number): void {
+export function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     throw badUserInput('year', 'L’année doit être un nombre entier entre 2000 et 2100.');
   }
@@ -56,15 +56,24 @@ async function readBudget(
                        WHERE c.agent_id = $1 AND c.year = $2), 0)::integer AS committed_hours`,
     [agentId, year],
   )) as Array<{ annual_hours: number | null; committed_hours: number }>;
-  const annualHours = row?.annual_hours ?? defaultAnnualHours();
-  const committedHours = row?.committed_hours ?? 0;
+  return timeBudgetFrom(agentId, year, row?.annual_hours ?? null, row?.committed_hours ?? 0);
+}
+
+/** A budget from its stored hours (null: the programme's default) and the hours committed. */
+export function timeBudgetFrom(
+  agentId: string,
+  year: number,
+  storedAnnualHours: number | null,
+  committedHours: number,
+): TimeBudget {
+  const annualHours = storedAnnualHours ?? defaultAnnualHours();
   return Object.assign(new TimeBudget(), {
     agentId,
     year,
     annualHours,
     committedHours,
     remainingHours: Math.max(0, annualHours - committedHours),
-    customised: row?.annual_hours !== null && row?.annual_hours !== undefined,
+    customised: storedAnnualHours !== null,
   });
 }
 
