@@ -17,6 +17,8 @@ import { MissionResolver, missionReferenceResolver } from './mission/mission.res
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
 import { NotificationEmail1746000000000 } from './migrations/1746000000000-NotificationEmail';
 import { ApprovalLinks1747000000000 } from './migrations/1747000000000-ApprovalLinks';
+import { NotificationDigest1748000000000 } from './migrations/1748000000000-NotificationDigest';
+import { sendDailyDigest } from './notification/notification.digest';
 import { rememberAddress, sendNotificationEmail } from './notification/notification.email';
 import { notifyApplicationChanged, notifyApprovalReminder } from './notification/notification.consumer';
 import { AgentNotificationsResolver, NotificationResolver } from './notification/notification.resolver';
@@ -30,6 +32,7 @@ import { AgentProjectionEntity, MissionProjectionEntity } from './projection/pro
 import { startApprovalsScheduler } from './deadline/deadline.sweep';
 
 export { seedApprovals } from './seed';
+export { digestHour, sendDailyDigest } from './notification/notification.digest';
 export { approvalsNow, approvalsToday, setApprovalsClock } from './deadline/clock';
 export {
   addWorkingDays,
@@ -88,6 +91,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     Notifications1745000000000,
     NotificationEmail1746000000000,
     ApprovalLinks1747000000000,
+    NotificationDigest1748000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -120,9 +124,10 @@ export const approvalsSubgraph: SubgraphDefinition = {
     'application.changed': notifyApplicationChanged,
     'approval.reminder': notifyApprovalReminder,
     'notification.email': sendNotificationEmail,
+    'notification.digest': sendDailyDigest,
   },
   snapshot: applicationsSnapshot,
   feed: true,
-  // Deadlines: reminders and expiry, every APPROVAL_SWEEP_SECONDS, safe with several replicas.
+  // Deadlines (reminders, expiry) and daily digests, every APPROVAL_SWEEP_SECONDS, safe with several replicas.
   background: ({ db, logger }) => startApprovalsScheduler({ db, logger }),
 };

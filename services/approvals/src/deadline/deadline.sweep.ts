@@ -14,6 +14,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { fromRow, recordWrite, type ApplicationRow } from '../application/application.service';
 import { updateApplication } from '../application/application.transitions';
 import { checkTransition } from '../application/application.workflow';
+import { scheduleDailyDigests } from '../notification/notification.digest';
 import { approvalsNow, approvalsToday } from './clock';
 import { approvalSchedule } from './working-days';
 
@@ -52,6 +53,8 @@ export interface SweepResult {
   scheduled: number;
   reminders: Record<ReminderKind, number>;
   expired: number;
+  /** Daily digests published (notification.digest.ts). */
+  digests: number;
 }
 
 const BATCH = 50;
@@ -168,7 +171,10 @@ async function expireOverdue(db: DataSource, logger: Logger, today: string): Pro
   }
 }
 
-/** One sweep, by the approvals clock: what is due now is done, once, whichever replica gets there. */
+/**
+ * One sweep, by the approvals clock: what is due now is done, once, whichever replica gets there;
+ * the daily digests leave with the first sweep after their hour.
+ */
 export async function sweepApprovalDeadlines(
   db: DataSource,
   logger: Logger = createLogger('approvals'),
@@ -178,7 +184,8 @@ export async function sweepApprovalDeadlines(
   const halfTime = await sendReminders(db, 'HALF_TIME', today);
   const lastDay = await sendReminders(db, 'LAST_DAY', today);
   const expired = await expireOverdue(db, logger, today);
-  return { scheduled, reminders: { HALF_TIME: halfTime, LAST_DAY: lastDay }, expired };
+  const digests = await scheduleDailyDigests(db, approvalsNow());
+  return { scheduled, reminders: { HALF_TIME: halfTime, LAST_DAY: lastDay }, expired, digests };
 }
 
 /** `APPROVAL_SWEEP_SECONDS`: seconds between two sweeps of one replica (default 60). */

@@ -48,19 +48,21 @@ export async function queueEmail(
   kind: NotificationKind,
 ): Promise<boolean> {
   const [row] = (await manager.query(
-    `SELECT a."email", p."email" AS "wanted"
+    `SELECT a."email", p."email" AS "wanted", coalesce(s."daily_digest", false) AS "digest"
        FROM "approvals"."notification_addresses" a
        LEFT JOIN "approvals"."notification_preferences" p ON p."agent_id" = a."agent_id" AND p."kind" = $2
+       LEFT JOIN "approvals"."notification_settings" s ON s."agent_id" = a."agent_id"
       WHERE a."agent_id" = $1`,
     [agentId, kind],
-  )) as Array<{ email: string; wanted: boolean | null }>;
+  )) as Array<{ email: string; wanted: boolean | null; digest: boolean }>;
   if (!row || !(row.wanted ?? emailByDefault(kind))) return false;
   await manager.query(
-    `INSERT INTO "approvals"."notification_emails" ("notification_id", "recipient") VALUES ($1, $2)
+    `INSERT INTO "approvals"."notification_emails" ("notification_id", "recipient", "digest") VALUES ($1, $2, $3)
      ON CONFLICT ("notification_id") DO NOTHING`,
-    [notificationId, row.email],
+    [notificationId, row.email, row.digest],
   );
-  await publishEvent(manager, notificationEmailEvent(notificationId));
+  // A digest reader's e-mail waits for their daily digest (notification.digest.ts), sent by the sweep.
+  if (!row.digest) await publishEvent(manager, notificationEmailEvent(notificationId));
   return true;
 }
 
@@ -127,7 +129,50 @@ export function mailFrom(): string {
   return process.env.MAIL_FROM || 'Talents numériques <ne-pas-repondre@talents.numerique.gouv.fr>';
 }
 
-interface EmailRow {
+/**
+ * The SMTP transport of `SMTP_URL`; without one, the e-mails of `notificationIds` are kept unsent
+ * (and visible, `last_error`) rather than retried, and null is returned.
+ */
+export async function smtpTransportOr(
+  manager: EntityManager,
+  notificationIds: readonly string[],
+): Promise<Transporter | null> {
+  const url = process.env.SMTP_URL;
+  if (url) return transportFor(url);
+  await manager.query(
+    `UPDATE "approvals"."notification_emails" SET "last_error" = 'SMTP_URL absent'
+      WHERE "notification_id" = ANY($1::uuid[])`,
+    [notificationIds],
+  );
+  return null;
+}
+
+export const EMAIL_FOOTER =
+  'Vous recevez ce message parce que vous participez au programme Talents numériques. ' +
+  'Vous pouvez choisir, pour chaque type de notification, de ne plus la recevoir par courriel, et de ' +
+  'recevoir un récapitulatif par jour plutôt qu’un courriel par notification.';
+
+/**
+ * What a notification's e-mail offers to do: for a request to decide, its one-click links (each
+ * opens a confirmation page first, written in the sending transaction); always, the page to open.
+ */
+export async function emailActions(
+  manager: EntityManager,
+  row: Pick<EmailRow, 'kind' | 'link' | 'recipient_agent_id' | 'application_id'>,
+): Promise<string> {
+  const base = (process.env.PUBLIC_URL ?? '').replace(/\/$/, '');
+  let links = '';
+  if (ONE_CLICK_KINDS.has(row.kind) && row.recipient_agent_id && row.application_id) {
+    const tokens = await createApprovalLinks(manager, row.application_id, row.recipient_agent_id);
+    links =
+      `Libérer le temps demandé : ${base}/decision/${tokens.approve}\n` +
+      `Refuser la demande : ${base}/decision/${tokens.refuse}\n` +
+      `(Chaque lien ouvre une page de confirmation ; il ne sert qu’une fois et expire dans ${LINK_TTL_DAYS} jours.)\n`;
+  }
+  return `${links}Pour en savoir plus ou agir : ${base}${row.link}\n`;
+}
+
+export interface EmailRow {
   recipient: string;
   recipient_agent_id: string | null;
   application_id: string | null;
@@ -160,41 +205,19 @@ export async function sendNotificationEmail(
     [id],
   )) as EmailRow[];
   if (!row || row.sent_at !== null) return;
-  const url = process.env.SMTP_URL;
-  if (!url) {
-    // No SMTP server configured: nothing to send to; kept unsent (and visible) rather than retried.
-    await manager.query(
-      `UPDATE "approvals"."notification_emails" SET "last_error" = 'SMTP_URL absent' WHERE "notification_id" = $1`,
-      [id],
-    );
-    return;
-  }
+  const transport = await smtpTransportOr(manager, [id]);
+  if (!transport) return;
   await manager.query(
     `UPDATE "approvals"."notification_emails" SET "attempts" = "attempts" + 1 WHERE "notification_id" = $1`,
     [id],
   );
-  const base = (process.env.PUBLIC_URL ?? '').replace(/\/$/, '');
   const messageId = `<${id}@talents.numerique.gouv.fr>`;
-  // A request to decide carries its one-click links (each opens a confirmation page first).
-  let links = '';
-  if (ONE_CLICK_KINDS.has(row.kind) && row.recipient_agent_id && row.application_id) {
-    const tokens = await createApprovalLinks(manager, row.application_id, row.recipient_agent_id);
-    links =
-      `Libérer le temps demandé : ${base}/decision/${tokens.approve}\n` +
-      `Refuser la demande : ${base}/decision/${tokens.refuse}\n` +
-      `(Chaque lien ouvre une page de confirmation ; il ne sert qu’une fois et expire dans ${LINK_TTL_DAYS} jours.)\n\n`;
-  }
-  await transportFor(url).sendMail({
+  await transport.sendMail({
     from: mailFrom(),
     to: row.recipient,
     subject: `[Talents numériques] ${SUBJECTS[row.kind] ?? 'Notification'}`,
     messageId,
-    text:
-      `${row.text}\n\n` +
-      links +
-      `Pour en savoir plus ou agir : ${base}${row.link}\n\n` +
-      'Vous recevez ce message parce que vous participez au programme Talents numériques. ' +
-      'Vous pouvez choisir, pour chaque type de notification, de ne plus la recevoir par courriel.',
+    text: `${row.text}\n\n` + (await emailActions(manager, row)) + '\n' + EMAIL_FOOTER,
   });
   await manager.query(
     `UPDATE "approvals"."notification_emails" SET "sent_at" = clock_timestamp(), "message_id" = $2, "last_error" = NULL

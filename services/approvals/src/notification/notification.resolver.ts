@@ -14,6 +14,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import { Agent } from '../agent/agent.types';
+import { dailyDigestOf, setDailyDigest } from './notification.digest';
 import { subscribeToNotifications, toNotificationUpdate } from './notification.feed';
 import { ApprovalLink, describeLink, useApprovalLink } from './notification.links';
 import {
@@ -72,6 +73,17 @@ export class AgentNotificationsResolver {
   ): Promise<NotificationPreference[]> {
     return preferencesOf(ctx, agent.id);
   }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Vrai si cet agent reçoit ses courriels de notification regroupés en un récapitulatif par jour ' +
+      '(NOTIFICATION_DIGEST_HOUR, heure de Paris) plutôt qu’un par notification. Pour l’agent lui-même seulement, ' +
+      'sinon null avec une erreur FORBIDDEN.',
+  })
+  dailyDigest(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return dailyDigestOf(ctx, agent.id);
+  }
 }
 
 @Resolver(() => Notification)
@@ -104,6 +116,19 @@ export class NotificationResolver {
     preferences: NotificationPreferenceInput[],
   ): Promise<NotificationPreference[]> {
     return setPreferences(ctx, preferences);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      'Choisit de recevoir ses courriels de notification en un récapitulatif par jour (`enabled: true`) ou un par ' +
+      'notification (`false`) ; ce qui attend déjà part avec le prochain récapitulatif. Rend le choix enregistré.',
+  })
+  setDailyDigest(
+    @Ctx() ctx: RequestContext,
+    @Arg('enabled', () => Boolean, { description: 'Vrai : un récapitulatif par jour.' }) enabled: boolean,
+  ): Promise<boolean> {
+    return setDailyDigest(ctx, enabled);
   }
 
   @Query(() => ApprovalLink, {

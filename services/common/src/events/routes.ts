@@ -30,6 +30,11 @@ export const EVENT_ROUTES = {
    * a durable job written in the transaction that creates the notification.
    */
   'notification.email': ['approvals'],
+  /**
+   * approvals → approvals: one person's daily digest to send (the e-mails they chose to receive
+   * grouped once a day), published once per person and day by the sweep.
+   */
+  'notification.digest': ['approvals'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventType = keyof typeof EVENT_ROUTES;
