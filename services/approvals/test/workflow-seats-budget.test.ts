@@ -93,6 +93,34 @@ describe('seats', () => {
     expect(await missionFilledJobs(subgraph, mission.id)).toEqual([{ missionId: mission.id, filled: true }]);
   });
 
+  it('costs the same SQL statements per transition whatever the mission’s number of applicants', async () => {
+    /** Release one application, then accept it for the mission's last seat, declining the others. */
+    async function measured(applicants: number) {
+      const { applications, manager } = await seedCase(subgraph, {
+        statuses: [
+          ApplicationStatus.SUBMITTED,
+          ...Array.from({ length: applicants - 1 }, () => ApplicationStatus.MANAGER_APPROVED),
+        ],
+        seats: 1,
+      });
+      const id = applications[0]!.id;
+      const release = await subgraph.queries.measure(() => subgraph.query(APPROVE, { id }, manager!));
+      const accept = await subgraph.queries.measure(() => subgraph.query(ACCEPT, { id }, HOST));
+      expect((release.result as Result).errors).toBeUndefined();
+      expect((accept.result as Result).errors).toBeUndefined();
+      const declined = (await subgraph.db.query(
+        `SELECT count(*)::int AS n FROM approvals.applications WHERE mission_id = $1 AND reason = 'MISSION_FILLED'`,
+        [applications[0]!.missionId],
+      )) as Array<{ n: number }>;
+      expect(declined[0]!.n).toBe(applicants - 1);
+      return { release: release.statements, accept: accept.statements };
+    }
+    const few = await measured(3);
+    const many = await measured(40);
+    expect(few.release).toBeGreaterThan(0);
+    expect(many).toEqual(few);
+  });
+
   it('frees the seat and the hours when an accepted agent withdraws, and reopens the mission', async () => {
     const seeded = await seedCase(subgraph, {
       statuses: [ApplicationStatus.MANAGER_APPROVED, ApplicationStatus.MANAGER_APPROVED],

@@ -1,4 +1,4 @@
-import { appendToFeed, type DomainEvent, type EventSnapshot } from '@talents/common';
+import { appendManyToFeed, type DomainEvent, type EventSnapshot } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ApplicationEntity } from './application.entity';
 
@@ -50,26 +50,31 @@ export interface ApplicationUpdatePayload {
   occurredAt: string;
 }
 
+type FeedApplication = Pick<ApplicationEntity, 'id' | 'agentId' | 'missionId' | 'status' | 'updatedAt'>;
+
 /**
- * Appends the change to the live feed, through the transaction of the change: a rolled-back write
- * is never pushed, a committed one always is (and can be replayed from its cursor).
+ * Appends the changes to the live feed, through the transaction of the change: a rolled-back
+ * write is never pushed, a committed one always is (and can be replayed from its cursor). The
+ * changes of one act go in order, in a fixed number of statements.
  */
-export async function appendApplicationUpdate(
+export async function appendApplicationUpdates(
   manager: EntityManager,
-  application: Pick<ApplicationEntity, 'id' | 'agentId' | 'missionId' | 'status' | 'updatedAt'>,
-): Promise<string> {
-  const payload: ApplicationUpdatePayload = {
-    applicationId: application.id,
-    agentId: application.agentId,
-    missionId: application.missionId,
-    status: application.status,
-    occurredAt: application.updatedAt.toISOString(),
-  };
-  return appendToFeed(manager, 'approvals', {
-    topic: APPLICATION_UPDATE_TOPIC,
-    entityId: application.id,
-    payload: { ...payload },
-  });
+  applications: readonly FeedApplication[],
+): Promise<string[]> {
+  return appendManyToFeed(
+    manager,
+    'approvals',
+    applications.map((application) => {
+      const payload: ApplicationUpdatePayload = {
+        applicationId: application.id,
+        agentId: application.agentId,
+        missionId: application.missionId,
+        status: application.status,
+        occurredAt: application.updatedAt.toISOString(),
+      };
+      return { topic: APPLICATION_UPDATE_TOPIC, entityId: application.id, payload: { ...payload } };
+    }),
+  );
 }
 
 const SNAPSHOT_PAGE = 500;

@@ -13,7 +13,7 @@ import {
   MissionStatus,
   normaliseUuid,
   notFound,
-  publishEvent,
+  publishEvents,
   type RequestContext,
   type Viewer,
   denied,
@@ -25,7 +25,7 @@ import { MissionProjectionEntity } from '../projection/projection.entity';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { auditApplicationsRead, canReadApplication, viewerAgentId } from './application.access';
 import { ApplicationEntity, IDEMPOTENCY_KEY_INDEX, ONE_ACTIVE_APPLICATION_INDEX } from './application.entity';
-import { appendApplicationUpdate, applicationChangedEvent } from './application.events';
+import { appendApplicationUpdates, applicationChangedEvent } from './application.events';
 import type { ApplyInput } from './application.inputs';
 import {
   applicationById,
@@ -336,16 +336,40 @@ export async function recordWrite(
   /** What the audit row adds to the state after: `onBehalfOf` for a deputy's decision. */
   context: Record<string, unknown> = {},
 ): Promise<void> {
-  await ctx.audit.write(manager, {
-    action,
-    entityType: 'Application',
-    entityId: after.id,
-    subjectAgentId: after.agentId,
-    before: before ? auditState(before) : null,
-    after: { ...auditState(after), ...context },
-  });
-  await publishEvent(manager, applicationChangedEvent(after));
-  await appendApplicationUpdate(manager, after);
+  await recordWrites(ctx, manager, action, [{ before, after }], context);
+}
+
+/**
+ * Several applications changed by one act (the last seat declining the others): their audit
+ * rows, events and feed rows, in a fixed number of statements whatever their number.
+ */
+export async function recordWrites(
+  ctx: RequestContext,
+  manager: EntityManager,
+  action: `application.${string}`,
+  changes: ReadonlyArray<{ before: ApplicationEntity | null; after: ApplicationEntity }>,
+  context: Record<string, unknown> = {},
+): Promise<void> {
+  if (changes.length === 0) return;
+  await ctx.audit.writeMany(
+    manager,
+    changes.map(({ before, after }) => ({
+      action,
+      entityType: 'Application',
+      entityId: after.id,
+      subjectAgentId: after.agentId,
+      before: before ? auditState(before) : null,
+      after: { ...auditState(after), ...context },
+    })),
+  );
+  await publishEvents(
+    manager,
+    changes.map(({ after }) => applicationChangedEvent(after)),
+  );
+  await appendApplicationUpdates(
+    manager,
+    changes.map(({ after }) => after),
+  );
 }
 
 /**

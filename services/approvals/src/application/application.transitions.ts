@@ -25,7 +25,13 @@ import { missionFilledEvent } from './application.events';
 import { approvalsToday } from '../deadline/clock';
 import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
-import { fromRow, recordWrite, toApplication, type ApplicationRow } from './application.service';
+import {
+  fromRow,
+  recordWrite,
+  recordWrites,
+  toApplication,
+  type ApplicationRow,
+} from './application.service';
 import type { Application } from './application.types';
 import {
   checkTransition,
@@ -310,7 +316,8 @@ async function accept(
 /**
  * The last seat is taken: missions is told (it moves the mission to FILLED), and every open
  * application not yet accepted is declined with MISSION_FILLED, each with its audit row, event and
- * feed row, in the acceptance's transaction.
+ * feed row, in the acceptance's transaction — in a fixed number of statements, however many
+ * applicants the mission had.
  */
 async function fillMission(
   ctx: RequestContext,
@@ -325,15 +332,26 @@ async function fillMission(
       FOR UPDATE`,
     [mission.missionId, OPEN_STATUSES.filter((status) => status !== ApplicationStatus.ACCEPTED)],
   )) as ApplicationRow[];
-  for (const row of open) {
-    const before = fromRow(row);
-    const after = await updateApplication(manager, before.id, {
-      status: ApplicationStatus.DECLINED_BY_HOST,
-      reason: DecisionReason.MISSION_FILLED,
-      reasonText: null,
-    });
-    await recordWrite(ctx, manager, 'application.declineFilled', before, after);
-  }
+  if (open.length === 0) return;
+  // As in updateApplication, the CTE makes the command a SELECT, so the rows come back alone.
+  const declined = (await manager.query(
+    `WITH updated AS (
+       UPDATE "approvals"."applications" AS a
+          SET "status" = $2, "reason" = $3, "reason_text" = NULL,
+              "version" = a."version" + 1, "updated_at" = clock_timestamp()
+        WHERE a."id" = ANY($1::uuid[])
+        RETURNING a.*
+     )
+     SELECT * FROM updated`,
+    [open.map((row) => row.id), ApplicationStatus.DECLINED_BY_HOST, DecisionReason.MISSION_FILLED],
+  )) as ApplicationRow[];
+  const after = new Map(declined.map((row) => [row.id, fromRow(row)]));
+  await recordWrites(
+    ctx,
+    manager,
+    'application.declineFilled',
+    open.map((row) => ({ before: fromRow(row), after: after.get(row.id)! })),
+  );
 }
 
 /** An accepted application withdrawn: its hours are released, and a filled mission is told a seat is free. */

@@ -44,18 +44,28 @@ export class AuditTrail {
   ) {}
 
   async write(manager: EntityManager, entry: AuditedWrite): Promise<void> {
+    await this.writeMany(manager, [entry]);
+  }
+
+  /** Several writes of one change in one statement, in order, whatever their number. */
+  async writeMany(manager: EntityManager, entries: readonly AuditedWrite[]): Promise<void> {
+    if (entries.length === 0) return;
     await manager.query(
-      `INSERT INTO "${this.schema}".audit_log ${INSERT_COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, '{}', $7, $8, $9)`,
+      `INSERT INTO "${this.schema}".audit_log ${INSERT_COLUMNS}
+       SELECT $1, $2, e.action, e.entity_type, e.entity_id, e.subject_agent_id, '{}', e.before, e.after, $3
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[], $8::jsonb[], $9::jsonb[])
+              WITH ORDINALITY AS e(action, entity_type, entity_id, subject_agent_id, before, after, position)
+        ORDER BY e.position`,
       [
         this.viewer.kind,
         this.viewer.subject,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.subjectAgentId ?? null,
-        json(entry.before),
-        json(entry.after),
         this.requestId,
+        entries.map((entry) => entry.action),
+        entries.map((entry) => entry.entityType),
+        entries.map((entry) => entry.entityId),
+        entries.map((entry) => entry.subjectAgentId ?? null),
+        entries.map((entry) => json(entry.before)),
+        entries.map((entry) => json(entry.after)),
       ],
     );
   }

@@ -248,34 +248,36 @@ export class EventBus {
   }
 
   /** Inserts one job per consumer of `event`, through the caller's transaction. */
-  async publish<T extends object>(manager: EntityManager, event: DomainEvent<T>): Promise<void> {
+  async publish(manager: EntityManager, events: ReadonlyArray<DomainEvent<object>>): Promise<void> {
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) {
-      throw new Error(`publishEvent(${event.type}) must run inside the transaction of the change.`);
+      throw new Error(
+        `publishEvent(${events.map((event) => event.type).join(', ')}) must run inside the transaction of the change.`,
+      );
     }
-    const consumers = consumersOf(event.type);
-    if (consumers.length === 0) return;
-    const envelope: Envelope = {
-      type: event.type,
-      key: event.key,
-      source: this.source,
-      occurredAt: new Date().toISOString(),
-      payload: event.payload as Record<string, unknown>,
-    };
-    await this.boss.insert(
-      consumers.map((consumer) => ({
+    const occurredAt = new Date().toISOString();
+    // One insert for every job of every event, whatever their number.
+    const jobs = events.flatMap((event) =>
+      consumersOf(event.type).map((consumer) => ({
         name: queueName(consumer, event.type),
-        data: envelope,
+        data: {
+          type: event.type,
+          key: event.key,
+          source: this.source,
+          occurredAt,
+          payload: event.payload as Record<string, unknown>,
+        } satisfies Envelope,
         expireInSeconds: this.timings.jobExpirySeconds,
       })),
-      {
-        db: {
-          executeSql: async (text: string, values: unknown[]) => ({
-            rows: (await runner.query(text, values, true)).records as unknown[],
-          }),
-        },
-      },
     );
+    if (jobs.length === 0) return;
+    await this.boss.insert(jobs, {
+      db: {
+        executeSql: async (text: string, values: unknown[]) => ({
+          rows: (await runner.query(text, values, true)).records as unknown[],
+        }),
+      },
+    });
   }
 
   /** Sends events outside any change: replays rebuild the consumers' projections. */
@@ -360,9 +362,20 @@ export async function publishEvent<T extends object>(
   manager: EntityManager,
   event: DomainEvent<T>,
 ): Promise<void> {
+  await publishEvents(manager, [event]);
+}
+
+/** Several events of one change, published in one statement whatever their number. */
+export async function publishEvents(
+  manager: EntityManager,
+  events: ReadonlyArray<DomainEvent<object>>,
+): Promise<void> {
+  if (events.length === 0) return;
   const bus = buses.get(manager.connection);
   if (!bus) {
-    throw new Error(`No event bus is running for this data source: cannot publish ${event.type}.`);
+    throw new Error(
+      `No event bus is running for this data source: cannot publish ${events.map((event) => event.type).join(', ')}.`,
+    );
   }
-  await bus.publish(manager, event);
+  await bus.publish(manager, events);
 }

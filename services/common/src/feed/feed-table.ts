@@ -39,17 +39,37 @@ export async function appendToFeed(
   schema: string,
   row: { topic: string; entityId: string; payload?: Record<string, unknown> },
 ): Promise<string> {
+  const [seq] = await appendManyToFeed(manager, schema, [row]);
+  return seq ?? '0';
+}
+
+/** Rows of one change appended in order, in three statements whatever their number. */
+export async function appendManyToFeed(
+  manager: EntityManager,
+  schema: string,
+  rows: ReadonlyArray<{ topic: string; entityId: string; payload?: Record<string, unknown> }>,
+): Promise<string[]> {
+  if (rows.length === 0) return [];
   if (!manager.queryRunner?.isTransactionActive) {
-    throw new Error(`appendToFeed(${row.topic}) must run inside the transaction of the change.`);
+    throw new Error(`appendToFeed(${rows[0]!.topic}) must run inside the transaction of the change.`);
   }
   await manager.query('SELECT pg_advisory_xact_lock($1)', [feedLockKey(schema)]);
   const inserted = (await manager.query(
-    `INSERT INTO "${schema}".feed (topic, entity_id, payload) VALUES ($1, $2, $3) RETURNING seq::text AS seq`,
-    [row.topic, row.entityId, JSON.stringify(row.payload ?? {})],
+    `INSERT INTO "${schema}".feed (topic, entity_id, payload)
+     SELECT r.topic, r.entity_id, r.payload
+       FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS r(topic, entity_id, payload, position)
+      ORDER BY r.position
+     RETURNING seq::text AS seq`,
+    [
+      rows.map((row) => row.topic),
+      rows.map((row) => row.entityId),
+      rows.map((row) => JSON.stringify(row.payload ?? {})),
+    ],
   )) as Array<{ seq: string }>;
-  const seq = inserted[0]?.seq ?? '0';
-  await manager.query('SELECT pg_notify($1, $2)', [feedChannelOf(schema), seq]);
-  return seq;
+  const seqs = inserted.map((row) => row.seq).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+  // The listeners read every row after their last one: one wake-up is enough for the batch.
+  await manager.query('SELECT pg_notify($1, $2)', [feedChannelOf(schema), seqs[seqs.length - 1]]);
+  return seqs;
 }
 
 const CURSOR_PREFIX = 'feed:';
