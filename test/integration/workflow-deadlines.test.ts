@@ -7,7 +7,7 @@ import {
   startApprovalsScheduler,
   sweepApprovalDeadlines,
 } from '@talents/approvals';
-import { startSubgraph, type StartedSubgraph } from '@talents/common';
+import { startSubgraph, todayInParis, type StartedSubgraph } from '@talents/common';
 import {
   apply,
   APPROVE,
@@ -116,13 +116,13 @@ describe('the approval deadline: reminders and expiry (issue 12)', () => {
     at('2026-05-04');
     await sweepApprovalDeadlines(db());
     expect((await reminders(application.id)).recorded).toEqual([]);
-    // The demo's pending requests, filed with no deadline, got a full one from this first sweep.
+    // The demo's pending requests got theirs at the seed, counted from the seed's day (wall clock).
     const seeded = (await db().query(
       `SELECT DISTINCT deadline::text AS deadline FROM approvals.applications
         WHERE status = 'SUBMITTED' AND id <> $1`,
       [application.id],
     )) as Array<{ deadline: string | null }>;
-    expect(seeded).toEqual([{ deadline: '2026-05-12' }]);
+    expect(seeded).toEqual([{ deadline: approvalSchedule(todayInParis()).deadline }]);
 
     // Half-time (Tuesday 5 May), swept three times: one reminder.
     at('2026-05-05');

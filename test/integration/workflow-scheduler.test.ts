@@ -11,8 +11,7 @@ describe('the approvals scheduler in a running hub', () => {
     delete process.env.APPROVAL_SWEEP_SECONDS;
   });
 
-  it('gives every pending demo request a deadline from its first sweep, and stops with the hub', async () => {
-    // The hub seeds after its subgraphs start: the sweep that finds the demo's requests is a later one.
+  it('seeds the demo requests with their deadline, sweeps by itself, and stops with the hub', async () => {
     process.env.APPROVAL_SWEEP_SECONDS = '1';
     hub = await startTestHub(generateDemoData({ size: { agents: 40, missions: 12, applications: 30 } }));
     const db = hub.subgraphs.approvals!.db;
@@ -23,7 +22,15 @@ describe('the approvals scheduler in a running hub', () => {
              FROM approvals.applications WHERE status = 'SUBMITTED'`,
         )) as Array<{ without: number; pending: number }>
       )[0]!;
+    // The seed gives the demo's pending requests their deadline: none waits for a sweep.
+    const seeded = await count();
+    expect(seeded.pending).toBeGreaterThan(0);
+    expect(seeded.without).toBe(0);
+    // Requests filed before deadlines existed: the running scheduler's next sweep gives them one.
+    await db.query(
+      `UPDATE approvals.applications SET deadline = NULL, half_time_on = NULL WHERE status = 'SUBMITTED'`,
+    );
     const settled = await eventually(count, ({ without }) => without === 0);
-    expect(settled.pending).toBeGreaterThan(0);
+    expect(settled).toEqual(seeded);
   });
 });

@@ -2,6 +2,8 @@ import { ApplicationStatus, DecisionReason, SEAT_HOLDING_STATUSES } from '@talen
 import type { DemoApplication, DemoData } from '@talents/demo';
 import type { DataSource, EntityManager } from 'typeorm';
 import { yearShares } from './budget/budget.rules';
+import { approvalsToday } from './deadline/clock';
+import { approvalSchedule } from './deadline/working-days';
 
 const CHUNK_SIZE = 500;
 
@@ -120,8 +122,32 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
         ],
       );
     }
+    await scheduleDemoRequests(manager, data);
     await commitDemoHours(manager, data);
   });
+}
+
+/**
+ * The demo's pending requests get their manager's deadline from the day of the seed, as the first
+ * sweep would: the demo shows a deadline at once, not « non fixée » until a later sweep.
+ */
+async function scheduleDemoRequests(manager: EntityManager, data: DemoData): Promise<void> {
+  const schedule = approvalSchedule(approvalsToday());
+  const pending = data.applications.filter(
+    (application) => application.status === ApplicationStatus.SUBMITTED,
+  );
+  for (const chunk of chunks(pending)) {
+    await manager.query(
+      `UPDATE "approvals"."applications" SET "deadline" = $2, "half_time_on" = $3
+        WHERE "id" = ANY($1::uuid[]) AND "status" = $4 AND "deadline" IS NULL`,
+      [
+        chunk.map((application) => application.id),
+        schedule.deadline,
+        schedule.halfTimeOn,
+        ApplicationStatus.SUBMITTED,
+      ],
+    );
+  }
 }
 
 /**

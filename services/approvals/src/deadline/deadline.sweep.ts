@@ -60,7 +60,7 @@ export interface SweepResult {
 const BATCH = 50;
 
 /**
- * Submitted applications filed before deadlines existed (and the demo seed's) get theirs, counted
+ * Submitted applications filed before deadlines existed get theirs, counted
  * from the day of the sweep that finds them: their manager was never told of an earlier one, and
  * counting from their filing day would expire them all at once.
  */
