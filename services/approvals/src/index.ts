@@ -13,6 +13,8 @@ import { DeadlinesAndDelegation1743000000000 } from './migrations/1743000000000-
 import { AgentDelegationResolver, DelegationResolver } from './delegation/delegation.resolver';
 import { TimeBudgetResolver } from './budget/budget.resolver';
 import { AgentTeamResolver } from './team/team.resolver';
+import { AgreementResolver, ApplicationAgreementResolver } from './agreement/agreement.resolver';
+import { Agreements1749000000000 } from './migrations/1749000000000-Agreements';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
 import { NotificationEmail1746000000000 } from './migrations/1746000000000-NotificationEmail';
@@ -92,6 +94,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     NotificationEmail1746000000000,
     ApprovalLinks1747000000000,
     NotificationDigest1748000000000,
+    Agreements1749000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -102,6 +105,8 @@ export const approvalsSubgraph: SubgraphDefinition = {
           AgentResolver,
           TimeBudgetResolver,
           AgentTeamResolver,
+          AgreementResolver,
+          ApplicationAgreementResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,

@@ -95,6 +95,10 @@ export class ApplicationEntity {
   @Column({ name: 'approver_agent_id', type: 'uuid', nullable: true })
   approverAgentId!: string | null;
 
+  /** Who released the time (the manager of record, their deputy or a named approver). */
+  @Column({ name: 'released_by_agent_id', type: 'uuid', nullable: true })
+  releasedByAgentId!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

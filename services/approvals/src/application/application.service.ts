@@ -267,6 +267,7 @@ export interface ApplicationRow {
   deadline: Date | string | null;
   half_time_on: Date | string | null;
   approver_agent_id: string | null;
+  released_by_agent_id: string | null;
   created_at: Date;
   updated_at: Date;
   erased_at: Date | null;
@@ -298,6 +299,7 @@ export function fromRow(row: ApplicationRow): ApplicationEntity {
     deadline: dateText(row.deadline),
     halfTimeOn: dateText(row.half_time_on),
     approverAgentId: row.approver_agent_id,
+    releasedByAgentId: row.released_by_agent_id ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     erasedAt: row.erased_at,

@@ -22,6 +22,7 @@ import { AgentProjectionEntity, MissionProjectionEntity } from '../projection/pr
 import { canReadApplication, viewerAgentId } from './application.access';
 import type { ApplicationEntity } from './application.entity';
 import { missionFilledEvent } from './application.events';
+import { createAgreement } from '../agreement/agreement.service';
 import { approvalsToday } from '../deadline/clock';
 import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
@@ -111,6 +112,7 @@ export async function updateApplication(
     reasonText: string | null;
     approvedHours?: number | null;
     beyondBudget?: boolean;
+    releasedByAgentId?: string;
   },
 ): Promise<ApplicationEntity> {
   // The CTE makes the command a SELECT, so the rows come back alone; rows filed before the
@@ -121,6 +123,7 @@ export async function updateApplication(
           SET "status" = $2, "reason" = $3, "reason_text" = $4,
               "approved_hours" = CASE WHEN $5 THEN $6::integer ELSE a."approved_hours" END,
               "beyond_budget" = coalesce($7::boolean, a."beyond_budget"),
+              "released_by_agent_id" = coalesce($8::uuid, a."released_by_agent_id"),
               "version" = a."version" + 1, "updated_at" = clock_timestamp(),
               "host_administration_id" = coalesce(a."host_administration_id",
                 (SELECT m."host_administration_id" FROM "approvals"."mission_projection" m
@@ -137,6 +140,7 @@ export async function updateApplication(
       changes.approvedHours !== undefined,
       changes.approvedHours ?? null,
       changes.beyondBudget ?? null,
+      changes.releasedByAgentId ?? null,
     ],
   )) as ApplicationRow[];
   return fromRow(row!);
@@ -240,12 +244,13 @@ export async function transitionApplication(
           reasonText: null,
           approvedHours: hours !== null && hours < before.proposedHours ? hours : null,
           beyondBudget: input.beyondBudget === true,
+          ...(me ? { releasedByAgentId: me } : {}),
         });
         await recordWrite(ctx, manager, 'application.approve', before, after, onBehalf);
         return toApplication(after);
       }
       case 'accept':
-        return toApplication(await accept(ctx, manager, before, mission));
+        return toApplication(await accept(ctx, manager, before, mission, agent?.administrationId ?? null));
       case 'withdraw': {
         if (mission?.startDate && mission.startDate <= todayInParis()) {
           throw conflict(
@@ -278,6 +283,7 @@ async function accept(
   manager: EntityManager,
   before: ApplicationEntity,
   mission: MissionProjectionEntity | null,
+  homeAdministrationId: string | null,
 ): Promise<ApplicationEntity> {
   if (!mission) {
     throw conflict(
@@ -308,6 +314,7 @@ async function accept(
     reasonText: null,
   });
   await commitHours(manager, after.id, after.agentId, shares);
+  await createAgreement(manager, after, mission, homeAdministrationId, hoursOf(after));
   await recordWrite(ctx, manager, 'application.accept', before, after);
   if (taken + 1 >= mission.seats) await fillMission(ctx, manager, mission);
   return after;
