@@ -1,9 +1,7 @@
-import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import express, { type Request, type Response, type Router } from 'express';
-import type { Logger } from '@talents/platform';
-import { AuthenticationError, type Authenticator } from './auth/authenticate';
 import { escapeHtml, errorPage, page } from './auth/html';
-import { ANONYMOUS, type Principal } from './auth/principal';
+import { operationRunnerFor, type PlainPageDeps } from './internal-operation';
 
 const DESCRIBE = /* GraphQL */ `
   query ApprovalLink($token: String!) {
@@ -35,48 +33,17 @@ interface Described {
   approvalLink: { action: string; expiresAt: string; usable: boolean; problem: string | null } | null;
 }
 
-type Run = <T>(
-  query: string,
-  variables: Record<string, unknown>,
-) => Promise<{ data: T | null; error: { message: string; code: string } | null }>;
-
 /**
  * `/decision/:token`, the one-click links of the manager's e-mail: GET only shows what the link
  * would do and asks to confirm (a bare GET — a mail scanner, a prefetch — never decides); the
  * form's POST decides, through the gateway's own plan and the approvals rules (once, before expiry,
  * by the person it was sent to). Plain HTML, no script.
  */
-export function approvalLinksRouter<TContext extends BaseContext>(deps: {
-  authenticator: Authenticator;
-  apollo: ApolloServer<TContext>;
-  contextFor(principal: Principal, requestId: string): TContext;
-  logger: Logger;
-}): Router {
+export function approvalLinksRouter<TContext extends BaseContext>(deps: PlainPageDeps<TContext>): Router {
   const router = express.Router();
 
-  async function runnerFor(req: Request, res: Response): Promise<Run> {
-    let principal: Principal = ANONYMOUS;
-    try {
-      principal = await deps.authenticator.principalOf(req, res);
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-    }
-    const requestId = `decision-${Date.now()}`;
-    return async (query, variables) => {
-      const response = await deps.apollo.executeOperation(
-        { query, variables },
-        { contextValue: deps.contextFor(principal, requestId) },
-      );
-      const result = response.body.kind === 'single' ? response.body.singleResult : null;
-      const first = result?.errors?.[0];
-      return {
-        data: (result?.data ?? null) as never,
-        error: first
-          ? { message: first.message, code: String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') }
-          : null,
-      };
-    };
-  }
+  const runnerFor = (req: Request, res: Response) =>
+    operationRunnerFor(deps, req, res, `decision-${Date.now()}`);
 
   const statusOf = (code: string) =>
     code === 'FORBIDDEN' ? 403 : code === 'CONFLICT' ? 409 : code === 'BAD_USER_INPUT' ? 400 : 503;

@@ -30,6 +30,7 @@ import { loadSessionSecret } from './auth/session';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { outboxRouter } from './outbox';
 import { approvalLinksRouter } from './approval-links';
+import { documentsRouter } from './documents/documents-router';
 import { createGatewayErrorFormatter } from './errors';
 import {
   crossOrigin,
@@ -278,6 +279,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
   app.use(outboxRouter({ authenticator, logger }));
   app.use(approvalLinksRouter({ authenticator, apollo, contextFor, logger }));
+  app.use(documentsRouter({ authenticator, apollo, contextFor, logger }));
   app.use(graphiqlRouter('/graphql'));
   app.use(clientAppRouter());
   app.use('/graphql', crossOrigin(edge));

@@ -2,6 +2,7 @@ import { apply, publishedMission } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
 import { postGraphQL, type GraphQLResponse } from '../support/graphql';
 import { useIntegrityHub } from '../support/integrity';
+import { readPdf } from '../support/pdf-text';
 
 /**
  * Issue 13 item 1 through the gateway, as the demo's personas: the host's acceptance creates the
@@ -121,6 +122,43 @@ describe('the mission agreement (issue 13 item 1)', () => {
     });
     expect(viaApplication.errors).toBeUndefined();
     expect(viaApplication.data!.application.agreement).toEqual({ id: agreementId, myParties: ['HOST'] });
+  });
+
+  it('downloads as a tagged French PDF with the parties, hours and dates, for its parties only', async () => {
+    const { agent, agreementId } = await acceptedApplication(
+      3,
+      'Cartographie des démarches d’une préfecture',
+    );
+    const url = `${suite.hub.gateway.url}/documents/conventions/${agreementId}.pdf`;
+    const download = async (cookie?: string) => fetch(url, { headers: cookie ? { cookie } : {} });
+
+    const response = await download(await suite.hub.sessionCookie(agent.id));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await response.arrayBuffer());
+    const { text, info } = await readPdf(pdf);
+    const names = (await suite.hub.queryAs<{ agreement: AgreementView }>(agent.id, READ, { id: agreementId }))
+      .data!.agreement;
+    expect(text).toContain('Convention de mission — version 1');
+    expect(text).toContain(`${agent.firstName} ${agent.lastName.toLocaleUpperCase('fr')}`);
+    expect(text).toContain(names.homeAdministration!.name);
+    expect(text).toContain(names.hostAdministration!.name);
+    expect(text).toContain('Cartographie des démarches d’une préfecture');
+    expect(text).toContain(`Temps convenu : 6 heures, du 01/03/${year} au 31/05/${year}.`);
+    expect(text).toContain('Propriété intellectuelle');
+    expect(text).toContain('L’agent : pas encore prise en compte.');
+    // Accessible: tagged, in French, titled.
+    expect(info).toMatchObject({ Language: 'fr-FR', Title: 'Convention de mission — version 1' });
+    expect(pdf.toString('latin1')).toMatch(/\/StructTreeRoot/);
+    expect(pdf.toString('latin1')).toMatch(/\/Marked true/);
+
+    const admin = await download(await suite.hub.sessionCookie(people.admin.id));
+    expect(admin.status).toBe(200);
+    const stranger = await download(await suite.hub.sessionCookie(people.plainAgents[46]!.id));
+    expect(stranger.status).toBe(404);
+    expect(await stranger.text()).toMatch(/ne vous concerne pas/);
+    expect((await download()).status).toBe(401);
+    expect((await fetch(`${suite.hub.gateway.url}/documents/conventions/inconnu.pdf`)).status).toBe(404);
   });
 
   it('is for its parties and the programme team only', async () => {

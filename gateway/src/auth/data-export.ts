@@ -1,7 +1,7 @@
-import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { BaseContext } from '@apollo/server';
 import express, { type Router } from 'express';
-import type { Logger } from '@talents/platform';
-import { AuthenticationError, type Authenticator } from './authenticate';
+import type { PlainPageDeps } from '../internal-operation';
+import { AuthenticationError } from './authenticate';
 import type { Principal } from './principal';
 import { PrincipalLookupError } from './principal-directory';
 
@@ -31,12 +31,7 @@ interface ExportData {
  * art. 15 and 20), as one JSON file gathered from the three subgraphs through the gateway's own
  * plan — the same rules apply as for any query, so nothing of anybody else can slip in.
  */
-export function dataExportRouter<TContext extends BaseContext>(deps: {
-  authenticator: Authenticator;
-  apollo: ApolloServer<TContext>;
-  contextFor(principal: Principal, requestId: string): TContext;
-  logger: Logger;
-}): Router {
+export function dataExportRouter<TContext extends BaseContext>(deps: PlainPageDeps<TContext>): Router {
   const router = express.Router();
   router.get('/me/export', async (req, res) => {
     res.set('Cache-Control', 'no-store');
