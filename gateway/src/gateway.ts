@@ -244,6 +244,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     checkLimits: (schema, query, variables) => limits.check(schema, query, variables),
     socketLimits,
+    consumeRateLimit: (principal, address) => rateLimiter.consume(principal, address),
+    // Express's own reading of the address (X-Forwarded-For from a trusted proxy only), as for HTTP.
+    clientAddress: (request) =>
+      (
+        Object.create(app.request, {
+          headers: { value: request.headers },
+          socket: { value: request.socket },
+        }) as express.Request
+      ).ip,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     logger,
   });

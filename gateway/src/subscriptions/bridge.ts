@@ -66,6 +66,9 @@ export interface SubscriptionBridgeOptions {
   checkLimits?: ConnectionOptions['checkLimits'];
   /** Caps on each client socket (subscriptions, message size, messages per second). */
   socketLimits?: SocketLimits;
+  /** Each subscribe message counted against the caller's allowance, as an HTTP operation is. */
+  consumeRateLimit?: ConnectionOptions['consumeRateLimit'];
+  clientAddress?: ConnectionOptions['clientAddress'];
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
   logger: Logger;
 }
@@ -133,6 +136,8 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     checkOperation: options.checkOperation,
     checkLimits: options.checkLimits,
     socketLimits: options.socketLimits,
+    consumeRateLimit: options.consumeRateLimit,
+    clientAddress: options.clientAddress,
     subscribe: (context) => {
       const subscription = new ClientSubscription(deps, context);
       subscription.start();

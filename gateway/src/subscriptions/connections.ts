@@ -12,6 +12,7 @@ import { PrincipalLookupError } from '../auth/principal-directory';
 import type { Principal } from '../auth/principal';
 import type { BridgeContext } from './client-subscription';
 import { PlanningError, type SubscriptionPlan, type SubscriptionPlanner } from './planner';
+import { rateLimitedError, type RateLimitVerdict } from '../rate-limit';
 import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './settings';
 
 /** How long a new socket has to send connection_init (graphql-ws closes it with 4408 after). */
@@ -78,6 +79,13 @@ export interface ConnectionOptions {
   ): void;
   /** Caps on each socket; default DEFAULT_SOCKET_LIMITS. */
   socketLimits?: SocketLimits;
+  /**
+   * The caller's allowance (RATE_LIMIT_PER_MINUTE_*, shared with HTTP): each subscribe message
+   * counts as one operation; `address` is the upgrade request's, for anonymous callers.
+   */
+  consumeRateLimit?(principal: Principal, address: string | undefined): Promise<RateLimitVerdict>;
+  /** The client's address of an upgrade request, as Express reads it for HTTP (trusted proxies). */
+  clientAddress?(request: IncomingMessage): string | undefined;
   /** The bridge's side: the events of one planned, checked subscription. */
   subscribe(context: BridgeContext): AsyncIterableIterator<FormattedExecutionResult>;
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
@@ -109,6 +117,8 @@ export function startConnections(options: ConnectionOptions): {
     },
   });
   const principals = new WeakMap<object, Principal>();
+  /** The client's address of each socket, kept for the rate limit once the upgrade request is let go. */
+  const addresses = new WeakMap<object, string | undefined>();
   const sockets = new Set<WebSocket>();
   wsServer.on('connection', (socket) => {
     sockets.add(socket);
@@ -154,6 +164,7 @@ export function startConnections(options: ConnectionOptions): {
         if (!request) return false;
         try {
           principals.set(ctx, await options.authenticate(request, ctx.connectionParams));
+          addresses.set(ctx, options.clientAddress?.(request) ?? request.socket.remoteAddress);
           // The upgrade request (its headers, the cookie) would otherwise stay in memory for as long
           // as the socket is open; nothing needs it once the person is known.
           ctx.extra.request = undefined;
@@ -170,7 +181,7 @@ export function startConnections(options: ConnectionOptions): {
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const principal = principals.get(ctx);
         if (!principal)
           return [
@@ -191,6 +202,11 @@ export function startConnections(options: ConnectionOptions): {
               },
             ),
           ];
+        }
+        const verdict = await options.consumeRateLimit?.(principal, addresses.get(ctx));
+        if (verdict && !verdict.allowed) {
+          const { message, extensions } = rateLimitedError(verdict.retryAfterSeconds);
+          return [new GraphQLError(message, { extensions })];
         }
         let plan: SubscriptionPlan;
         try {
