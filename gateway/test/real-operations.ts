@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type * as ApolloUtilities from '@apollo/client/utilities' with { 'resolution-mode': 'import' };
 import {
   Kind,
   parse,
+  print,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -11,6 +13,11 @@ import {
   type FragmentDefinitionNode,
   type GraphQLSchema,
 } from 'graphql';
+
+// Apollo Client's package is an ES module to TypeScript's Node16 resolution; Jest loads its CommonJS
+// build (as test/integration/apollo-client.test.ts does).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { addTypenameToDocument } = require('@apollo/client/utilities') as typeof ApolloUtilities;
 
 /** One operation the hub's own code sends, with the fragments it uses. */
 export interface RealOperation {
@@ -69,7 +76,7 @@ function withFragments(
 
 /**
  * Every operation of the dashboard: the `graphql(`…`)` texts of client/src/**\/*.operations.ts,
- * each with the fragments it spreads (defined in any of those files).
+ * each with the fragments it spreads (defined in any of those files), as Apollo Client prints it.
  */
 export function dashboardOperations(): RealOperation[] {
   const texts: Array<{ file: string; document: DocumentNode }> = [];
@@ -90,18 +97,16 @@ export function dashboardOperations(): RealOperation[] {
     document.definitions
       .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
       .map((operation) => {
-        const whole = withFragments([operation], fragments);
+        // As Apollo Client sends it: `__typename` in every selection set, which adds tokens and cost.
+        const whole = addTypenameToDocument(withFragments([operation], fragments));
         const name = operation.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
-        return { label: `${file} ${name ?? '(anonyme)'}`, source: printSource(whole), document: whole };
+        return {
+          label: `${file} ${name ?? '(anonyme)'}`,
+          source: print(whole),
+          document: parse(print(whole)),
+        };
       }),
   );
-}
-
-function printSource(document: DocumentNode): string {
-  // The loc of each definition points into its own file's text: print them back as the client does.
-  return document.definitions
-    .map((definition) => definition.loc?.source.body.slice(definition.loc.start, definition.loc.end) ?? '')
-    .join('\n');
 }
 
 /**

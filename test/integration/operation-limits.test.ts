@@ -169,6 +169,16 @@ describe('operation limits through the gateway', () => {
     });
   });
 
+  it('refuses the same way an operation sent by GET', async () => {
+    const url = new URL(hub.gateway.graphqlUrl);
+    url.searchParams.set('query', ABUSES[0]!.operation('query'));
+    // A GET needs a header that a cross-site form cannot set (Apollo Server's CSRF prevention).
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'maxDepth' });
+  });
+
   it('lets GraphiQL’s introspection query through', async () => {
     const response = await fetch(hub.gateway.graphqlUrl, {
       method: 'POST',
