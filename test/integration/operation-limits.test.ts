@@ -160,6 +160,7 @@ describe('operation limits through the gateway', () => {
           { message: string; extensions?: Record<string, unknown> } | undefined;
         expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: abuse.limit });
         expect(error?.message).toMatch(abuse.message);
+        expect(error?.extensions?.http).toBeUndefined();
         expect(hub.gateway.subscriptions.active).toBe(0);
         // The socket itself stays open: one refused operation is not a reason to drop the others.
         expect(closed).toEqual([]);
