@@ -8,4 +8,9 @@ export interface GatewayContext {
   principal: Principal;
   /** The token subgraphs receive for this request, signed once and shared by its fetches. */
   internalToken(): Promise<string>;
+  /**
+   * Aborted when the operation has outlived OPERATION_TIMEOUT_MS (HTTP only): set by
+   * withOperationTimeout as execution starts; no fetch of the plan leaves once it is aborted.
+   */
+  signal?: AbortSignal;
 }

@@ -22,10 +22,14 @@ export function createGatewayErrorFormatter(options: { exposeInternals: boolean;
   // One failed fetch is one error per missing field, and an outage fails every request alike.
   const unreachable = createFailureLog(options.logger);
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const { response, stacktrace, serviceName, ...extensions } = (formatted.extensions ?? {}) as Record<
-      string,
-      unknown
-    > & {
+    // `http` (a status for Apollo Server, which drops it on HTTP) would reach socket clients as is.
+    const {
+      response,
+      stacktrace,
+      serviceName,
+      http: _http,
+      ...extensions
+    } = (formatted.extensions ?? {}) as Record<string, unknown> & {
       response?: DownstreamResponse;
       stacktrace?: unknown;
       serviceName?: unknown;

@@ -155,6 +155,10 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
+    if ('context' in options && options.context.signal?.aborted) {
+      // The operation has timed out and its caller has its answer: the rest of the plan is not sent.
+      throw new Error(`operation abandoned before fetching from subgraph ${this.serviceName}`);
+    }
     const timer = this.fetchDuration?.startTimer({ subgraph: this.serviceName });
     try {
       const response = await super.process(options);

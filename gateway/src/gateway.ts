@@ -14,6 +14,7 @@ import {
   requestIdFrom,
 } from '@talents/platform';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
 import { dataExportRouter } from './auth/data-export';
@@ -45,10 +46,17 @@ import { transportErrorHandler } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphFetchHistogram, subgraphTimeoutMs } from './forwarding-data-source';
-import { checkOperationLimits } from './limits';
+import {
+  OperationLimits,
+  operationLimitSettings,
+  operationLimitsHandler,
+  type OperationLimitSettings,
+} from './limits';
+import { operationTimeoutMs, withOperationTimeout } from './operation-timeout';
 import { admissionControl } from './admission';
 import { openRateLimiter, rateLimitSettings, type RateLimitSettings } from './rate-limit';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
+import { socketLimits as socketLimitSettings, type SocketLimits } from './subscriptions/settings';
 
 export type { GatewayContext } from './context';
 
@@ -84,6 +92,12 @@ export interface GatewayOptions {
   edge?: EdgeSettings;
   /** Operations per minute per caller; default from `RATE_LIMIT_PER_MINUTE_*`. */
   rateLimits?: RateLimitSettings;
+  /** Depth, aliases, root fields, tokens, directives, cost; default from `OPERATION_MAX_*`. */
+  operationLimits?: OperationLimitSettings;
+  /** How long one HTTP operation may run; default `OPERATION_TIMEOUT_MS` or 30 s. */
+  operationTimeoutMs?: number;
+  /** Caps on each subscription socket; default from `SUBSCRIPTION_MAX_*`. */
+  socketLimits?: SocketLimits;
 }
 
 export interface RunningGateway {
@@ -122,6 +136,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const edge = options.edge ?? edgeSettings();
   // Read before anything opens: a wrong setting stops the start with its sentence, leaking nothing.
   const rateLimits = options.rateLimits ?? rateLimitSettings();
+  const limits = new OperationLimits(options.operationLimits ?? operationLimitSettings());
+  const operationTimeout = options.operationTimeoutMs ?? operationTimeoutMs();
+  const socketLimits = options.socketLimits ?? socketLimitSettings();
   const { keys } = options.auth;
   const sessionSecret = options.auth.sessionSecret ?? loadSessionSecret();
   const oidc = options.auth.oidc === undefined ? readOidcSettings() : options.auth.oidc;
@@ -146,6 +163,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const checkClientOperation = createClientOperationCheck(options.supergraphSdl);
+  // The API schema served now, for the operation limits (list sizes' defaults).
+  let apiSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
 
   const app = express();
   // Behind a reverse proxy on a private network, X-Forwarded-Proto tells whether the browser used
@@ -153,7 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: withOperationTimeout(gateway, operationTimeout),
     stopOnTerminationSignals: false,
     // The programme team explores the API in GraphiQL, in production too (introspectionPlugin).
     introspection: true,
@@ -168,15 +190,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metricsPlugin<GatewayContext>(metrics),
       requestIdOnInternalErrors(),
       scopePlugin(checkClientOperation),
-      {
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ document, operation }) {
-              if (operation) checkOperationLimits(document, operation);
-            },
-          };
-        },
-      },
     ],
   });
   try {
@@ -229,8 +242,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (principal.kind === 'client') {
         checkClientOperation(principal, plan.document, plan.operationContext.operation);
       }
-      checkOperationLimits(plan.document, plan.operationContext.operation);
     },
+    checkLimits: (schema, query, variables) => limits.check(schema, query, variables),
+    socketLimits,
+    consumeRateLimit: (principal, address) => rateLimiter.consume(principal, address),
+    // Express's own reading of the address (X-Forwarded-For from a trusted proxy only), as for HTTP.
+    clientAddress: (request) =>
+      (
+        Object.create(app.request, {
+          headers: { value: request.headers },
+          socket: { value: request.socket },
+        }) as express.Request
+      ).ip,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     logger,
   });
@@ -314,6 +337,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // After authentication: the caller is known, and counted as who they are.
     rateLimiter.middleware(),
     express.json({ limit: '1mb' }),
+    operationLimitsHandler({
+      limits,
+      schema: () => apiSchema,
+      formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
+      // Refused before Apollo Server sees them: its metrics plugin would not count them.
+      onRefused: (error) => metrics.errors.inc({ code: String(error.extensions.code) }),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
         // The client's id reaches every subgraph's logs and audit rows: a sane one, or the server's own.

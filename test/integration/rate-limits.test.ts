@@ -5,6 +5,7 @@ import { ANONYMOUS } from '../../gateway/src/auth/principal';
 import { openRateLimiter } from '../../gateway/src/rate-limit';
 import { createTestDatabase } from '../support/database';
 import { startTestHub, type TestHub } from '../support/hub';
+import { record, subscriptionClient, waitFor } from '../support/subscriptions';
 
 /**
  * Rate limits per caller through the real gateway (issue 15, item 1): counted per agent, per API
@@ -110,6 +111,34 @@ describe('rate limits', () => {
     // The fourth, on either replica, is one too many.
     expect((await asAgent(agent.id, second)).status).toBe(429);
     expect((await asAgent(agent.id)).status).toBe(429);
+  });
+
+  it('counts each subscribe message on a socket as an operation, with the same allowance on both replicas', async () => {
+    const agent = demo.agents[3]!;
+    const cookie = await hub.sessionCookie(agent.id);
+    const feed = 'subscription { missionPublished { cursor } }';
+    expect((await asAgent(agent.id)).status).toBe(200);
+    expect((await asAgent(agent.id, replica!.graphqlUrl)).status).toBe(200);
+    const first = subscriptionClient(hub.gateway.graphqlUrl.replace(/^http/, 'ws'), cookie);
+    const second = subscriptionClient(replica!.graphqlUrl.replace(/^http/, 'ws'), cookie);
+    try {
+      // The third operation of the minute: a subscription, accepted.
+      const accepted = record(first, feed);
+      await waitFor(() => hub.gateway.subscriptions.active === 1);
+      // The fourth, on the other replica's socket: refused as an HTTP request would be.
+      const refused = record(second, feed);
+      await refused.ended;
+      expect(refused.results[0]?.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^Trop de demandes .* Réessayez dans (une seconde|\d+ secondes)\.$/),
+        extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) },
+      });
+      expect(replica!.subscriptions.active).toBe(0);
+      expect(accepted.results).toEqual([]);
+      expect((await asAgent(agent.id)).status).toBe(429);
+    } finally {
+      await first.dispose();
+      await second.dispose();
+    }
   });
 });
 

@@ -1,28 +1,9 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { generateDemoData, type DemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { RunningGateway } from '@talents/gateway';
 import { Client } from 'pg';
 import { postGraphQL } from '../support/graphql';
+import { startGatewayWithFrozenMissions } from '../support/frozen-peer';
 import { startTestHub, type TestHub } from '../support/hub';
-
-/** A subgraph that accepts connections and never answers: a hung process, as the network sees it. */
-async function startFrozenPeer(): Promise<{ url: string; close(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 /** Every wait is bounded: a stall becomes a clear SERVICE_UNAVAILABLE, and the rest is kept. */
 describe('bounded waits', () => {
@@ -68,26 +49,15 @@ describe('bounded waits', () => {
   });
 
   describe('a subgraph that stops answering', () => {
-    let frozen: Awaited<ReturnType<typeof startFrozenPeer>>;
+    let frozen: Awaited<ReturnType<typeof startGatewayWithFrozenMissions>>;
     let gateway: RunningGateway;
 
     beforeAll(async () => {
-      frozen = await startFrozenPeer();
-      gateway = await startGateway({
-        supergraphSdl: readSupergraph(),
-        subgraphUrls: {
-          profiles: hub.subgraphs.profiles?.url ?? '',
-          missions: frozen.url,
-          approvals: hub.subgraphs.approvals?.url ?? '',
-        },
-        port: 0,
-        subgraphTimeoutMs: 500,
-        auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
-      });
+      frozen = await startGatewayWithFrozenMissions(hub, { subgraphTimeoutMs: 500 });
+      gateway = frozen.gateway;
     });
 
     afterAll(async () => {
-      await gateway?.stop();
       await frozen?.close();
     });
 

@@ -15,9 +15,17 @@ import { ANONYMOUS, type Principal } from '../auth/principal';
 import { slowClientLimits } from './client-queue';
 import { ClientSubscription, SUBSCRIPTION_CLOSE_CODES } from './client-subscription';
 import { completionRetryPolicy } from './completion-retry';
-import { closeWithin, startConnections, TRY_AGAIN_LATER } from './connections';
+import {
+  closeWithin,
+  MESSAGE_TOO_BIG,
+  startConnections,
+  TOO_MANY_MESSAGES,
+  TRY_AGAIN_LATER,
+  type ConnectionOptions,
+} from './connections';
 import { SubscriptionPlanner, type SubscriptionPlan } from './planner';
 import { SharedPublicFetches } from './public-fetches';
+import type { SocketLimits } from './settings';
 import { UpstreamSockets } from './upstreams';
 
 /**
@@ -29,6 +37,10 @@ export const CLOSE_CODES = {
   /** The supergraph changed: plans are void, resubscribe (with `after` to miss nothing). */
   supergraphChanged: 4205,
   tryAgainLater: TRY_AGAIN_LATER,
+  /** A client message over SUBSCRIPTION_MAX_MESSAGE_BYTES. */
+  messageTooBig: MESSAGE_TOO_BIG,
+  /** More than SUBSCRIPTION_MAX_MESSAGES_PER_SECOND messages in one second. */
+  tooManyMessages: TOO_MANY_MESSAGES,
 } as const;
 
 export interface SubscriptionBridgeOptions {
@@ -50,6 +62,13 @@ export interface SubscriptionBridgeOptions {
   contextFor(principal: Principal, requestId: string): GatewayContext;
   /** Checks the gateway applies to every operation, HTTP or socket (limits, scopes); throws GraphQLError. */
   checkOperation(plan: SubscriptionPlan, principal: Principal): void;
+  /** The operation limits shared with HTTP, on the text as sent, before planning; throws GraphQLError. */
+  checkLimits?: ConnectionOptions['checkLimits'];
+  /** Caps on each client socket (subscriptions, message size, messages per second). */
+  socketLimits?: SocketLimits;
+  /** Each subscribe message counted against the caller's allowance, as an HTTP operation is. */
+  consumeRateLimit?: ConnectionOptions['consumeRateLimit'];
+  clientAddress?: ConnectionOptions['clientAddress'];
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
   logger: Logger;
 }
@@ -115,6 +134,10 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     verifyOrigin: options.verifyOrigin,
     authenticate: options.authenticate,
     checkOperation: options.checkOperation,
+    checkLimits: options.checkLimits,
+    socketLimits: options.socketLimits,
+    consumeRateLimit: options.consumeRateLimit,
+    clientAddress: options.clientAddress,
     subscribe: (context) => {
       const subscription = new ClientSubscription(deps, context);
       subscription.start();

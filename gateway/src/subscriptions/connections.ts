@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { useGraphQLWsServer, type Logger } from '@talents/platform';
 import {
   GraphQLError,
+  type GraphQLSchema,
   type ExecutionResult,
   type FormattedExecutionResult,
   type GraphQLFormattedError,
@@ -11,12 +12,32 @@ import { PrincipalLookupError } from '../auth/principal-directory';
 import type { Principal } from '../auth/principal';
 import type { BridgeContext } from './client-subscription';
 import { PlanningError, type SubscriptionPlan, type SubscriptionPlanner } from './planner';
+import { rateLimitedError, type RateLimitVerdict } from '../rate-limit';
+import { DEFAULT_SOCKET_LIMITS, type SocketLimits } from './settings';
 
 /** How long a new socket has to send connection_init (graphql-ws closes it with 4408 after). */
 export const CONNECTION_INIT_TIMEOUT_MS = 3_000;
 
 /** WebSocket's own "try again later": who the person is could not be checked just now. */
 export const TRY_AGAIN_LATER = 1013;
+
+/** WebSocket's own "message too big": a client message over `maxMessageBytes`. */
+export const MESSAGE_TOO_BIG = 1009;
+
+/**
+ * Too many messages in one second on one socket (HTTP's 429). graphql-ws clients do not reconnect
+ * after it (the protocol gives 4429 to a repeated connection_init): a client that floods the
+ * gateway stops rather than floods it again.
+ */
+export const TOO_MANY_MESSAGES = 4429;
+
+/**
+ * Past this size ws itself stops reading a message (and closes with 1009, without a sentence):
+ * the French refusal above comes first, this only bounds what a frame may make the gateway buffer.
+ */
+function hardPayloadLimit(limits: SocketLimits): number {
+  return Math.max(1 << 20, limits.maxMessageBytes * 2);
+}
 
 /**
  * How long a closing socket may take to see its close frame through before it is cut: a client that
@@ -50,6 +71,21 @@ export interface ConnectionOptions {
     connectionParams: Record<string, unknown> | undefined,
   ): Promise<Principal>;
   checkOperation(plan: SubscriptionPlan, principal: Principal): void;
+  /** The operation limits, on the text the client sent, before it is planned. */
+  checkLimits?(
+    schema: GraphQLSchema,
+    query: string,
+    variables: Record<string, unknown> | null | undefined,
+  ): void;
+  /** Caps on each socket; default DEFAULT_SOCKET_LIMITS. */
+  socketLimits?: SocketLimits;
+  /**
+   * The caller's allowance (RATE_LIMIT_PER_MINUTE_*, shared with HTTP): each subscribe message
+   * counts as one operation; `address` is the upgrade request's, for anonymous callers.
+   */
+  consumeRateLimit?(principal: Principal, address: string | undefined): Promise<RateLimitVerdict>;
+  /** The client's address of an upgrade request, as Express reads it for HTTP (trusted proxies). */
+  clientAddress?(request: IncomingMessage): string | undefined;
   /** The bridge's side: the events of one planned, checked subscription. */
   subscribe(context: BridgeContext): AsyncIterableIterator<FormattedExecutionResult>;
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
@@ -69,9 +105,11 @@ export function startConnections(options: ConnectionOptions): {
   close(): Promise<void>;
 } {
   const { logger } = options;
+  const limits = options.socketLimits ?? DEFAULT_SOCKET_LIMITS;
   const wsServer = new WebSocketServer({
     server: options.httpServer,
     path: options.path,
+    maxPayload: hardPayloadLimit(limits),
     // Refused before the upgrade: a page of another site cannot open a socket with the person's cookie.
     verifyClient: ({ req }, done) => {
       if (!options.verifyOrigin || options.verifyOrigin(req)) done(true);
@@ -79,11 +117,43 @@ export function startConnections(options: ConnectionOptions): {
     },
   });
   const principals = new WeakMap<object, Principal>();
+  /** The client's address of each socket, kept for the rate limit once the upgrade request is let go. */
+  const addresses = new WeakMap<object, string | undefined>();
   const sockets = new Set<WebSocket>();
   wsServer.on('connection', (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
+
+  /** Each socket's count of messages in the current second. */
+  const pace = new WeakMap<WebSocket, { second: number; messages: number }>();
+  const admitMessage = (socket: WebSocket, bytes: number): boolean => {
+    if (socket.readyState !== WebSocket.OPEN) return false;
+    if (bytes > limits.maxMessageBytes) {
+      logger.info({ bytes }, 'socket closed: message too big');
+      closeWithin(
+        socket,
+        MESSAGE_TOO_BIG,
+        `Message trop volumineux : ${bytes} octets pour ${limits.maxMessageBytes} au plus.`,
+      );
+      return false;
+    }
+    const second = Math.floor(Date.now() / 1000);
+    const count = pace.get(socket);
+    if (!count || count.second !== second) {
+      pace.set(socket, { second, messages: 1 });
+      return true;
+    }
+    count.messages += 1;
+    if (count.messages <= limits.maxMessagesPerSecond) return true;
+    logger.info({ limit: limits.maxMessagesPerSecond }, 'socket closed: too many messages');
+    closeWithin(
+      socket,
+      TOO_MANY_MESSAGES,
+      `Trop de messages : plus de ${limits.maxMessagesPerSecond} par seconde sur cette connexion.`,
+    );
+    return false;
+  };
 
   const cleanup = useGraphQLWsServer<Record<string, unknown>>(
     {
@@ -94,6 +164,7 @@ export function startConnections(options: ConnectionOptions): {
         if (!request) return false;
         try {
           principals.set(ctx, await options.authenticate(request, ctx.connectionParams));
+          addresses.set(ctx, options.clientAddress?.(request) ?? request.socket.remoteAddress);
           // The upgrade request (its headers, the cookie) would otherwise stay in memory for as long
           // as the socket is open; nothing needs it once the person is known.
           ctx.extra.request = undefined;
@@ -110,14 +181,38 @@ export function startConnections(options: ConnectionOptions): {
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         const principal = principals.get(ctx);
         if (!principal)
           return [
             new GraphQLError('Connexion non authentifiée.', { extensions: { code: 'UNAUTHENTICATED' } }),
           ];
+        // graphql-ws counts this subscription already (its id is reserved before onSubscribe).
+        const running = Object.keys(ctx.subscriptions).length;
+        if (running > limits.maxSubscriptions) {
+          return [
+            new GraphQLError(
+              `Trop de souscriptions sur cette connexion : ${limits.maxSubscriptions} au plus à la fois ; arrêtez-en une avant d’en ouvrir une autre.`,
+              {
+                extensions: {
+                  code: 'TOO_MANY_SUBSCRIPTIONS',
+                  limit: 'maxSubscriptions',
+                  maximum: limits.maxSubscriptions,
+                },
+              },
+            ),
+          ];
+        }
+        const verdict = await options.consumeRateLimit?.(principal, addresses.get(ctx));
+        if (verdict && !verdict.allowed) {
+          const { message, extensions } = rateLimitedError(verdict.retryAfterSeconds);
+          return [new GraphQLError(message, { extensions })];
+        }
         let plan: SubscriptionPlan;
         try {
+          // The limits first, on the text as sent: nothing is planned or subscribed upstream for
+          // an operation they refuse.
+          options.checkLimits?.(options.planner().schema, payload.query, payload.variables);
           plan = options.planner().plan(payload.query, payload.operationName);
           options.checkOperation(plan, principal);
           // graphql-ws keeps the payload as long as the subscription runs: the plan's copy of the text.
@@ -150,6 +245,7 @@ export function startConnections(options: ConnectionOptions): {
     },
     wsServer,
     logger,
+    { admitMessage },
   );
 
   return {

@@ -58,12 +58,15 @@ const KEEP_ALIVE_MS = 12_000;
  * - one keep-alive sweep for every socket instead of two timers per socket;
  * - the token of a subscribe message is kept aside (takeDetachedAuthorization), not in the text
  *   graphql-ws holds on to;
- * - the messages sent to one socket in one turn leave in one write.
+ * - the messages sent to one socket in one turn leave in one write;
+ * - `admitMessage`, when given, sees each message's size first and may drop it (the caller closes
+ *   the socket then: a message too large, too many in a second).
  */
 export function useGraphQLWsServer<P extends Record<string, unknown> | undefined = undefined>(
   options: ServerOptions<P, SocketExtra>,
   wsServer: WebSocketServer,
   logger: { error(object: object, message: string): void },
+  hooks: { admitMessage?(socket: WebSocket, bytes: number): boolean } = {},
 ): { dispose(): Promise<void> } {
   const server = makeServer<P, SocketExtra>(options);
   wsServer.options.handleProtocols = handleProtocols;
@@ -125,6 +128,10 @@ export function useGraphQLWsServer<P extends Record<string, unknown> | undefined
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) => {
           socket.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+            const bytes = Array.isArray(data)
+              ? data.reduce((sum, chunk) => sum + chunk.length, 0)
+              : data.byteLength;
+            if (hooks.admitMessage && !hooks.admitMessage(socket, bytes)) return;
             const text = Array.isArray(data)
               ? Buffer.concat(data).toString()
               : Buffer.isBuffer(data)
