@@ -1,7 +1,7 @@
-import { apply, publishedMission } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
 import { postGraphQL, type GraphQLResponse } from '../support/graphql';
 import { useIntegrityHub } from '../support/integrity';
+import { acceptedApplication as acceptedFor } from '../support/outcomes';
 import { readPdf } from '../support/pdf-text';
 
 /**
@@ -52,27 +52,7 @@ describe('the mission agreement (issue 13 item 1)', () => {
     amendAgreement(id: $id, input: $input, expectedVersion: $expectedVersion) { version hours acknowledgedByAll acknowledgements { party } }
   }`;
 
-  async function acceptedApplication(offset: number, title: string) {
-    const agent = people.plainAgents[30 + offset]!;
-    const missionId = await publishedMission(suite, title);
-    const application = await apply(suite, agent.id, missionId);
-    const approve = 'mutation ($id: ID!) { approveApplication(id: $id) { id } }';
-    expect(
-      (await suite.hub.queryAs(agent.managerId!, approve, { id: application.id })).errors,
-    ).toBeUndefined();
-    const accepted = await suite.as<{ acceptApplication: { id: string; agreement: { id: string } | null } }>(
-      'host',
-      'mutation ($id: ID!) { acceptApplication(id: $id) { id agreement { id } } }',
-      { id: application.id },
-    );
-    expect(accepted.errors).toBeUndefined();
-    return {
-      agent,
-      missionId,
-      applicationId: application.id,
-      agreementId: accepted.data!.acceptApplication.agreement!.id,
-    };
-  }
+  const acceptedApplication = (offset: number, title: string) => acceptedFor(suite, 30 + offset, title);
 
   function expectRefusal(response: GraphQLResponse<unknown>, code: string, field?: string): void {
     expect(errorCodes(response)).toEqual([code]);

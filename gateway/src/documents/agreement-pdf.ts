@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { frenchDay as day, frenchInstant as when, taggedPdf } from './pdf';
 
 /** What the agreement's PDF shows, as the gateway reads it through its own plan. */
 export interface AgreementDocument {
@@ -39,121 +39,56 @@ const PARTIES: Readonly<Record<string, string>> = {
   HOST: 'L’administration d’accueil',
 };
 
-function day(date: string | null): string {
-  if (!date) return 'à préciser';
-  const [year, month, dayOfMonth] = date.split('-');
-  return `${dayOfMonth}/${month}/${year}`;
-}
-
-function when(instant: string): string {
-  return new Date(instant).toLocaleString('fr-FR', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-}
-
-/**
- * The agreement as a tagged PDF (structure tree, language and title set, displayed as the window
- * title) so that a screen reader reads it in order: a title, the parties, the mission, the clauses
- * and who acknowledged this version. Helvetica, one of the PDF's standard fonts, covers French.
- */
+/** The agreement: a title, the parties, the mission, the clauses and who acknowledged this version. */
 export function renderAgreementPdf(agreement: AgreementDocument): Promise<Buffer> {
   const title = `Convention de mission — version ${agreement.version}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      Title: title,
-      Subject: agreement.mission?.title ?? 'Mission',
-      Author: 'Talents numériques — programme « Partagez vos talents numériques »',
-      CreationDate: new Date(agreement.createdAt),
-    },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const heading = (level: 'H1' | 'H2', text: string) =>
-    root.add(
-      doc.struct(level, {}, () => {
-        doc
-          .font('Helvetica-Bold')
-          .fontSize(level === 'H1' ? 18 : 13)
-          .fillColor('#000091')
-          .text(text);
-        doc.moveDown(0.4);
-      }),
-    );
-  const paragraph = (text: string) =>
-    root.add(
-      doc.struct('P', {}, () => {
-        doc.font('Helvetica').fontSize(10.5).fillColor('#161616').text(text, { align: 'left' });
-        doc.moveDown(0.5);
-      }),
-    );
-
-  heading('H1', title);
-  paragraph(
-    `Programme « Partagez vos talents numériques ». Convention établie le ${when(agreement.createdAt)}, ` +
-      `référence ${agreement.id}.`,
-  );
-
-  heading('H2', 'Les parties');
-  paragraph(`L’agent : ${agreement.agent?.displayName ?? 'agent non communiqué'}.`);
-  paragraph(
-    `L’administration d’origine : ${agreement.homeAdministration?.name ?? 'non communiquée'}, ` +
-      `représentée par ${agreement.releasedBy?.displayName ?? 'le supérieur hiérarchique de l’agent'}, ` +
-      'qui a libéré le temps de l’agent.',
-  );
-  paragraph(
-    `L’administration d’accueil : ${agreement.hostAdministration?.name ?? 'non communiquée'}, ` +
-      `représentée par ${agreement.hostContact?.displayName ?? 'un référent du programme'}.`,
-  );
-
-  heading('H2', 'La mission');
-  const mission = agreement.mission;
-  paragraph(`Intitulé : ${mission?.title ?? 'non communiqué'}.`);
-  if (mission?.description) paragraph(mission.description);
-  paragraph(
-    `Temps convenu : ${agreement.hours} heure${agreement.hours > 1 ? 's' : ''}, du ${day(agreement.startDate)} ` +
-      `au ${day(agreement.endDate)}.`,
-  );
-  const mode = mission?.workMode ? WORK_MODES[mission.workMode] : undefined;
-  if (mode || mission?.location) {
-    paragraph(`Modalités : ${[mode, mission?.location].filter(Boolean).join(', ')}.`);
-  }
-
-  heading('H2', 'Clauses');
-  for (const clause of agreement.clauses) {
-    root.add(
-      doc.struct('H3', {}, () => {
-        doc.font('Helvetica-Bold').fontSize(11).fillColor('#161616').text(clause.title);
-        doc.moveDown(0.2);
-      }),
-    );
-    paragraph(clause.text);
-  }
-
-  heading('H2', `Prise en compte de la version ${agreement.version}`);
-  for (const party of ['AGENT', 'HOME', 'HOST'] as const) {
-    const ack = agreement.acknowledgements.find((candidate) => candidate.party === party);
+  const subject = agreement.mission?.title ?? 'Mission';
+  return taggedPdf({ title, subject, createdAt: agreement.createdAt }, ({ heading, paragraph }) => {
+    heading('H1', title);
     paragraph(
-      ack
-        ? `${PARTIES[party]} : prise en compte par ${ack.agent?.displayName ?? 'une personne habilitée'} le ${when(ack.acknowledgedAt)}.`
-        : `${PARTIES[party]} : pas encore prise en compte.`,
+      `Programme « Partagez vos talents numériques ». Convention établie le ${when(agreement.createdAt)}, ` +
+        `référence ${agreement.id}.`,
     );
-  }
-  root.end();
-  doc.end();
-  return done;
+
+    heading('H2', 'Les parties');
+    paragraph(`L’agent : ${agreement.agent?.displayName ?? 'agent non communiqué'}.`);
+    paragraph(
+      `L’administration d’origine : ${agreement.homeAdministration?.name ?? 'non communiquée'}, ` +
+        `représentée par ${agreement.releasedBy?.displayName ?? 'le supérieur hiérarchique de l’agent'}, ` +
+        'qui a libéré le temps de l’agent.',
+    );
+    paragraph(
+      `L’administration d’accueil : ${agreement.hostAdministration?.name ?? 'non communiquée'}, ` +
+        `représentée par ${agreement.hostContact?.displayName ?? 'un référent du programme'}.`,
+    );
+
+    heading('H2', 'La mission');
+    const mission = agreement.mission;
+    paragraph(`Intitulé : ${mission?.title ?? 'non communiqué'}.`);
+    if (mission?.description) paragraph(mission.description);
+    paragraph(
+      `Temps convenu : ${agreement.hours} heure${agreement.hours > 1 ? 's' : ''}, du ${day(agreement.startDate)} ` +
+        `au ${day(agreement.endDate)}.`,
+    );
+    const mode = mission?.workMode ? WORK_MODES[mission.workMode] : undefined;
+    if (mode || mission?.location) {
+      paragraph(`Modalités : ${[mode, mission?.location].filter(Boolean).join(', ')}.`);
+    }
+
+    heading('H2', 'Clauses');
+    for (const clause of agreement.clauses) {
+      heading('H3', clause.title);
+      paragraph(clause.text);
+    }
+
+    heading('H2', `Prise en compte de la version ${agreement.version}`);
+    for (const party of ['AGENT', 'HOME', 'HOST'] as const) {
+      const ack = agreement.acknowledgements.find((candidate) => candidate.party === party);
+      paragraph(
+        ack
+          ? `${PARTIES[party]} : prise en compte par ${ack.agent?.displayName ?? 'une personne habilitée'} le ${when(ack.acknowledgedAt)}.`
+          : `${PARTIES[party]} : pas encore prise en compte.`,
+      );
+    }
+  });
 }

@@ -15,6 +15,8 @@ import { TimeBudgetResolver } from './budget/budget.resolver';
 import { AgentTeamResolver } from './team/team.resolver';
 import { AgreementResolver, ApplicationAgreementResolver } from './agreement/agreement.resolver';
 import { Agreements1749000000000 } from './migrations/1749000000000-Agreements';
+import { Completion1750000000000 } from './migrations/1750000000000-Completion';
+import { ApplicationCompletionResolver, CompletionResolver } from './completion/completion.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
 import { NotificationEmail1746000000000 } from './migrations/1746000000000-NotificationEmail';
@@ -95,6 +97,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     ApprovalLinks1747000000000,
     NotificationDigest1748000000000,
     Agreements1749000000000,
+    Completion1750000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -107,6 +110,8 @@ export const approvalsSubgraph: SubgraphDefinition = {
           AgentTeamResolver,
           AgreementResolver,
           ApplicationAgreementResolver,
+          ApplicationCompletionResolver,
+          CompletionResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,

@@ -51,7 +51,7 @@ describe('the state machine table', () => {
       ['approve', 'decline', 'expire', 'refuse', 'withdraw'].sort(),
     );
     expect(allowedActions(S.MANAGER_APPROVED, everyone).sort()).toEqual(['accept', 'decline', 'withdraw']);
-    expect(allowedActions(S.ACCEPTED, everyone)).toEqual(['withdraw']);
+    expect(allowedActions(S.ACCEPTED, everyone).sort()).toEqual(['complete', 'withdraw']);
     for (const closed of [S.COMPLETED, S.REFUSED_BY_MANAGER, S.DECLINED_BY_HOST, S.WITHDRAWN, S.EXPIRED]) {
       expect(allowedActions(closed, everyone)).toEqual([]);
     }

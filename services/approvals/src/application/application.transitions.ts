@@ -23,6 +23,7 @@ import { canReadApplication, viewerAgentId } from './application.access';
 import type { ApplicationEntity } from './application.entity';
 import { missionFilledEvent } from './application.events';
 import { createAgreement } from '../agreement/agreement.service';
+import { agreedHours, checkHoursSpent, insertCompletion } from '../completion/completion.rules';
 import { approvalsToday } from '../deadline/clock';
 import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
@@ -55,6 +56,8 @@ export interface TransitionInput {
   hours?: number | null;
   /** approve: release beyond the agent's annual budget (explicit override). */
   beyondBudget?: boolean | null;
+  /** complete: the hours actually spent. */
+  hoursSpent?: number | null;
 }
 
 const REASON_NOUN: Partial<Record<WorkflowAction, string>> = {
@@ -251,6 +254,8 @@ export async function transitionApplication(
       }
       case 'accept':
         return toApplication(await accept(ctx, manager, before, mission, agent?.administrationId ?? null));
+      case 'complete':
+        return toApplication(await complete(ctx, manager, before, mission, input.hoursSpent, me));
       case 'withdraw': {
         if (mission?.startDate && mission.startDate <= todayInParis()) {
           throw conflict(
@@ -317,6 +322,51 @@ async function accept(
   await createAgreement(manager, after, mission, homeAdministrationId, hoursOf(after));
   await recordWrite(ctx, manager, 'application.accept', before, after);
   if (taken + 1 >= mission.seats) await fillMission(ctx, manager, mission);
+  return after;
+}
+
+/**
+ * The host records the hours actually spent, once the mission has ended (by the approvals clock):
+ * the application is COMPLETED, the completion waits for the agent's confirmation, and the
+ * agent's budget holds the hours spent instead of the hours agreed (no budget check: they are done).
+ */
+async function complete(
+  ctx: RequestContext,
+  manager: EntityManager,
+  before: ApplicationEntity,
+  mission: MissionProjectionEntity | null,
+  hoursSpent: number | null | undefined,
+  me: string | null,
+): Promise<ApplicationEntity> {
+  const agreement = (await manager.query(
+    'SELECT "start_date"::text, "end_date"::text FROM "approvals"."agreement_versions" v JOIN "approvals"."agreements" g ON g."id" = v."agreement_id" AND g."version" = v."version" WHERE g."application_id" = $1',
+    [before.id],
+  )) as Array<{ start_date: string | null; end_date: string | null }>;
+  const endDate = agreement[0]?.end_date ?? mission?.endDate ?? null;
+  const today = approvalsToday();
+  if (endDate === null || endDate >= today) {
+    throw conflict(
+      endDate === null
+        ? 'La mission n’a pas de date de fin : fixez-la dans la convention avant d’enregistrer sa réalisation.'
+        : `La mission se termine le ${frenchDate(endDate)} : sa réalisation s’enregistre à partir du lendemain.`,
+      { field: 'id', endDate },
+    );
+  }
+  const spent = checkHoursSpent(hoursSpent, await agreedHours(manager, before.id, hoursOf(before)));
+  const after = await updateApplication(manager, before.id, {
+    status: ApplicationStatus.COMPLETED,
+    reason: null,
+    reasonText: null,
+  });
+  await insertCompletion(manager, before.id, spent, me);
+  await releaseHours(manager, before.id);
+  const schedule = {
+    startDate: agreement[0]?.start_date ?? mission?.startDate ?? null,
+    endDate,
+    applicationDeadline: mission?.applicationDeadline ?? null,
+  };
+  await commitHours(manager, before.id, before.agentId, yearShares(schedule, spent));
+  await recordWrite(ctx, manager, 'application.complete', before, after, { hoursSpent: spent });
   return after;
 }
 

@@ -12,7 +12,7 @@ import {
  * status, and for whom. Every mutation asks `checkTransition` before it writes; the tests read
  * `TRANSITIONS` to try every pair of status and role.
  */
-export type WorkflowAction = 'approve' | 'refuse' | 'accept' | 'decline' | 'withdraw' | 'expire';
+export type WorkflowAction = 'approve' | 'refuse' | 'accept' | 'decline' | 'withdraw' | 'expire' | 'complete';
 
 /**
  * Who acts, relative to one application:
@@ -53,6 +53,8 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, TransitionRule>> = {
   },
   withdraw: { from: OPEN_STATUSES, to: S.WITHDRAWN, by: ['APPLICANT'], reasoned: true },
   expire: { from: [S.SUBMITTED], to: S.EXPIRED, by: ['SYSTEM'], reasoned: false },
+  // After the mission's end, the host records the hours actually spent (docs/outcomes.md).
+  complete: { from: [S.ACCEPTED], to: S.COMPLETED, by: ['HOST'], reasoned: false },
 };
 
 /** French words for each status, as the refusals say where the application stands. */
@@ -91,6 +93,11 @@ const ACTION_TEXT: Readonly<Record<WorkflowAction, { verb: string; done: string;
   },
   withdraw: { verb: 'retirer', done: 'retirée', who: 'l’agent qui a candidaté' },
   expire: { verb: 'faire expirer', done: 'expirée', who: 'le hub, à l’échéance' },
+  complete: {
+    verb: 'clore',
+    done: 'close',
+    who: 'les référents de l’administration d’accueil de la mission et son contact',
+  },
 };
 
 /** What is known of one application to tell who the viewer is to it. */
