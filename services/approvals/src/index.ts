@@ -16,6 +16,8 @@ import { AgentTeamResolver } from './team/team.resolver';
 import { AgreementResolver, ApplicationAgreementResolver } from './agreement/agreement.resolver';
 import { Agreements1749000000000 } from './migrations/1749000000000-Agreements';
 import { Completion1750000000000 } from './migrations/1750000000000-Completion';
+import { CreditLedger1751000000000 } from './migrations/1751000000000-CreditLedger';
+import { CreditLedgerResolver } from './ledger/ledger.resolver';
 import { ApplicationCompletionResolver, CompletionResolver } from './completion/completion.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
 import { Notifications1745000000000 } from './migrations/1745000000000-Notifications';
@@ -98,6 +100,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     NotificationDigest1748000000000,
     Agreements1749000000000,
     Completion1750000000000,
+    CreditLedger1751000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -112,6 +115,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
           ApplicationAgreementResolver,
           ApplicationCompletionResolver,
           CompletionResolver,
+          CreditLedgerResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,
