@@ -1,4 +1,4 @@
-import { setApprovalsClock } from '@talents/approvals';
+import { seedApprovals, setApprovalsClock } from '@talents/approvals';
 import { parisMorning } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
 import { nextYear, useIntegrityHub } from '../support/integrity';
@@ -17,7 +17,7 @@ describe('the credit ledger (issue 13 item 3)', () => {
   afterAll(() => setApprovalsClock(null));
 
   const LEDGER = `query ($year: Int!, $administrationId: ID) {
-    statsCreditLedger(year: $year, administrationId: $administrationId) {
+    statsCreditLedger(year: $year, administrationId: $administrationId, first: 100) {
       nodes { id applicationId year hours kind reason giver { id name } receiver { id name } }
       pageInfo { hasNextPage }
     }
@@ -56,6 +56,41 @@ describe('the credit ledger (issue 13 item 3)', () => {
     return accepted;
   }
 
+  it('seeds the demo’s outcomes: agreements, confirmed completions, feedback and credit, once', async () => {
+    const db = suite.hub.subgraphs.approvals!.db;
+    const demoIds = suite.demo.applications.map((application) => application.id);
+    const counts = async () =>
+      (
+        (await db.query(
+          `SELECT (SELECT count(*) FROM approvals.agreements WHERE application_id = ANY($1::uuid[]))::int AS agreements,
+                  (SELECT count(*) FROM approvals.completions WHERE application_id = ANY($1::uuid[])
+                     AND agent_response = 'CONFIRMED')::int AS completions,
+                  (SELECT count(*) FROM approvals.completion_feedback WHERE application_id = ANY($1::uuid[]))::int AS feedback,
+                  (SELECT coalesce(sum(hours), 0) FROM approvals.credit_ledger WHERE application_id = ANY($1::uuid[]))::int AS credit`,
+          [demoIds],
+        )) as Array<{ agreements: number; completions: number; feedback: number; credit: number }>
+      )[0]!;
+    const seeded = await counts();
+    // Counted independently from the demo data the hub was seeded with.
+    const written = (await db.query(
+      'SELECT id, status FROM approvals.applications WHERE id = ANY($1::uuid[])',
+      [demoIds],
+    )) as Array<{ id: string; status: string }>;
+    const completedIds = new Set(written.filter((row) => row.status === 'COMPLETED').map((row) => row.id));
+    const held = written.filter((row) => row.status === 'ACCEPTED' || row.status === 'COMPLETED').length;
+    expect(seeded.agreements).toBe(held);
+    expect(seeded.completions).toBe(completedIds.size);
+    expect(completedIds.size).toBeGreaterThan(0);
+    expect(seeded.feedback).toBeGreaterThanOrEqual(completedIds.size);
+    const hoursOfCompleted = suite.demo.applications
+      .filter((application) => completedIds.has(application.id))
+      .reduce((sum, application) => sum + application.proposedHours, 0);
+    expect(seeded.credit).toBe(hoursOfCompleted);
+    // Seeding again writes nothing more.
+    await seedApprovals(db, suite.demo);
+    expect(await counts()).toEqual(seeded);
+  });
+
   it('credits the confirmed hours, sums the balances, and corrects by a new entry only', async () => {
     const hostAdministrationId = people.hostOf.get(people.host.id)![0]!;
     const { agent, applicationId } = await completed(56, 'Revue de code d’un service public', 7);
@@ -76,8 +111,17 @@ describe('the credit ledger (issue 13 item 3)', () => {
     expect(entries[0]!.giver.name.length).toBeGreaterThan(0);
 
     // Balances: summed in SQL, checked against the entries read one by one.
-    const all = (await suite.as<{ statsCreditLedger: { nodes: Entry[] } }>('admin', LEDGER, { year })).data!
-      .statsCreditLedger.nodes;
+    const page = (
+      await suite.as<{ statsCreditLedger: { nodes: Entry[]; pageInfo: { hasNextPage: boolean } } }>(
+        'admin',
+        LEDGER,
+        {
+          year,
+        },
+      )
+    ).data!.statsCreditLedger;
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    const all = page.nodes;
     const expected = new Map<string, { given: number; received: number }>();
     for (const entry of all) {
       const giver = expected.get(entry.giver.id) ?? { given: 0, received: 0 };

@@ -2,6 +2,7 @@ import { ApplicationStatus, DecisionReason, SEAT_HOLDING_STATUSES } from '@talen
 import type { DemoApplication, DemoData } from '@talents/demo';
 import type { DataSource, EntityManager } from 'typeorm';
 import { yearShares } from './budget/budget.rules';
+import { seedDemoOutcomes } from './seed-outcomes';
 import { approvalsToday } from './deadline/clock';
 import { approvalSchedule } from './deadline/working-days';
 
@@ -124,6 +125,10 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
     }
     await scheduleDemoRequests(manager, data);
     await commitDemoHours(manager, data);
+    await seedDemoOutcomes(
+      manager,
+      applications.map((application) => application.id),
+    );
   });
 }
 

@@ -1,0 +1,124 @@
+import { ApplicationStatus } from '@talents/common';
+import type { EntityManager } from 'typeorm';
+import { yearShares } from './budget/budget.rules';
+
+/**
+ * The outcomes of the demo's accepted and completed applications (issue 13 item 6), as the
+ * workflow would have left them: an agreement for each (acknowledged by all for the completed ones,
+ * by the agent only for the accepted ones, so that the manager and host personas have something to
+ * acknowledge), and for the completed ones the confirmed hours, both sides' feedback and the credit
+ * entries. Set-based and idempotent: rows already there are left alone.
+ */
+export async function seedDemoOutcomes(
+  manager: EntityManager,
+  applicationIds: readonly string[],
+): Promise<void> {
+  if (applicationIds.length === 0) return;
+  const ids = [...applicationIds];
+  const held = [ApplicationStatus.ACCEPTED, ApplicationStatus.COMPLETED];
+  await manager.query(
+    `INSERT INTO "approvals"."agreements" ("application_id", "mission_id", "agent_id", "home_administration_id",
+        "released_by_agent_id", "host_administration_id", "host_agent_id", "version", "created_at")
+     SELECT a."id", a."mission_id", a."agent_id", p."administration_id", coalesce(a."released_by_agent_id", p."manager_id"),
+            m."host_administration_id", m."contact_agent_id", 1, a."updated_at"
+       FROM "approvals"."applications" a
+       LEFT JOIN "approvals"."agent_projection" p ON p."agent_id" = a."agent_id"
+       LEFT JOIN "approvals"."mission_projection" m ON m."mission_id" = a."mission_id"
+      WHERE a."id" = ANY($1::uuid[]) AND a."status" = ANY($2::text[])
+     ON CONFLICT ("application_id") DO NOTHING`,
+    [ids, held],
+  );
+  await manager.query(
+    `INSERT INTO "approvals"."agreement_versions" ("agreement_id", "version", "hours", "start_date", "end_date", "created_at")
+     SELECT g."id", 1, coalesce(a."approved_hours", a."proposed_hours"), m."start_date", m."end_date", g."created_at"
+       FROM "approvals"."agreements" g
+       JOIN "approvals"."applications" a ON a."id" = g."application_id"
+       LEFT JOIN "approvals"."mission_projection" m ON m."mission_id" = g."mission_id"
+      WHERE g."application_id" = ANY($1::uuid[])
+     ON CONFLICT DO NOTHING`,
+    [ids],
+  );
+  // Who acknowledged: every party of a completed mission; the agent alone for one under way.
+  await manager.query(
+    `INSERT INTO "approvals"."agreement_acknowledgements" ("agreement_id", "version", "party", "agent_id", "acknowledged_at")
+     SELECT g."id", 1, k."party", k."agent_id", g."created_at"
+       FROM "approvals"."agreements" g
+       JOIN "approvals"."applications" a ON a."id" = g."application_id"
+       CROSS JOIN LATERAL (VALUES ('AGENT', g."agent_id"), ('HOME', g."released_by_agent_id"), ('HOST', g."host_agent_id"))
+         AS k("party", "agent_id")
+      WHERE g."application_id" = ANY($1::uuid[]) AND k."agent_id" IS NOT NULL
+        AND (a."status" = $2 OR k."party" = 'AGENT')
+     ON CONFLICT DO NOTHING`,
+    [ids, ApplicationStatus.COMPLETED],
+  );
+  await manager.query(
+    `INSERT INTO "approvals"."completions" ("application_id", "hours_spent", "recorded_by_agent_id", "recorded_at",
+        "agent_response", "responded_at")
+     SELECT g."application_id", v."hours", g."host_agent_id", g."created_at", 'CONFIRMED', g."created_at"
+       FROM "approvals"."agreements" g
+       JOIN "approvals"."agreement_versions" v ON v."agreement_id" = g."id" AND v."version" = g."version"
+       JOIN "approvals"."applications" a ON a."id" = g."application_id"
+      WHERE g."application_id" = ANY($1::uuid[]) AND a."status" = $2
+     ON CONFLICT DO NOTHING`,
+    [ids, ApplicationStatus.COMPLETED],
+  );
+  await manager.query(
+    `INSERT INTO "approvals"."completion_feedback" ("application_id", "party", "author_agent_id", "rating", "text", "created_at")
+     SELECT c."application_id", f."party", f."author", 4 + (abs(hashtext(c."application_id"::text)) % 2), f."text",
+            c."responded_at"
+       FROM "approvals"."completions" c
+       JOIN "approvals"."agreements" g ON g."application_id" = c."application_id"
+       CROSS JOIN LATERAL (VALUES
+         ('AGENT', g."agent_id", 'Accueil bien préparé, une équipe disponible et des objectifs clairs.'),
+         ('HOST', g."host_agent_id", 'Contribution précieuse, livrée dans les temps.')) AS f("party", "author", "text")
+      WHERE c."application_id" = ANY($1::uuid[]) AND f."author" IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+    [ids],
+  );
+  await creditDemoCompletions(manager, ids);
+}
+
+/** The credit entries of the completed demo missions that have none yet, split per year as the live path does. */
+async function creditDemoCompletions(manager: EntityManager, ids: string[]): Promise<void> {
+  const completed = (await manager.query(
+    `SELECT c."application_id", c."hours_spent", g."home_administration_id", g."host_administration_id",
+            v."start_date"::text AS "start_date", v."end_date"::text AS "end_date"
+       FROM "approvals"."completions" c
+       JOIN "approvals"."agreements" g ON g."application_id" = c."application_id"
+       JOIN "approvals"."agreement_versions" v ON v."agreement_id" = g."id" AND v."version" = g."version"
+      WHERE c."application_id" = ANY($1::uuid[]) AND c."agent_response" = 'CONFIRMED'
+        AND g."home_administration_id" IS NOT NULL AND g."host_administration_id" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "approvals"."credit_ledger" l WHERE l."application_id" = c."application_id")`,
+    [ids],
+  )) as Array<{
+    application_id: string;
+    hours_spent: number;
+    home_administration_id: string;
+    host_administration_id: string;
+    start_date: string | null;
+    end_date: string | null;
+  }>;
+  const entries = completed.flatMap((row) =>
+    yearShares(
+      { startDate: row.start_date, endDate: row.end_date, applicationDeadline: null },
+      row.hours_spent,
+    )
+      .filter((share) => share.hours !== 0)
+      .map((share) => ({ row, share })),
+  );
+  if (entries.length === 0) return;
+  await manager.query(
+    `INSERT INTO "approvals"."credit_ledger"
+       ("application_id", "year", "giver_administration_id", "receiver_administration_id", "hours", "kind", "recorded_by")
+     SELECT e.application_id, e.year, e.giver, e.receiver, e.hours, 'COMPLETION', 'demo'
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::int[])
+         AS e(application_id, year, giver, receiver, hours)`,
+    [
+      entries.map(({ row }) => row.application_id),
+      entries.map(({ share }) => share.year),
+      entries.map(({ row }) => row.home_administration_id),
+      entries.map(({ row }) => row.host_administration_id),
+      entries.map(({ share }) => share.hours),
+    ],
+  );
+}
