@@ -177,6 +177,7 @@ export class EventBus {
     private readonly source: string,
     private readonly timings: EventBusTimings,
     private readonly loops: ConsumerLoop[],
+    private readonly shutdown: { stopping: boolean },
   ) {}
 
   static async start(options: {
@@ -203,9 +204,19 @@ export class EventBus {
       maintenanceIntervalSeconds: timings.maintenanceIntervalSeconds,
     });
     // Connection losses and failed maintenance land here; pg-boss reconnects through its pool.
-    boss.on('error', (error) =>
-      failures(`boss:${failureKind(error)}`, { err: error }, 'event bus error; pg-boss carries on'),
-    );
+    // PostgreSQL closing the bus's connections (57P01: its shutdown or restart, or ours under way)
+    // is an operator's act, not a fault of the hub: said, not alarmed.
+    const shutdown = { stopping: false };
+    boss.on('error', (error) => {
+      if (shutdown.stopping || (error as { code?: string }).code === '57P01') {
+        options.logger.warn(
+          { err: error, stopping: shutdown.stopping },
+          'event bus connection closed by PostgreSQL; pg-boss reconnects',
+        );
+        return;
+      }
+      failures(`boss:${failureKind(error)}`, { err: error }, 'event bus error; pg-boss carries on');
+    });
     await boss.start();
     // Every queue of the routes exists before anyone publishes, so no event waits on its consumer's start.
     const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
@@ -242,7 +253,7 @@ export class EventBus {
           pollingIntervalMs: (options.pollingIntervalSeconds ?? 0.5) * 1000,
         }),
     );
-    const bus = new EventBus(boss, options.source, timings, loops);
+    const bus = new EventBus(boss, options.source, timings, loops, shutdown);
     buses.set(options.db, bus);
     return bus;
   }
@@ -338,6 +349,7 @@ export class EventBus {
 
   async stop(db: DataSource): Promise<void> {
     buses.delete(db);
+    this.shutdown.stopping = true;
     // A batch in hand is let finish for 5 s at most; what is left stays active until its expiry.
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
