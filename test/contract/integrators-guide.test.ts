@@ -1,0 +1,207 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateDemoData, type DemoData } from '@talents/demo';
+import { createApiKey } from '../support/api-keys';
+import { startTestHub, type TestHub } from '../support/hub';
+import { cursorOfSeq, feedSeqs, liveCast, publishMission, type LiveCast } from '../support/subscriptions';
+
+/**
+ * docs/integrators.md runs: each `curl` block marked `# →` answers as the mark says, and the Node
+ * programmes of docs/examples/ do what the page says, against the real stack with real API keys.
+ */
+const ROOT = path.join(__dirname, '../..');
+const GUIDE = path.join(ROOT, 'docs/integrators.md');
+const EXAMPLES = path.join(ROOT, 'docs/examples');
+/** Low enough that the catalogue example meets it with one mission a page, in one test. */
+const CLIENT_LIMIT_PER_MINUTE = 3;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a programme as an integrator would, with only the variables given; killed past the delay. */
+function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): { done: Promise<Run> } {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    // Only what a shell or Node needs, and the programme's own variables: nothing of the test's.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const done = new Promise<Run>((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+  return { done };
+}
+
+/** The guide's executable blocks: a `sh` block whose first line is `# → data` or `# → CODE, HTTP nnn`. */
+function markedCurlBlocks(markdown: string): { expect: string; status: number | null; script: string }[] {
+  const blocks = [...markdown.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+  return blocks.flatMap((block) => {
+    const mark = /^# → (\w+)(?:, HTTP (\d{3}))?\n/.exec(block);
+    if (!mark) return [];
+    const script = block.slice(mark[0].length).trimEnd();
+    if ((script.match(/curl /g) ?? []).length !== 1) throw new Error(`one curl per marked block:\n${block}`);
+    return [{ expect: mark[1] ?? '', status: mark[2] ? Number(mark[2]) : null, script }];
+  });
+}
+
+describe('the integrators’ guide, run against a started hub', () => {
+  let hub: TestHub;
+  let demo: DemoData;
+  let cast: LiveCast;
+  const saved = process.env.RATE_LIMIT_PER_MINUTE_CLIENT;
+
+  beforeAll(async () => {
+    // The gateway reads its limits from the environment when it starts, as a deployed one does.
+    process.env.RATE_LIMIT_PER_MINUTE_CLIENT = String(CLIENT_LIMIT_PER_MINUTE);
+    demo = generateDemoData({ size: { agents: 30, missions: 14, applications: 4 } });
+    hub = await startTestHub(demo);
+    cast = liveCast(demo);
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+    if (saved === undefined) delete process.env.RATE_LIMIT_PER_MINUTE_CLIENT;
+    else process.env.RATE_LIMIT_PER_MINUTE_CLIENT = saved;
+  });
+
+  /** A new system's key each time: each has its own allowance per minute. */
+  const key = (scopes = 'missions:read') => createApiKey(hub.databaseUrl, 'SI RH des Armées', scopes);
+  const env = async (scopes?: string) => ({
+    TALENTS_URL: hub.gateway.graphqlUrl,
+    TALENTS_API_KEY: await key(scopes),
+  });
+
+  /** The catalogue as a missions:read key reads it in one page. */
+  async function catalogueIds(): Promise<string[]> {
+    const response = await fetch(hub.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key()}` },
+      body: JSON.stringify({ query: '{ missions(first: 100) { nodes { id } } }' }),
+    });
+    const body = (await response.json()) as { data: { missions: { nodes: { id: string }[] } } };
+    return body.data.missions.nodes.map((node) => node.id);
+  }
+
+  it('answers each marked curl example as the guide says', async () => {
+    const blocks = markedCurlBlocks(readFileSync(GUIDE, 'utf8'));
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    for (const block of blocks) {
+      // The status is written after the body by curl itself, on a line of its own.
+      const run = await start(
+        'bash',
+        ['-euo', 'pipefail', '-c', `${block.script} --write-out '\\n%{http_code}'`],
+        await env(),
+      ).done;
+      const lines = run.stdout.trimEnd().split('\n');
+      const status = Number(lines.pop());
+      const body = JSON.parse(lines.join('\n')) as {
+        data?: unknown;
+        errors?: { extensions?: { code?: string } }[];
+      };
+      const seen = { script: block.script, status, code: body.errors?.[0]?.extensions?.code ?? 'data' };
+      expect(seen).toEqual({
+        script: block.script,
+        status: block.status ?? 200,
+        code: block.expect,
+      });
+      if (block.expect === 'data') expect(body.data).toBeTruthy();
+    }
+  });
+
+  it('catalogue.mjs reads every mission of the catalogue, page by page', async () => {
+    const expected = await catalogueIds();
+    expect(expected.length).toBeGreaterThan(CLIENT_LIMIT_PER_MINUTE);
+    // Three pages or so: within the allowance of a minute.
+    const pageSize = Math.ceil(expected.length / 3);
+    const run = await start(process.execPath, [path.join(EXAMPLES, 'catalogue.mjs')], {
+      ...(await env()),
+      TALENTS_PAGE_SIZE: String(pageSize),
+    }).done;
+    expect(run).toMatchObject({ code: 0 });
+    const ids = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')[0]);
+    expect(ids).toEqual(expected);
+    expect(run.stderr).toBe(`${expected.length} missions lues sur ${expected.length}.\n`);
+  });
+
+  it('catalogue.mjs says in French why a key without missions:read is refused, and fails', async () => {
+    const run = await start(process.execPath, [path.join(EXAMPLES, 'catalogue.mjs')], await env('stats:read'))
+      .done;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'Échec [FORBIDDEN] : La portée « missions:read » est nécessaire pour lire « missions » ; cette clé d’API ne l’a pas.\n',
+    );
+  });
+
+  it('catalogue.mjs waits as told past its rate limit (429, Retry-After) and reads on', async () => {
+    const expected = await catalogueIds();
+    // One mission a page: more operations than a minute allows, so the hub answers 429 midway.
+    const run = await start(
+      process.execPath,
+      [path.join(EXAMPLES, 'catalogue.mjs')],
+      { ...(await env()), TALENTS_PAGE_SIZE: '1' },
+      100_000,
+    ).done;
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Hub occupé \(HTTP 429\) : nouvel essai dans \d+ s\.\n/);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    ).toEqual(expected);
+  }, 120_000);
+
+  it('publications.mjs receives what it missed after its cursor, then live publications', async () => {
+    const draft = (title: string) => ({ title, skillIds: [demo.skills[0]?.id ?? ''] });
+    const before = (await feedSeqs(hub, 'missions', 'mission.published', 0)).at(-1) ?? 0;
+    const missed = [
+      await publishMission(hub, cast, draft('Audit d’accessibilité')),
+      await publishMission(hub, cast, draft('Atelier d’idéation')),
+    ];
+    const resumed = await start(process.execPath, [path.join(EXAMPLES, 'publications.mjs')], {
+      ...(await env()),
+      TALENTS_AFTER: cursorOfSeq(before),
+      TALENTS_MAX_EVENTS: '2',
+    }).done;
+    expect(resumed.stderr).toBe('');
+    expect(resumed.code).toBe(0);
+    const lines = resumed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'));
+    expect(lines.map(([, id, title]) => [id, title])).toEqual([
+      [missed[0], 'Audit d’accessibilité'],
+      [missed[1], 'Atelier d’idéation'],
+    ]);
+
+    // Started again from the last cursor it printed, as an integrator restarts it: only what is new.
+    const live = start(process.execPath, [path.join(EXAMPLES, 'publications.mjs')], {
+      ...(await env()),
+      TALENTS_AFTER: lines[1]?.[0] ?? '',
+      TALENTS_MAX_EVENTS: '1',
+    });
+    const next = await publishMission(hub, cast, draft('Revue de sécurité'));
+    const run = await live.done;
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.split('\t').slice(1, 3)).toEqual([next, 'Revue de sécurité']);
+  });
+});
