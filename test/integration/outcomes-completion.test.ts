@@ -144,6 +144,22 @@ describe('completion, feedback and the attestation (issue 13 item 2)', () => {
         author: { id: people.host.id },
       },
     ]);
+    // The agent's RGPD export carries the agreement and the completion, naming nobody else.
+    const exported = await suite.hub.queryAs<{
+      me: { approvalsData: { agreements: unknown[]; completions: unknown[] } };
+    }>(agent.id, '{ me { approvalsData } }');
+    const data = exported.data!.me.approvalsData;
+    expect(data.agreements).toContainEqual(
+      expect.objectContaining({
+        applicationId: id,
+        versions: [expect.objectContaining({ version: 1, hours: 6 })],
+      }),
+    );
+    expect(data.completions).toContainEqual(
+      expect.objectContaining({ applicationId: id, hoursSpent: 8, agentResponse: 'CONFIRMED' }),
+    );
+    expect(JSON.stringify(data)).not.toContain(people.host.id);
+    expect(JSON.stringify(data)).not.toContain(agent.managerId!);
     const audit = (await suite.hub.subgraphs.approvals!.db.query(
       `SELECT action FROM approvals.audit_log WHERE entity_id = $1 AND action LIKE 'completion.%' OR
          (entity_id = $1 AND action = 'application.complete') ORDER BY at`,

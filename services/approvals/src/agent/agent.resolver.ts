@@ -51,7 +51,7 @@ export class AgentResolver {
     nullable: true,
     description:
       'Export RGPD des données de candidature de cet agent (JSON) : ses candidatures avec leur motivation, ' +
-      'les décisions et leurs motifs ; rien d’un autre agent. Pour l’agent lui-même et l’équipe du programme ' +
+      'les décisions et leurs motifs, ses conventions, les heures réalisées et les retours ; rien d’un autre agent. Pour l’agent lui-même et l’équipe du programme ' +
       'seulement, sinon null avec une erreur FORBIDDEN.',
   })
   approvalsData(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<ApprovalsData> {

@@ -153,6 +153,10 @@ export interface ExportedApplication {
 export interface ApprovalsData {
   agentId: string;
   applications: ExportedApplication[];
+  /** The agreements of the agent's missions, without the other parties' identities. */
+  agreements: unknown[];
+  /** The completions of the agent's missions: hours, their answer, both sides' feedback (authors left out). */
+  completions: unknown[];
 }
 
 /** `Agent.approvalsData`: the agent's own applications, for the agent and admins only. */
@@ -183,7 +187,42 @@ export async function approvalsDataOf(ctx: RequestContext, agentId: string): Pro
       updatedAt: entity.updatedAt.toISOString(),
       erasedAt: entity.erasedAt?.toISOString() ?? null,
     })),
+    ...(await outcomesDataOf(ctx, key)),
   };
+}
+
+/** The agent's outcomes for the RGPD export, in two statements: nothing that names another person. */
+async function outcomesDataOf(
+  ctx: RequestContext,
+  agentId: string,
+): Promise<Pick<ApprovalsData, 'agreements' | 'completions'>> {
+  const [agreements, completions] = await Promise.all([
+    ctx.db.query(
+      `SELECT g."id", g."application_id" AS "applicationId", g."version", g."home_administration_id" AS "homeAdministrationId",
+              g."host_administration_id" AS "hostAdministrationId", g."created_at" AS "createdAt",
+              (SELECT json_agg(json_build_object('version', v."version", 'hours', v."hours", 'startDate', v."start_date",
+                                                 'endDate', v."end_date") ORDER BY v."version")
+                 FROM "approvals"."agreement_versions" v WHERE v."agreement_id" = g."id") AS "versions",
+              (SELECT json_agg(json_build_object('version', k."version", 'acknowledgedAt', k."acknowledged_at")
+                        ORDER BY k."version")
+                 FROM "approvals"."agreement_acknowledgements" k
+                WHERE k."agreement_id" = g."id" AND k."party" = 'AGENT') AS "myAcknowledgements"
+         FROM "approvals"."agreements" g WHERE g."agent_id" = $1 ORDER BY g."created_at"`,
+      [agentId],
+    ),
+    ctx.db.query(
+      `SELECT c."application_id" AS "applicationId", c."hours_spent" AS "hoursSpent", c."recorded_at" AS "recordedAt",
+              c."agent_response" AS "agentResponse", c."agent_comment" AS "agentComment", c."responded_at" AS "respondedAt",
+              (SELECT json_agg(json_build_object('side', f."party", 'rating', f."rating", 'text', f."text",
+                                                 'createdAt', f."created_at") ORDER BY f."party")
+                 FROM "approvals"."completion_feedback" f WHERE f."application_id" = c."application_id") AS "feedback"
+         FROM "approvals"."completions" c
+         JOIN "approvals"."applications" a ON a."id" = c."application_id"
+        WHERE a."agent_id" = $1 ORDER BY c."recorded_at"`,
+      [agentId],
+    ),
+  ]);
+  return { agreements: agreements as unknown[], completions: completions as unknown[] };
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
