@@ -145,13 +145,20 @@ describe('the agent dashboard in Chromium', () => {
     await expectAccessible();
     await screenshot(page, '05-mission-candidater');
     await hours.fill('12');
+    // The confirmation's live region is in the page before anything is said into it (a region
+    // inserted with its text is often not announced)…
+    const status = page.getByTestId('apply-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect((await status.textContent())?.trim()).toBe('');
     await page.getByRole('button', { name: 'Déposer ma candidature' }).click();
-    // The success message, or — once the mission is fetched again with the new application, which
-    // can come first — the page's own « vous avez candidaté ».
-    await page
-      .getByText(/^(Candidature déposée|Vous avez candidaté à cette mission)$/)
-      .first()
-      .waitFor();
+    await status.getByText('Candidature déposée').waitFor();
+    // …and the confirmation stays there, with the focus on it, once the mission — fetched again with
+    // the new application — has replaced the form with « Vous avez candidaté ».
+    await page.getByText('Vous avez candidaté à cette mission').waitFor();
+    await expect(page.getByRole('button', { name: 'Déposer ma candidature' }).count()).resolves.toBe(0);
+    await expect(status.getByText('Candidature déposée').isVisible()).resolves.toBe(true);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'apply-status');
+    await expectAccessible();
   });
 
   it('lists the application with its status in « Mes candidatures » and withdraws it with a reason', async () => {

@@ -164,10 +164,8 @@ describe('the workflow screens in Chromium', () => {
     await agentPage.getByLabel('Votre motivation').fill(motivation);
     await agentPage.getByLabel('Heures proposées').fill('12');
     await agentPage.getByRole('button', { name: 'Déposer ma candidature' }).click();
-    await agentPage
-      .getByText(/^(Candidature déposée|Vous avez candidaté à cette mission)$/)
-      .first()
-      .waitFor();
+    await agentPage.getByTestId('apply-status').getByText('Candidature déposée').waitFor();
+    await agentPage.getByText('Vous avez candidaté à cette mission').waitFor();
   });
 
   it('shows the manager the request, live, with the agent, mission, host, hours and budget', async () => {
