@@ -20,7 +20,13 @@ const sources = ['src', 'index.html', 'vite.config.mts', 'package.json'].map((na
 const stale = !existsSync(built) || newestChange(built) < Math.max(...sources.map(newestChange));
 if (stale) {
   console.log('Construction du tableau de bord (client/dist)…');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: client, stdio: 'inherit' });
+  // Always the production build, as served: jest's global setup sets NODE_ENV=test, with which Vite
+  // would bundle React's development build (a third heavier), and the tests would not see what ships.
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: client,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) {
     console.error('La construction du tableau de bord a échoué.');
     process.exit(result.status ?? 1);

@@ -1,24 +1,42 @@
 import { Route, Routes } from 'react-router';
-import { MissionApplicantsPage } from './applicants/MissionApplicantsPage';
-import { ReceivedApplicationsPage } from './applicants/ReceivedApplicationsPage';
-import { ApplicationsPage } from './applications/ApplicationsPage';
-import { ApprovalInboxPage } from './approvals/ApprovalInboxPage';
 import { FeedProvider } from './feed/FeedProvider';
-import { MyMissionsPage } from './host/MyMissionsPage';
-import { PostMissionPage } from './host/PostMissionPage';
 import { RolesProvider } from './host/roles';
 import { HomePage } from './feed/HomePage';
 import { Layout } from './layout/Layout';
-import { AccessibilityPage } from './legal/AccessibilityPage';
-import { LegalNoticePage } from './legal/LegalNoticePage';
-import { NotFoundPage } from './legal/NotFoundPage';
-import { PersonalDataPage } from './legal/PersonalDataPage';
-import { MissionPage } from './missions/MissionPage';
-import { ModerationMissionPage } from './moderation/ModerationMissionPage';
-import { ModerationPage } from './moderation/ModerationPage';
-import { ProfilePage } from './profile/ProfilePage';
-import { SearchPage } from './search/SearchPage';
+import { lazyScreen, Screens } from './common/lazy';
+import { NotificationsProvider } from './notifications/NotificationsProvider';
 import { SessionProvider } from './session/session';
+
+// The agent's home is in the first script; every other screen is loaded when first shown.
+const MissionApplicantsPage = lazyScreen(
+  () => import('./applicants/MissionApplicantsPage'),
+  'MissionApplicantsPage',
+);
+const ReceivedApplicationsPage = lazyScreen(
+  () => import('./applicants/ReceivedApplicationsPage'),
+  'ReceivedApplicationsPage',
+);
+const ApplicationsPage = lazyScreen(() => import('./applications/ApplicationsPage'), 'ApplicationsPage');
+const ApprovalInboxPage = lazyScreen(() => import('./approvals/ApprovalInboxPage'), 'ApprovalInboxPage');
+const MyMissionsPage = lazyScreen(() => import('./host/MyMissionsPage'), 'MyMissionsPage');
+const PostMissionPage = lazyScreen(() => import('./host/PostMissionPage'), 'PostMissionPage');
+const AccessibilityPage = lazyScreen(() => import('./legal/AccessibilityPage'), 'AccessibilityPage');
+const LegalNoticePage = lazyScreen(() => import('./legal/LegalNoticePage'), 'LegalNoticePage');
+const NotFoundPage = lazyScreen(() => import('./legal/NotFoundPage'), 'NotFoundPage');
+const PersonalDataPage = lazyScreen(() => import('./legal/PersonalDataPage'), 'PersonalDataPage');
+const MissionPage = lazyScreen(() => import('./missions/MissionPage'), 'MissionPage');
+const ModerationMissionPage = lazyScreen(
+  () => import('./moderation/ModerationMissionPage'),
+  'ModerationMissionPage',
+);
+const ModerationPage = lazyScreen(() => import('./moderation/ModerationPage'), 'ModerationPage');
+const NotificationPreferencesPage = lazyScreen(
+  () => import('./notifications/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);
+const NotificationsPage = lazyScreen(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
+const ProfilePage = lazyScreen(() => import('./profile/ProfilePage'), 'ProfilePage');
+const SearchPage = lazyScreen(() => import('./search/SearchPage'), 'SearchPage');
 
 /** The screens and their addresses (French, as people read them). */
 export function App() {
@@ -26,27 +44,33 @@ export function App() {
     <SessionProvider>
       <RolesProvider>
         <FeedProvider>
-          <Layout>
-            <Routes>
-              <Route path="/" element={<HomePage />} />
-              <Route path="/missions" element={<SearchPage />} />
-              <Route path="/missions/:id" element={<MissionPage />} />
-              <Route path="/candidatures" element={<ApplicationsPage />} />
-              <Route path="/profil" element={<ProfilePage />} />
-              <Route path="/porteur/missions" element={<MyMissionsPage />} />
-              <Route path="/porteur/missions/nouvelle" element={<PostMissionPage />} />
-              <Route path="/porteur/missions/:id/modifier" element={<PostMissionPage />} />
-              <Route path="/validations" element={<ApprovalInboxPage />} />
-              <Route path="/porteur/candidatures" element={<ReceivedApplicationsPage />} />
-              <Route path="/porteur/candidatures/:id" element={<MissionApplicantsPage />} />
-              <Route path="/moderation" element={<ModerationPage />} />
-              <Route path="/moderation/:id" element={<ModerationMissionPage />} />
-              <Route path="/accessibilite" element={<AccessibilityPage />} />
-              <Route path="/mentions-legales" element={<LegalNoticePage />} />
-              <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Layout>
+          <NotificationsProvider>
+            <Layout>
+              <Screens>
+                <Routes>
+                  <Route path="/" element={<HomePage />} />
+                  <Route path="/missions" element={<SearchPage />} />
+                  <Route path="/missions/:id" element={<MissionPage />} />
+                  <Route path="/candidatures" element={<ApplicationsPage />} />
+                  <Route path="/profil" element={<ProfilePage />} />
+                  <Route path="/porteur/missions" element={<MyMissionsPage />} />
+                  <Route path="/porteur/missions/nouvelle" element={<PostMissionPage />} />
+                  <Route path="/porteur/missions/:id/modifier" element={<PostMissionPage />} />
+                  <Route path="/validations" element={<ApprovalInboxPage />} />
+                  <Route path="/porteur/candidatures" element={<ReceivedApplicationsPage />} />
+                  <Route path="/porteur/candidatures/:id" element={<MissionApplicantsPage />} />
+                  <Route path="/moderation" element={<ModerationPage />} />
+                  <Route path="/moderation/:id" element={<ModerationMissionPage />} />
+                  <Route path="/notifications" element={<NotificationsPage />} />
+                  <Route path="/notifications/preferences" element={<NotificationPreferencesPage />} />
+                  <Route path="/accessibilite" element={<AccessibilityPage />} />
+                  <Route path="/mentions-legales" element={<LegalNoticePage />} />
+                  <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Routes>
+              </Screens>
+            </Layout>
+          </NotificationsProvider>
         </FeedProvider>
       </RolesProvider>
     </SessionProvider>

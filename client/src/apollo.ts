@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, from, HttpLink, InMemoryCache, split } from '
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
+import { mergeNotificationPages } from './notifications/cache';
 import { signInHref } from './session/sign-in';
 
 /** The socket's state as the person sees it (the feed's connection badge). */
@@ -82,7 +83,15 @@ export function createDashboardClient(): DashboardClient {
     cache: new InMemoryCache({
       // Lists are replaced by what the server answers, never merged by guesswork.
       typePolicies: {
-        Agent: { fields: { skills: { merge: false }, hiddenFromAdministrations: { merge: false } } },
+        Agent: {
+          fields: {
+            skills: { merge: false },
+            hiddenFromAdministrations: { merge: false },
+            notificationPreferences: { merge: false },
+            // One entry per page size and filter; « Afficher plus » appends the next page.
+            notifications: { keyArgs: ['first', 'unreadOnly'], merge: mergeNotificationPages },
+          },
+        },
       },
     }),
     defaultOptions: { watchQuery: { errorPolicy: 'all' }, query: { errorPolicy: 'all' } },

@@ -28,7 +28,9 @@ if (!root) throw new Error('élément #root introuvable');
 createRoot(root).render(
   <StrictMode>
     <DashboardClientProvider client={createDashboardClient()}>
-      <BrowserRouter>
+      {/* Without transitions, a screen whose script is still on its way shows its French loading
+          state (common/lazy.tsx) instead of leaving the previous screen up with no sign of waiting. */}
+      <BrowserRouter useTransitions={false}>
         <App />
       </BrowserRouter>
     </DashboardClientProvider>

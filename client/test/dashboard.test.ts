@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { generateDemoData } from '@talents/demo';
 import { readSupergraph, type Persona } from '@talents/gateway';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -145,13 +146,20 @@ describe('the agent dashboard in Chromium', () => {
     await expectAccessible();
     await screenshot(page, '05-mission-candidater');
     await hours.fill('12');
+    // The confirmation's live region is in the page before anything is said into it (a region
+    // inserted with its text is often not announced)…
+    const status = page.getByTestId('apply-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect((await status.textContent())?.trim()).toBe('');
     await page.getByRole('button', { name: 'Déposer ma candidature' }).click();
-    // The success message, or — once the mission is fetched again with the new application, which
-    // can come first — the page's own « vous avez candidaté ».
-    await page
-      .getByText(/^(Candidature déposée|Vous avez candidaté à cette mission)$/)
-      .first()
-      .waitFor();
+    await status.getByText('Candidature déposée').waitFor();
+    // …and the confirmation stays there, with the focus on it, once the mission — fetched again with
+    // the new application — has replaced the form with « Vous avez candidaté ».
+    await page.getByText('Vous avez candidaté à cette mission').waitFor();
+    await expect(page.getByRole('button', { name: 'Déposer ma candidature' }).count()).resolves.toBe(0);
+    await expect(status.getByText('Candidature déposée').isVisible()).resolves.toBe(true);
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'apply-status');
+    await expectAccessible();
   });
 
   it('lists the application with its status in « Mes candidatures » and withdraws it with a reason', async () => {
@@ -182,6 +190,54 @@ describe('the agent dashboard in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('modalite')).toBe('REMOTE');
     await expectAccessible();
     await screenshot(page, '07-recherche');
+  });
+
+  it('sends the agent’s first screen in at most 250 KB of gzipped scripts, other screens when shown', async () => {
+    // A cold cache, signed in already: the scripts of « Missions pour vous » as the bench counts them
+    // (bench/client.bench.ts: each script gzipped at level 6).
+    const fresh = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+    try {
+      const [name = '', value = ''] = (await hub.sessionCookie(agent.agentId)).split(/=(.*)/s);
+      await fresh.addCookies([{ name, value, url: hub.gateway.url }]);
+      const first = await fresh.newPage();
+      first.setDefaultTimeout(10_000);
+      const scripts: Promise<{ file: string; gzip: number }>[] = [];
+      first.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        const file = new URL(response.url()).pathname.split('/').pop() ?? '';
+        scripts.push(response.body().then((body) => ({ file, gzip: gzipSync(body, { level: 6 }).length })));
+      });
+      await first.goto(url('/'));
+      await first.locator('[data-testid=recommended] > li').first().waitFor();
+      await first.waitForLoadState('networkidle');
+      const loaded = await Promise.all(scripts);
+      expect(loaded.reduce((total, script) => total + script.gzip, 0)).toBeLessThanOrEqual(250 * 1024);
+      const otherRoles =
+        /^(PostMission|MyMissions|ApprovalInbox|Moderation|MissionApplicants|ReceivedApplications)/;
+      expect(loaded.map((script) => script.file).filter((file) => otherRoles.test(file))).toEqual([]);
+
+      // A screen not shown yet says it is loading, in French, until its script has come.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await first.route(/\/assets\/ProfilePage-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await first.getByRole('navigation').getByRole('link', { name: 'Mon profil' }).click();
+      await first.getByRole('status').filter({ hasText: 'Chargement de la page…' }).waitFor();
+      release();
+      await first.getByRole('heading', { level: 1, name: 'Mon profil' }).waitFor();
+
+      // A script that cannot come (the network is lost, or a new version replaced the files) is told.
+      await first.route(/\/assets\/SearchPage-[^/]+\.js$/, (route) => route.abort());
+      await first.getByRole('navigation').getByRole('link', { name: 'Rechercher une mission' }).click();
+      await first.getByText('Cette page n’a pas pu être chargée').waitFor();
+      await first.getByRole('button', { name: 'Recharger la page' }).waitFor();
+      expect(await seriousViolations(first)).toEqual([]);
+      await screenshot(first, '12-page-non-chargee');
+    } finally {
+      await fresh.close();
+    }
   });
 
   it.each([

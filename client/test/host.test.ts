@@ -2,7 +2,7 @@ import { generateDemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../../test/support/hub';
 import { liveCast, type LiveCast } from '../../test/support/subscriptions';
-import { buildClient, launchChromium, screenshot, seriousViolations } from './support/browser';
+import { buildClient, launchChromium, screenshot, seriousViolations, tabTo } from './support/browser';
 
 /**
  * The host's and the programme team's screens, in Debian's Chromium, against the real hub with demo
@@ -40,16 +40,6 @@ describe('the host and moderation screens in Chromium', () => {
     });
     page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
     return { context, page };
-  }
-
-  /** Presses Tab until `target` has the focus, as a keyboard user would reach it. */
-  async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-    const handle = await target.elementHandle();
-    for (let i = 0; i < max; i += 1) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((element) => element === document.activeElement, handle)) return;
-    }
-    throw new Error(`élément non atteint au clavier : ${target.toString()}`);
   }
 
   /** Replaces a field's text from the keyboard. */

@@ -1,9 +1,9 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pickPersonas } from '../../hub/src/personas';
 import { startTestHub, type TestHub } from '../../test/support/hub';
 import { liveCast, publishMission, type LiveCast } from '../../test/support/subscriptions';
-import { buildClient, launchChromium, screenshot, seriousViolations } from './support/browser';
+import { buildClient, launchChromium, screenshot, seriousViolations, tabTo } from './support/browser';
 
 type DemoAgent = DemoData['agents'][number];
 
@@ -74,16 +74,6 @@ describe('the workflow screens in Chromium', () => {
     }
     await page.getByRole('button', { name: /Se déconnecter/ }).waitFor();
     return page;
-  }
-
-  /** Presses Tab until `target` has the focus, as a keyboard user would reach it. */
-  async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
-    const handle = await target.elementHandle();
-    for (let i = 0; i < max; i += 1) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((element) => element === document.activeElement, handle)) return;
-    }
-    throw new Error(`élément non atteint au clavier : ${target.toString()}`);
   }
 
   async function apply(agent: DemoAgent, hours: number): Promise<string> {
@@ -164,10 +154,8 @@ describe('the workflow screens in Chromium', () => {
     await agentPage.getByLabel('Votre motivation').fill(motivation);
     await agentPage.getByLabel('Heures proposées').fill('12');
     await agentPage.getByRole('button', { name: 'Déposer ma candidature' }).click();
-    await agentPage
-      .getByText(/^(Candidature déposée|Vous avez candidaté à cette mission)$/)
-      .first()
-      .waitFor();
+    await agentPage.getByTestId('apply-status').getByText('Candidature déposée').waitFor();
+    await agentPage.getByText('Vous avez candidaté à cette mission').waitFor();
   });
 
   it('shows the manager the request, live, with the agent, mission, host, hours and budget', async () => {

@@ -99,6 +99,21 @@ export function formatDate(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? value : DATE.format(date);
 }
 
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Paris',
+});
+
+/** « 3 mars 2027 à 14:05 » (Paris time) from an ISO instant. */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : DATE_TIME.format(date);
+}
+
 export function formatPercent(score: number): string {
   return `${Math.round(score * 100)} %`;
 }

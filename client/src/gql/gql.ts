@@ -55,6 +55,13 @@ type Documents = {
   '\n  query ModerationMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      createdAt\n      updatedAt\n    }\n  }\n': typeof types.ModerationMissionDocument;
   '\n  mutation PublishMission($id: ID!) {\n    publishMission(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n': typeof types.PublishMissionDocument;
   '\n  mutation ReturnMissionToDraft($id: ID!, $reason: String!) {\n    returnMissionToDraft(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n': typeof types.ReturnMissionToDraftDocument;
+  '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    text\n    link\n    read\n    createdAt\n  }\n': typeof types.NotificationItemFragmentDoc;
+  '\n  query NotificationBell($first: Int!) {\n    me {\n      id\n      notifications(first: $first) {\n        unreadCount\n        totalCount\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n': typeof types.NotificationBellDocument;
+  '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    me {\n      id\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        unreadCount\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unreadCount\n    }\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  subscription MyNotifications($after: String) {\n    myNotifications(after: $after) {\n      cursor\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        kind\n        email\n        byDefault\n      }\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
+  '\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      email\n      byDefault\n    }\n  }\n': typeof types.SetNotificationPreferencesDocument;
   '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n': typeof types.EditableProfileFragmentDoc;
   '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n': typeof types.HeldSkillFragmentDoc;
   '\n  query MyProfile {\n    me {\n      id\n      version\n      firstName\n      lastName\n      displayName\n      email\n      ...EditableProfile\n      inDirectory\n      administration {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n      skills {\n        ...HeldSkill\n      }\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n    skills {\n      id\n      label\n      family\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MyProfileDocument;
@@ -149,6 +156,20 @@ const documents: Documents = {
     types.PublishMissionDocument,
   '\n  mutation ReturnMissionToDraft($id: ID!, $reason: String!) {\n    returnMissionToDraft(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n':
     types.ReturnMissionToDraftDocument,
+  '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    text\n    link\n    read\n    createdAt\n  }\n':
+    types.NotificationItemFragmentDoc,
+  '\n  query NotificationBell($first: Int!) {\n    me {\n      id\n      notifications(first: $first) {\n        unreadCount\n        totalCount\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n':
+    types.NotificationBellDocument,
+  '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    me {\n      id\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        unreadCount\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unreadCount\n    }\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  subscription MyNotifications($after: String) {\n    myNotifications(after: $after) {\n      cursor\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n':
+    types.MyNotificationsDocument,
+  '\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        kind\n        email\n        byDefault\n      }\n    }\n  }\n':
+    types.NotificationPreferencesDocument,
+  '\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      email\n      byDefault\n    }\n  }\n':
+    types.SetNotificationPreferencesDocument,
   '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n':
     types.EditableProfileFragmentDoc,
   '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n':
@@ -431,6 +452,48 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReturnMissionToDraft($id: ID!, $reason: String!) {\n    returnMissionToDraft(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReturnMissionToDraft($id: ID!, $reason: String!) {\n    returnMissionToDraft(id: $id, reason: $reason) {\n      id\n      status\n      returnReason\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationItem on Notification {\n    id\n    kind\n    text\n    link\n    read\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment NotificationItem on Notification {\n    id\n    kind\n    text\n    link\n    read\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationBell($first: Int!) {\n    me {\n      id\n      notifications(first: $first) {\n        unreadCount\n        totalCount\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationBell($first: Int!) {\n    me {\n      id\n      notifications(first: $first) {\n        unreadCount\n        totalCount\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    me {\n      id\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        unreadCount\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    me {\n      id\n      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n        unreadCount\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all) {\n      marked\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription MyNotifications($after: String) {\n    myNotifications(after: $after) {\n      cursor\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription MyNotifications($after: String) {\n    myNotifications(after: $after) {\n      cursor\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        kind\n        email\n        byDefault\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        kind\n        email\n        byDefault\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      email\n      byDefault\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      email\n      byDefault\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,8 @@ import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '../common/Page';
 import { useFeedNews } from '../feed/FeedNews';
 import { hasRole, useRoles } from '../host/roles';
+import { bellItem, NotificationsPanel } from '../notifications/NotificationsPanel';
+import { useNotifications } from '../notifications/NotificationsProvider';
 import { signInHref, signOut, useSession } from '../session/session';
 
 /** Services Publics+ : where users of a State online service give their opinion. */
@@ -20,21 +22,39 @@ const brandTop = (
   </>
 );
 
-/** The header's bell: how many missions the live feed brought since the agent last looked. */
-function bell(unseen: number): HeaderProps.QuickAccessItem {
+/**
+ * « Missions pour vous », with how many missions the live feed brought since the agent last looked:
+ * a count in the menu, in the link's name for screen readers (the header's bell is for notifications).
+ */
+function feedEntry(unseen: number): { text: ReactNode; label?: string } {
+  if (unseen === 0) return { text: 'Missions pour vous' };
   return {
-    iconId: unseen > 0 ? 'fr-icon-notification-3-fill' : 'fr-icon-notification-3-line',
-    text:
-      unseen > 0
-        ? `${unseen} nouvelle${unseen > 1 ? 's' : ''} mission${unseen > 1 ? 's' : ''} pour vous`
-        : 'Missions en direct',
-    linkProps: { to: '/' },
+    text: (
+      <>
+        Missions pour vous{' '}
+        <span className="count-pill" aria-hidden="true">
+          {unseen}
+        </span>
+      </>
+    ),
+    label: `Missions pour vous, ${unseen} nouvelle${unseen > 1 ? 's' : ''}`,
   };
+}
+
+/** What arrived live on whichever screen the person is, said politely to screen readers only. */
+function Announcement({ text, testId }: { text: string; testId: string }) {
+  return (
+    <p className="fr-sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid={testId}>
+      {text}
+    </p>
+  );
 }
 
 export function Layout({ children }: { children: ReactNode }) {
   const { agent } = useSession();
   const news = useFeedNews();
+  const feed = feedEntry(news.unseen);
+  const notifications = useNotifications();
   const roles = useRoles();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -52,7 +72,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const at = (path: string) =>
     path === '/' ? location.pathname === '/' : location.pathname.startsWith(path);
   const navigation = [
-    { text: agent ? 'Missions pour vous' : 'Accueil', linkProps: { to: '/' }, isActive: at('/') },
+    agent
+      ? {
+          text: feed.text,
+          linkProps: { to: '/', 'aria-label': feed.label },
+          isActive: at('/'),
+        }
+      : { text: 'Accueil', linkProps: { to: '/' }, isActive: at('/') },
     { text: 'Rechercher une mission', linkProps: { to: '/missions' }, isActive: at('/missions') },
     ...(agent
       ? [
@@ -118,18 +144,16 @@ export function Layout({ children }: { children: ReactNode }) {
         serviceTitle={SERVICE_NAME}
         serviceTagline="Partagez vos talents numériques entre administrations"
         homeLinkProps={{ to: '/', title: `Accueil — ${SERVICE_NAME}` }}
-        quickAccessItems={[...(agent ? [bell(news.unseen)] : []), headerFooterDisplayItem, account]}
+        quickAccessItems={[
+          ...(agent ? [bellItem(notifications.unreadCount)] : []),
+          headerFooterDisplayItem,
+          account,
+        ]}
         navigation={navigation}
       />
-      <p
-        className="fr-sr-only"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        data-testid="feed-announcement"
-      >
-        {news.announcement}
-      </p>
+      <Announcement text={news.announcement} testId="feed-announcement" />
+      <Announcement text={notifications.announcement} testId="notification-announcement" />
+      {agent ? <NotificationsPanel /> : null}
       <main id="contenu" ref={main} tabIndex={-1} className="dashboard-main">
         {children}
       </main>

@@ -4,20 +4,31 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { reportOf, type ErrorReport } from '../common/errors';
 import { ApplyMutation, MissionQuery } from './mission.operations';
 import { hoursProblem, MOTIVATION_MAX, motivationProblem } from './apply-rules';
 
 type Field = 'motivation' | 'proposedHours';
 
-/** Apply: messages as the person types (after their first keystroke), the server's beside its field. */
-export function ApplyForm({ missionId, suggestedHours }: { missionId: string; suggestedHours: number }) {
+/**
+ * Apply: messages as the person types (after their first keystroke), the server's beside its field.
+ * The success is the page's to tell (`onApplied`): the mission, read again with the new application,
+ * replaces this form at once.
+ */
+export function ApplyForm({
+  missionId,
+  suggestedHours,
+  onApplied,
+}: {
+  missionId: string;
+  suggestedHours: number;
+  onApplied(): void;
+}) {
   const [motivation, setMotivation] = useState('');
   const [hours, setHours] = useState(String(suggestedHours));
   const [touched, setTouched] = useState<Record<Field, boolean>>({ motivation: false, proposedHours: false });
   const [server, setServer] = useState<ErrorReport>({ fields: {}, general: [] });
-  const [apply, { loading, data }] = useMutation(ApplyMutation, {
+  const [apply, { loading }] = useMutation(ApplyMutation, {
     refetchQueries: [{ query: MissionQuery, variables: { id: missionId } }],
   });
 
@@ -37,28 +48,14 @@ export function ApplyForm({ missionId, suggestedHours }: { missionId: string; su
       return;
     }
     try {
-      await apply({
+      const result = await apply({
         variables: { input: { missionId, motivation: motivation.trim(), proposedHours: Number(hours) } },
       });
+      if (result.data?.apply) onApplied();
     } catch (error) {
       setServer(reportOf(error));
     }
   };
-
-  if (data?.apply) {
-    return (
-      <Alert
-        severity="success"
-        title="Candidature déposée"
-        description={
-          <>
-            Votre supérieur hiérarchique est invité à libérer votre temps. Suivez-la dans{' '}
-            <Link to="/candidatures">Mes candidatures</Link>.
-          </>
-        }
-      />
-    );
-  }
 
   const motivationMessage = messageOf('motivation');
   const hoursMessage = messageOf('proposedHours');

@@ -4,6 +4,7 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
   ACTIVE_APPLICATION,
@@ -26,6 +27,15 @@ export function MissionPage() {
   const { agent } = useSession();
   const { data, loading, error } = useQuery(MissionQuery, { variables: { id } });
   const mission = data?.mission;
+  // Set by the form, kept by the page (the form is gone as soon as the mission shows the application),
+  // for this mission only: another mission's page reuses this component.
+  const [appliedTo, setAppliedTo] = useState<string | null>(null);
+  const appliedRef = useRef<HTMLDivElement>(null);
+  const onApplied = () => {
+    setAppliedTo(mission?.id ?? null);
+    // The focus was on the form's button, which is about to go: it goes to what happened.
+    requestAnimationFrame(() => appliedRef.current?.focus());
+  };
 
   if ((loading && !data) || !mission) {
     return (
@@ -111,6 +121,22 @@ export function MissionPage() {
           </div>
         </div>
         <div className={fr.cx('fr-mt-4w')}>
+          {/* Always in the page, so that the success set into it is announced, and stays. */}
+          <div role="status" aria-live="polite" ref={appliedRef} tabIndex={-1} data-testid="apply-status">
+            {appliedTo === mission.id ? (
+              <Alert
+                severity="success"
+                title="Candidature déposée"
+                description={
+                  <>
+                    Votre supérieur hiérarchique est invité à libérer votre temps. Suivez-la dans{' '}
+                    <Link to="/candidatures">Mes candidatures</Link>.
+                  </>
+                }
+                className={fr.cx('fr-mb-3w')}
+              />
+            ) : null}
+          </div>
           {!agent ? (
             <Button linkProps={{ to: signInHref(`/missions/${mission.id}`), reloadDocument: true }}>
               Se connecter pour candidater
@@ -129,7 +155,11 @@ export function MissionPage() {
           ) : mission.status !== 'PUBLISHED' || mission.seatsRemaining === 0 ? (
             <Alert severity="info" small description="Cette mission ne reçoit plus de candidatures." />
           ) : (
-            <ApplyForm missionId={mission.id} suggestedHours={Math.min(mission.effortHours, 105)} />
+            <ApplyForm
+              missionId={mission.id}
+              suggestedHours={Math.min(mission.effortHours, 105)}
+              onApplied={onApplied}
+            />
           )}
         </div>
       </Page>

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CLIENT_DIR = path.resolve(__dirname, '../..');
 
@@ -58,6 +58,16 @@ export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user would reach it. */
+export async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((element) => element === document.activeElement, handle)) return;
+  }
+  throw new Error(`élément non atteint au clavier : ${target.toString()}`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
