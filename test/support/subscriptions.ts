@@ -3,7 +3,7 @@ import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import type { DemoData } from '@talents/demo';
 import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
 import WebSocket from 'ws';
-import { eventually } from './eventually';
+import { eventually, wakeOn } from './eventually';
 import type { TestHub } from './hub';
 
 /** What a test may want to see of the sockets a client opens. */
@@ -112,26 +112,23 @@ export function record<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
 ): Subscription<T> {
   const results: Array<ExecutionResult<T>> = [];
-  const waiters: Array<() => void> = [];
+  const arrivals = wakeOn();
   let end: (value: unknown) => void = () => undefined;
   const ended = new Promise((resolve) => {
     end = resolve;
   });
-  const notify = () => {
-    for (const waiter of waiters.splice(0)) waiter();
-  };
   const stop = client.subscribe<T>(
     { query, variables },
     {
       next: (result) => {
         results.push(result as ExecutionResult<T>);
-        notify();
+        arrivals.wake();
       },
       error: (error) => {
         results.push({
           errors: Array.isArray(error) ? error : [{ message: String(error) }],
         } as ExecutionResult<T>);
-        notify();
+        arrivals.wake();
         end(error);
       },
       complete: () => end(null),
@@ -142,34 +139,24 @@ export function record<T = Record<string, unknown>>(
     ended,
     stop,
     async nth(n, ms = 15_000) {
-      const deadline = Date.now() + ms;
-      while (results.length < n) {
-        const left = deadline - Date.now();
-        if (left <= 0) {
-          throw new Error(
-            `${results.length} résultat(s) reçu(s), ${n} attendu(s) : ${JSON.stringify(results)}`,
-          );
-        }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+      if (!(await arrivals.until(() => results.length >= n, ms))) {
+        throw new Error(
+          `${results.length} résultat(s) reçu(s), ${n} attendu(s) : ${JSON.stringify(results)}`,
+        );
       }
       return results[n - 1] as ExecutionResult<T>;
     },
   };
 }
 
-/** Polls `condition` every 50 ms until it holds; rejects after `ms`. */
+/** Polls `condition` (`eventually`'s pace) until it holds; rejects after `ms`. */
 export async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const held = await eventually(
+    async () => condition(),
+    (holds) => holds,
+    ms,
+  );
+  if (!held) throw new Error('condition non remplie à temps');
 }
 
 /** The people of the live-feed suites, picked in the demo data: who posts, who publishes, who listens. */
