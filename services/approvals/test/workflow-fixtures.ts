@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus, Role, type Viewer } from '@talents/common';
+import type { GraphQLResponse } from '../../../test/support/graphql';
 import type { TestSubgraph } from '../../../test/support/subgraph';
 import { seedApprovals } from '../src';
 import { demoAgent, demoApplication, demoData, demoMission } from './fixtures';
@@ -27,6 +28,9 @@ export interface ApplicationView {
   beyondBudget: boolean;
   proposedHours: number;
 }
+
+/** What a transition answers: the application under the mutation's name, or why it was refused. */
+export type TransitionResult = GraphQLResponse<Record<string, ApplicationView | null>>;
 
 export const APPROVE = `
   mutation ($id: ID!, $hours: Int, $beyondBudget: Boolean, $expectedVersion: Int) {
