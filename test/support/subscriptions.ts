@@ -1,10 +1,10 @@
 import { startSubgraph, type SubgraphDefinition } from '@talents/common';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
-import type { DemoData } from '@talents/demo';
+import { generateDemoData, type DemoData } from '@talents/demo';
 import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
 import WebSocket from 'ws';
 import { eventually, wakeOn } from './eventually';
-import type { TestHub } from './hub';
+import { startTestHub, type TestHub } from './hub';
 
 /** What a test may want to see of the sockets a client opens. */
 export interface ClientHooks {
@@ -366,4 +366,68 @@ export async function startGatewayWith(hub: TestHub, env: Record<string, string>
       else process.env[name] = value;
     }
   }
+}
+
+/**
+ * The hub of a live-feed suite over the demo data, started before its tests and stopped after them
+ * (the hooks are registered in the calling suite); `hub` may be read once the tests run. With
+ * `announced`, it holds one published mission (`missionId`) that `announceMission` announces again
+ * for cheap events. The clients and gateways opened through it are closed after the suite.
+ */
+export function useLiveHub(options: { announced?: string } = {}) {
+  const demo = generateDemoData();
+  const cast = liveCast(demo);
+  let running: TestHub | undefined;
+  let missionId = '';
+  const clients: Client[] = [];
+  const gateways: RunningGateway[] = [];
+
+  beforeAll(async () => {
+    running = await startTestHub(demo);
+    if (options.announced) {
+      missionId = await publishMission(running, cast, { title: options.announced, skillIds: ['python'] });
+    }
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(clients.map((client) => client.dispose()));
+    for (const gateway of gateways) await gateway.stop();
+    await running?.stop();
+  });
+
+  const hub = (): TestHub => {
+    if (!running) throw new Error('le hub de la suite n’est pas encore démarré');
+    return running;
+  };
+
+  return {
+    demo,
+    cast,
+    get hub(): TestHub {
+      return hub();
+    },
+    get missionId(): string {
+      return missionId;
+    },
+    /** Announces the suite's mission `count` more times (see announceMission). */
+    announce(count: number): Promise<void> {
+      return announceMission(hub(), missionId, count);
+    },
+    /** A graphql-ws client of `gateway` (the hub's by default), anonymous unless given a cookie. */
+    client(gateway: RunningGateway = hub().gateway, cookie?: string, hooks?: ClientHooks): Client {
+      const client = subscriptionClient(gateway.graphqlUrl.replace(/^http/, 'ws'), cookie, hooks);
+      clients.push(client);
+      return client;
+    },
+    /** Another gateway over the hub's subgraphs, started with `env` set (see startGatewayWith). */
+    async gatewayWith(env: Record<string, string>): Promise<RunningGateway> {
+      const gateway = await startGatewayWith(hub(), env);
+      gateways.push(gateway);
+      return gateway;
+    },
+    /** The sequence number of the last `mission.published` row of missions' feed (0: none yet). */
+    async lastSeq(): Promise<number> {
+      return (await feedSeqs(hub(), 'missions', 'mission.published', 0)).at(-1) ?? 0;
+    },
+  };
 }
