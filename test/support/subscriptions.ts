@@ -5,6 +5,7 @@ import { readSupergraph, startGateway, type RunningGateway } from '@talents/gate
 import WebSocket from 'ws';
 import { eventually, wakeOn } from './eventually';
 import { startTestHub, type TestHub } from './hub';
+import { missionInput } from './mission-input';
 
 /** What a test may want to see of the sockets a client opens. */
 export interface ClientHooks {
@@ -226,22 +227,14 @@ export async function submitMission(hub: TestHub, cast: LiveCast, mission: Missi
     host.id,
     `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
     {
-      input: {
-        title: mission.title,
-        kind: 'UX_IMPROVEMENT',
-        domain: 'TECHNICAL',
-        description: 'Améliorer le parcours d’un service en ligne.',
-        hostAdministrationId: referent.administrationId,
-        contactAgentId: host.id,
-        requiredSkills: mission.skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
-        effortHours: 20,
-        startDate: '2027-03-01',
-        endDate: '2027-05-31',
-        applicationDeadline: '2027-02-15',
-        workMode: 'REMOTE',
-        seats: 2,
-        restrictedToAdministrationIds: mission.restrictedTo ?? [],
-      },
+      input: missionInput(
+        {
+          hostAdministrationId: referent.administrationId,
+          contactAgentId: host.id,
+          skillIds: mission.skillIds,
+        },
+        { title: mission.title, restrictedToAdministrationIds: mission.restrictedTo ?? [] },
+      ),
     },
   );
   expect(created.errors).toBeUndefined();
