@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus, Role } from '@talents/common';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { nextYear } from '../../../test/support/mission-input';
 import { TEST_ADMIN } from '../../../test/support/tokens';
 import { approvalsSubgraph, yearShares } from '../src';
 import { auditRows } from './fixtures';
@@ -10,7 +11,6 @@ import {
   HOST,
   missionFilledJobs,
   NEXT_YEAR,
-  nextYear,
   rowOf,
   seedCase,
   SET_BUDGET,
