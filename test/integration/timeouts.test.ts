@@ -1,10 +1,10 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { generateDemoData, type DemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { RunningGateway } from '@talents/gateway';
 import { Client } from 'pg';
 import { postGraphQL } from '../support/graphql';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
 
 /** A subgraph that accepts connections and never answers: a hung process, as the network sees it. */
 async function startFrozenPeer(): Promise<{ url: string; close(): Promise<void> }> {
@@ -73,16 +73,9 @@ describe('bounded waits', () => {
 
     beforeAll(async () => {
       frozen = await startFrozenPeer();
-      gateway = await startGateway({
-        supergraphSdl: readSupergraph(),
-        subgraphUrls: {
-          profiles: hub.subgraphs.profiles?.url ?? '',
-          missions: frozen.url,
-          approvals: hub.subgraphs.approvals?.url ?? '',
-        },
-        port: 0,
+      gateway = await startGatewayOver(hub, {
+        subgraphUrls: { missions: frozen.url },
         subgraphTimeoutMs: 500,
-        auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
       });
     });
 

@@ -1,10 +1,10 @@
 import { startSubgraph, type SubgraphDefinition } from '@talents/common';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import { generateDemoData, type DemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { RunningGateway } from '@talents/gateway';
 import WebSocket from 'ws';
 import { eventually, wakeOn } from './eventually';
-import { startTestHub, type TestHub } from './hub';
+import { startGatewayOver, startTestHub, type TestHub } from './hub';
 import { missionInput } from './mission-input';
 
 /** What a test may want to see of the sockets a client opens. */
@@ -347,12 +347,7 @@ export async function startGatewayWith(hub: TestHub, env: Record<string, string>
   const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   try {
-    return await startGateway({
-      supergraphSdl: readSupergraph(),
-      subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
-      port: 0,
-      auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
-    });
+    return await startGatewayOver(hub);
   } finally {
     for (const [name, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[name];
