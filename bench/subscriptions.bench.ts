@@ -1,19 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics, writeHeapSnapshot } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { agentViewer, feedChannelOf, Role } from '@talents/common';
+import { agentViewer, Role } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
 import { SESSION_COOKIE, signSession } from '@talents/gateway';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import { recommendMissions, scoreAgent } from '../services/missions/src/matching/matching.sql';
 import type { Delivery } from './subscribers.worker';
+import { percentile, printTable, startCommitClock, withPostgresServer, type CommitClock } from './support';
 
 /**
  * `npm run bench`, second part: live fan-out through the gateway. N subscribers (their own sockets
@@ -82,10 +81,6 @@ const SCENARIOS = ALL_SCENARIOS.filter(
 );
 const AGENTS = 500;
 const MATCHING_SKILL = 'rgaa';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -242,33 +237,6 @@ async function submittedMissions(hub: RunningHub, people: Cast, count: number): 
  */
 const WARM_UP_PUBLICATIONS = 3;
 
-interface CommitClock {
-  /** When each feed row's notification arrived, by `seq`. */
-  commits: Map<string, number>;
-  stop(): Promise<void>;
-}
-
-async function startCommitClock(databaseUrl: string): Promise<CommitClock> {
-  const worker = new Worker(path.join(__dirname, 'commit-clock.worker.ts'), {
-    workerData: { databaseUrl, channel: feedChannelOf('missions') },
-  });
-  const commits = new Map<string, number>();
-  await new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: { type: string; seq?: string; at?: number }) => {
-      if (message.type === 'listening') resolve();
-      else if (message.type === 'commit' && message.seq && message.at) commits.set(message.seq, message.at);
-    });
-    worker.once('error', reject);
-  });
-  return {
-    commits,
-    async stop() {
-      worker.postMessage({ type: 'stop' });
-      await new Promise((resolve) => worker.once('exit', resolve));
-    },
-  };
-}
-
 async function runScenario(
   hub: RunningHub,
   people: Cast,
@@ -420,15 +388,6 @@ async function runScenario(
   ];
 }
 
-function table(header: string[], rows: string[][]): void {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
-}
-
 /** 100,000 published missions with three required skills each, written in SQL in one go. */
 async function manyMissions(
   hub: RunningHub,
@@ -458,129 +417,121 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   if (!(globalThis as { gc?: unknown }).gc)
     console.warn('Lancer avec --expose-gc pour une mémoire par abonné exacte.');
-  let embedded: EmbeddedPostgres | null = null;
-  let dataDir: string | null = null;
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'talents-bench-pg-'));
-    embedded = await startEmbeddedPostgres({ dataDir, persistent: false });
-    serverUrl = embedded.url;
-  }
-  const database = await createScratchDatabase(serverUrl, 'talents_bench_live');
-  const demo = generateDemoData({ size: { agents: AGENTS, missions: 200, applications: 300 } });
-  const sessionSecret = randomBytes(32);
-  const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret });
-  try {
-    const people = await cast(hub, sessionSecret, demo);
-    const rows: string[][] = [];
-    // A small round first, not reported: the first sockets of a process compile the connection path
-    // and fill bounded caches (plans, people), which the first scenario would otherwise count as
-    // memory per subscriber.
-    const first = SCENARIOS[0];
-    const clock = await startCommitClock(database.url);
-    if (first) await runScenario(hub, people, clock, { ...first, subscribers: 200, publications: 1 });
-    for (const scenario of SCENARIOS) rows.push(await runScenario(hub, people, clock, scenario));
-    await clock.stop();
-    console.log(
-      '\nDiffusion en direct par la passerelle (missionMatches), chaque mission correspondant à 10 % des abonnés :\n',
-    );
-    table(
-      [
-        'abonnés',
-        'sélection',
-        'reçus',
-        'à tort',
-        'p50 ms',
-        'p99 ms',
-        'dernier p50 ms',
-        'dernier p99 ms',
-        'publication p50 ms',
-        'Kio / abonné',
-        'CPU %',
-        'CPU volé %',
-        'SQL missions / publication',
-        'SQL profiles+approvals / livraison',
-      ],
-      rows,
-    );
-    console.log(
-      '\nLatence : du commit de la publication (sa notification PostgreSQL, notée par un fil à part) à la ' +
-        'réception ; « dernier » : jusqu’au dernier abonné concerné, par publication ; « publication » : de l’envoi ' +
-        'de publishMission au commit (calcul des correspondances compris). Mémoire : tas + mémoire externe du fil principal (passerelle et sous-graphes, ' +
-        'sans les clients), par abonné inactif. CPU : tout le processus (2 cœurs = 200 %) ; « CPU volé » : part du temps ' +
-        'des deux cœurs prise par l’hôte de la machine virtuelle pendant la mesure. ' +
-        '« SQL missions / publication » : requêtes du sous-graphe missions par publication, quel que soit le nombre d’abonnés.',
-    );
-
-    if (process.env.BENCH_MATCHING === 'false') return;
-    // The matching query at 100,000 missions, for an agent holding five common skills.
-    await manyMissions(
-      hub,
-      100_000,
-      people.host.administrationId,
-      people.host.agentId,
-      demo.skills.map((skill) => skill.id),
-    );
-    const agentId = people.subscribers[1] ?? '';
-    const skills = ['typescript', 'python', 'sql', 'design-ux', 'rgaa'];
-    await hub.subgraphs.missions?.db.query(
-      `UPDATE missions.agent_match_profile SET skill_ids = $2, skill_levels = ARRAY[3,3,2,4,2]::smallint[] WHERE agent_id = $1`,
-      [agentId, skills],
-    );
-    const db = hub.subgraphs.missions?.db;
-    // What the agent.changed consumer does after a profile change: the agent's scores, anew.
-    const scoring = performance.now();
-    await db?.transaction((manager) => scoreAgent(manager, agentId));
-    const scoringMs = performance.now() - scoring;
-    const candidates = (await db?.query(
-      'SELECT count(*)::int AS n FROM missions.mission WHERE skill_ids && $1::text[]',
-      [skills],
-    )) as Array<{ n: number }>;
-    const viewer = agentViewer(agentId, { roles: [Role.AGENT] });
-    const sqlTimes: number[] = [];
-    const gatewayTimes: number[] = [];
-    const cookie = people.cookies.get(agentId) ?? '';
-    const query = `{ me { recommendedMissions(first: 10) { score mission { title } } } }`;
-    for (let i = 0; i < 60; i += 1) {
-      if (!db) break;
-      let start = performance.now();
-      await recommendMissions(db, viewer, [agentId], 10, 0.3);
-      if (i >= 10) sqlTimes.push(performance.now() - start);
-      start = performance.now();
-      await graphql(hub.gateway.graphqlUrl, cookie, query, {});
-      if (i >= 10) gatewayTimes.push(performance.now() - start);
-    }
-    sqlTimes.sort((a, b) => a - b);
-    gatewayTimes.sort((a, b) => a - b);
-    console.log('\nRecommandations à 100 000 missions publiées (first: 10), 50 mesures :\n');
-    table(
-      [
-        'missions',
-        'candidates (compétence commune)',
-        'recalcul de l’agent ms',
-        'SQL p50 ms',
-        'SQL p99 ms',
-        'passerelle p50 ms',
-        'passerelle p99 ms',
-      ],
-      [
+  await withPostgresServer(async (serverUrl) => {
+    const database = await createScratchDatabase(serverUrl, 'talents_bench_live');
+    const demo = generateDemoData({ size: { agents: AGENTS, missions: 200, applications: 300 } });
+    const sessionSecret = randomBytes(32);
+    const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret });
+    try {
+      const people = await cast(hub, sessionSecret, demo);
+      const rows: string[][] = [];
+      // A small round first, not reported: the first sockets of a process compile the connection path
+      // and fill bounded caches (plans, people), which the first scenario would otherwise count as
+      // memory per subscriber.
+      const first = SCENARIOS[0];
+      const clock = await startCommitClock(database.url, 'missions');
+      if (first) await runScenario(hub, people, clock, { ...first, subscribers: 200, publications: 1 });
+      for (const scenario of SCENARIOS) rows.push(await runScenario(hub, people, clock, scenario));
+      await clock.stop();
+      console.log(
+        '\nDiffusion en direct par la passerelle (missionMatches), chaque mission correspondant à 10 % des abonnés :\n',
+      );
+      printTable(
         [
-          '100000',
-          String(candidates[0]?.n ?? 0),
-          scoringMs.toFixed(0),
-          percentile(sqlTimes, 50).toFixed(1),
-          percentile(sqlTimes, 99).toFixed(1),
-          percentile(gatewayTimes, 50).toFixed(1),
-          percentile(gatewayTimes, 99).toFixed(1),
+          'abonnés',
+          'sélection',
+          'reçus',
+          'à tort',
+          'p50 ms',
+          'p99 ms',
+          'dernier p50 ms',
+          'dernier p99 ms',
+          'publication p50 ms',
+          'Kio / abonné',
+          'CPU %',
+          'CPU volé %',
+          'SQL missions / publication',
+          'SQL profiles+approvals / livraison',
         ],
-      ],
-    );
-  } finally {
-    await hub.stop();
-    await database.drop();
-    await embedded?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
+        rows,
+      );
+      console.log(
+        '\nLatence : du commit de la publication (sa notification PostgreSQL, notée par un fil à part) à la ' +
+          'réception ; « dernier » : jusqu’au dernier abonné concerné, par publication ; « publication » : de l’envoi ' +
+          'de publishMission au commit (calcul des correspondances compris). Mémoire : tas + mémoire externe du fil principal (passerelle et sous-graphes, ' +
+          'sans les clients), par abonné inactif. CPU : tout le processus (2 cœurs = 200 %) ; « CPU volé » : part du temps ' +
+          'des deux cœurs prise par l’hôte de la machine virtuelle pendant la mesure. ' +
+          '« SQL missions / publication » : requêtes du sous-graphe missions par publication, quel que soit le nombre d’abonnés.',
+      );
+
+      if (process.env.BENCH_MATCHING === 'false') return;
+      // The matching query at 100,000 missions, for an agent holding five common skills.
+      await manyMissions(
+        hub,
+        100_000,
+        people.host.administrationId,
+        people.host.agentId,
+        demo.skills.map((skill) => skill.id),
+      );
+      const agentId = people.subscribers[1] ?? '';
+      const skills = ['typescript', 'python', 'sql', 'design-ux', 'rgaa'];
+      await hub.subgraphs.missions?.db.query(
+        `UPDATE missions.agent_match_profile SET skill_ids = $2, skill_levels = ARRAY[3,3,2,4,2]::smallint[] WHERE agent_id = $1`,
+        [agentId, skills],
+      );
+      const db = hub.subgraphs.missions?.db;
+      // What the agent.changed consumer does after a profile change: the agent's scores, anew.
+      const scoring = performance.now();
+      await db?.transaction((manager) => scoreAgent(manager, agentId));
+      const scoringMs = performance.now() - scoring;
+      const candidates = (await db?.query(
+        'SELECT count(*)::int AS n FROM missions.mission WHERE skill_ids && $1::text[]',
+        [skills],
+      )) as Array<{ n: number }>;
+      const viewer = agentViewer(agentId, { roles: [Role.AGENT] });
+      const sqlTimes: number[] = [];
+      const gatewayTimes: number[] = [];
+      const cookie = people.cookies.get(agentId) ?? '';
+      const query = `{ me { recommendedMissions(first: 10) { score mission { title } } } }`;
+      for (let i = 0; i < 60; i += 1) {
+        if (!db) break;
+        let start = performance.now();
+        await recommendMissions(db, viewer, [agentId], 10, 0.3);
+        if (i >= 10) sqlTimes.push(performance.now() - start);
+        start = performance.now();
+        await graphql(hub.gateway.graphqlUrl, cookie, query, {});
+        if (i >= 10) gatewayTimes.push(performance.now() - start);
+      }
+      sqlTimes.sort((a, b) => a - b);
+      gatewayTimes.sort((a, b) => a - b);
+      console.log('\nRecommandations à 100 000 missions publiées (first: 10), 50 mesures :\n');
+      printTable(
+        [
+          'missions',
+          'candidates (compétence commune)',
+          'recalcul de l’agent ms',
+          'SQL p50 ms',
+          'SQL p99 ms',
+          'passerelle p50 ms',
+          'passerelle p99 ms',
+        ],
+        [
+          [
+            '100000',
+            String(candidates[0]?.n ?? 0),
+            scoringMs.toFixed(0),
+            percentile(sqlTimes, 50).toFixed(1),
+            percentile(sqlTimes, 99).toFixed(1),
+            percentile(gatewayTimes, 50).toFixed(1),
+            percentile(gatewayTimes, 99).toFixed(1),
+          ],
+        ],
+      );
+    } finally {
+      await hub.stop();
+      await database.drop();
+    }
+  });
 }
 
 main().catch((error: unknown) => {

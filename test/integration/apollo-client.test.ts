@@ -2,16 +2,12 @@ import type * as ApolloCore from '@apollo/client/core' with { 'resolution-mode':
 import type * as ApolloSubscriptions from '@apollo/client/link/subscriptions' with {
   'resolution-mode': 'import',
 };
-import { generateDemoData } from '@talents/demo';
-import type { Client } from 'graphql-ws';
-import { startTestHub, type TestHub } from '../support/hub';
 import {
-  liveCast,
   MISSION_MATCHES,
   type MatchEvent,
   publishMission,
   setMatchingProfile,
-  subscriptionClient,
+  useLiveHub,
   waitFor,
   waitForProjectedSkill,
 } from '../support/subscriptions';
@@ -30,30 +26,23 @@ type FetchResult<T> = ApolloCore.FetchResult<T>;
  * graphql-ws client, the session cookie on the upgrade request, fields of the three subgraphs.
  */
 describe('Apollo Client subscribing through the gateway', () => {
-  const demo = generateDemoData();
-  const cast = liveCast(demo);
-  const { host, hostAdministration } = cast;
-  const agent = cast.listeners[0]!;
+  const live = useLiveHub();
+  const { host, hostAdministration } = live.cast;
+  const agent = live.cast.listeners[0]!;
 
-  let hub: TestHub;
-  let wsClient: Client | null = null;
   let apollo: ApolloCore.ApolloClient<unknown> | null = null;
 
   beforeAll(async () => {
-    hub = await startTestHub(demo);
-    await setMatchingProfile(hub, agent.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
-    await waitForProjectedSkill(hub, agent.id, 'audit-accessibilite');
-  }, 90_000);
+    await setMatchingProfile(live.hub, agent.id, [{ skillId: 'audit-accessibilite', level: 'EXPERT' }]);
+    await waitForProjectedSkill(live.hub, agent.id, 'audit-accessibilite');
+  });
 
-  afterAll(async () => {
+  afterAll(() => {
     apollo?.stop();
-    await wsClient?.dispose();
-    await hub?.stop();
   });
 
   it('receives a published mission with fields of the three subgraphs', async () => {
-    const cookie = await hub.sessionCookie(agent.id);
-    wsClient = subscriptionClient(hub.gateway.graphqlUrl.replace(/^http/, 'ws'), cookie);
+    const wsClient = live.client(undefined, await live.hub.sessionCookie(agent.id));
     apollo = new ApolloClient({ link: new GraphQLWsLink(wsClient), cache: new InMemoryCache() });
 
     const received: Array<FetchResult<MatchEvent>> = [];
@@ -64,10 +53,10 @@ describe('Apollo Client subscribing through the gateway', () => {
         failure = error;
       },
     });
-    await waitFor(() => (hub.subgraphs.missions?.feed?.size ?? 0) >= 1 || failure !== null);
+    await waitFor(() => (live.hub.subgraphs.missions?.feed?.size ?? 0) >= 1 || failure !== null);
     expect(failure).toBeNull();
 
-    await publishMission(hub, cast, {
+    await publishMission(live.hub, live.cast, {
       title: 'Mission vue par Apollo Client',
       skillIds: ['audit-accessibilite', 'rgaa'],
     });

@@ -2,6 +2,7 @@ import { generateDemoData, type DemoData } from '@talents/demo';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startTestHub, type TestHub } from '../support/hub';
+import { missionInput } from '../support/mission-input';
 import { gatewayAuthorization, TEST_ADMIN } from '../support/tokens';
 
 /** What clients see in production: French, a stable code, the field, and nothing of the inside. */
@@ -25,22 +26,12 @@ describe('errors through the gateway, in production mode', () => {
 
   const CREATE = `mutation Create($input: MissionInput!) { createMission(input: $input) { id } }`;
   const validInput = () => {
-    const mission = demo.missions[0];
-    return {
-      title: 'Revue d’accessibilité',
-      kind: 'UX_IMPROVEMENT',
-      domain: 'TECHNICAL',
-      description: 'Relire les parcours principaux du téléservice avec un lecteur d’écran.',
-      hostAdministrationId: mission?.hostAdministrationId,
-      contactAgentId: mission?.contactAgentId,
-      requiredSkills: [{ skillId: demo.skills[0]?.id, minLevel: 'INTERMEDIATE' }],
-      effortHours: 12,
-      startDate: '2031-03-01',
-      endDate: '2031-04-01',
-      applicationDeadline: '2031-02-01',
-      workMode: 'REMOTE',
-      seats: 1,
-    };
+    const mission = demo.missions[0]!;
+    return missionInput({
+      hostAdministrationId: mission.hostAdministrationId,
+      contactAgentId: mission.contactAgentId,
+      skillIds: [demo.skills[0]!.id],
+    });
   };
 
   function expectNothingInternal(body: unknown) {

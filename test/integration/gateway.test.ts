@@ -1,6 +1,7 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
 import { SEAT_HOLDING_STATUSES } from '@talents/common';
 import { startTestHub, type TestHub } from '../support/hub';
+import { missionInput } from '../support/mission-input';
 
 const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
   query Missions($first: Int!, $after: String) {
@@ -160,30 +161,21 @@ describe('the hub through the gateway', () => {
   });
 
   it('refuses an out-of-bounds mission and writes nothing', async () => {
-    const host = demo.missions[0];
+    const host = demo.missions[0]!;
     const before = await asAdmin<{ missions: { totalCount: number } }>(
       '{ missions(filter: { statuses: [DRAFT] }) { totalCount } }',
     );
     const response = await asAdmin(
       `mutation Create($input: MissionInput!) { createMission(input: $input) { id } }`,
       {
-        input: {
-          title: 'Mission trop longue',
-          kind: 'CONSULTING',
-          domain: 'TECHNICAL',
-          description: 'Une mission qui dépasse la borne de quinze jours ouvrés.',
-          hostAdministrationId: host?.hostAdministrationId,
-          contactAgentId: host?.contactAgentId,
-          requiredSkills: [{ skillId: demo.skills[0]?.id, minLevel: 'INTERMEDIATE' }],
-          effortHours: 500,
-          startDate: '2031-03-01',
-          endDate: '2031-04-01',
-          applicationDeadline: '2031-02-01',
-          workMode: 'REMOTE',
-          seats: 1,
-          crisis: false,
-          restrictedToAdministrationIds: [],
-        },
+        input: missionInput(
+          {
+            hostAdministrationId: host.hostAdministrationId,
+            contactAgentId: host.contactAgentId,
+            skillIds: [demo.skills[0]!.id],
+          },
+          { title: 'Mission trop longue', effortHours: 500 },
+        ),
       },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -9,12 +9,10 @@ import {
   loadSigningKeys,
   PrincipalDirectory,
   PrincipalLookupError,
-  readSupergraph,
   signInternalToken,
-  startGateway,
 } from '@talents/gateway';
 import { postGraphQL } from '../support/graphql';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
 import { waitFor } from '../support/subscriptions';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -135,15 +133,9 @@ describe('identity at the gateway', () => {
     });
 
     it('closes a socket with 1013, which clients retry, when profiles cannot say who it is', async () => {
-      const gateway = await startGateway({
-        supergraphSdl: readSupergraph(),
-        subgraphUrls: {
-          ...Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
-          // Nothing listens on the discard port.
-          profiles: 'http://127.0.0.1:9/graphql',
-        },
-        port: 0,
-        auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
+      // Nothing listens on the discard port.
+      const gateway = await startGatewayOver(hub, {
+        subgraphUrls: { profiles: 'http://127.0.0.1:9/graphql' },
       });
       try {
         const socket = new WebSocket(gateway.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws', {

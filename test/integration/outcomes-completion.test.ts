@@ -2,7 +2,8 @@ import { setApprovalsClock } from '@talents/approvals';
 import { parisMorning } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
 import type { GraphQLResponse } from '../support/graphql';
-import { nextYear, useIntegrityHub } from '../support/integrity';
+import { useIntegrityHub } from '../support/integrity';
+import { nextYear } from '../support/mission-input';
 import { acceptedApplication } from '../support/outcomes';
 import { readPdf } from '../support/pdf-text';
 

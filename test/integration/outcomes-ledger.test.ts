@@ -1,7 +1,8 @@
 import { seedApprovals, setApprovalsClock } from '@talents/approvals';
 import { parisMorning } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
-import { nextYear, useIntegrityHub } from '../support/integrity';
+import { useIntegrityHub } from '../support/integrity';
+import { nextYear } from '../support/mission-input';
 import { acceptedApplication } from '../support/outcomes';
 
 /**

@@ -1,10 +1,10 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { RunningGateway } from '@talents/gateway';
 import { runApiClientCommand } from '../../gateway/src/api-client-cli';
 import { ANONYMOUS } from '../../gateway/src/auth/principal';
 import { openRateLimiter } from '../../gateway/src/rate-limit';
 import { createTestDatabase } from '../support/database';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
 import { record, subscriptionClient, waitFor } from '../support/subscriptions';
 
 /**
@@ -30,14 +30,7 @@ describe('rate limits', () => {
     for (const name of VARIABLES) process.env[name] = String(LIMIT);
     demo = generateDemoData({ size: { agents: 12, missions: 4, applications: 2 } });
     hub = await startTestHub(demo);
-    replica = await startGateway({
-      supergraphSdl: readSupergraph(),
-      subgraphUrls: Object.fromEntries(
-        Object.entries(hub.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
-      ),
-      port: 0,
-      auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
-    });
+    replica = await startGatewayOver(hub);
   });
 
   afterAll(async () => {

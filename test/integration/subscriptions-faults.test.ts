@@ -1,20 +1,12 @@
 import { approvalsSubgraph } from '@talents/approvals';
-import { generateDemoData } from '@talents/demo';
 import type { RunningGateway } from '@talents/gateway';
-import type { Client } from 'graphql-ws';
-import { startTestHub, type TestHub } from '../support/hub';
 import {
-  announceMission,
-  feedSeqs,
-  liveCast,
   missionPublishedSince,
-  publishMission,
   type PublishedEvent,
   record,
   restartSubgraph,
   seqOfCursor,
-  startGatewayWith,
-  subscriptionClient,
+  useLiveHub,
   waitFor,
   type Subscription,
 } from '../support/subscriptions';
@@ -28,69 +20,42 @@ import {
 const PUBLISHED = missionPublishedSince('id seatsRemaining');
 type Published = PublishedEvent<{ id: string; seatsRemaining: number }>;
 
-const TOPIC = 'mission.published';
 const SUBSCRIBERS = 10;
 
 describe('subscriptions while a subgraph completing their events is down', () => {
-  const demo = generateDemoData();
-  const cast = liveCast(demo);
-  let hub: TestHub;
-  let missionId = '';
-  const clients: Client[] = [];
-  const gateways: RunningGateway[] = [];
+  const live = useLiveHub({ announced: 'Mission aux places comptées' });
 
   /** Anonymous subscribers on `gateway`, each recording the close codes of its socket. */
   const subscribe = (gateway: RunningGateway, after?: string) => {
     const closes: number[] = [];
-    const client = subscriptionClient(gateway.graphqlUrl.replace(/^http/, 'ws'), undefined, {
-      onClosed: (code) => closes.push(code),
-    });
-    clients.push(client);
+    const client = live.client(gateway, undefined, { onClosed: (code) => closes.push(code) });
     return { feed: record<Published>(client, PUBLISHED, after ? { after } : {}), closes };
   };
   const eventsOf = (feed: Subscription<Published>) => feed.results.filter((result) => result.data);
   const seqsOf = (feed: Subscription<Published>) =>
     eventsOf(feed).map((result) => seqOfCursor(result.data?.missionPublished.cursor));
-  const lastSeq = async () => (await feedSeqs(hub, 'missions', TOPIC, 0)).at(-1) ?? 0;
   /** Missions has handed the row `seq` to its subscribers (the gateway among them). */
-  const dispatched = (seq: number) => waitFor(() => Number(hub.subgraphs.missions?.feed?.position) >= seq);
+  const dispatched = (seq: number) =>
+    waitFor(() => Number(live.hub.subgraphs.missions?.feed?.position) >= seq);
 
   /** A gateway over the hub's subgraphs that retries an event for `retryMs`. */
-  const gatewayRetrying = async (retryMs: number) => {
-    const gateway = await startGatewayWith(hub, { SUBSCRIPTION_RETRY_MS: String(retryMs) });
-    gateways.push(gateway);
-    return gateway;
-  };
+  const gatewayRetrying = (retryMs: number) => live.gatewayWith({ SUBSCRIPTION_RETRY_MS: String(retryMs) });
 
   /** SUBSCRIBERS subscribers on `gateway`, each past one event (`first`, its seq). */
   const subscribersWithOneEvent = async (gateway: RunningGateway) => {
     const subscribers = Array.from({ length: SUBSCRIBERS }, () => subscribe(gateway));
     await waitFor(() => gateway.subscriptions.active >= SUBSCRIBERS);
-    await announceMission(hub, missionId, 1);
-    const first = await lastSeq();
+    await live.announce(1);
+    const first = await live.lastSeq();
     for (const { feed } of subscribers) await feed.nth(1);
     return { subscribers, first };
   };
 
-  beforeAll(async () => {
-    hub = await startTestHub(demo);
-    missionId = await publishMission(hub, cast, {
-      title: 'Mission aux places comptées',
-      skillIds: ['python'],
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    await Promise.allSettled(clients.map((client) => client.dispose()));
-    for (const gateway of gateways) await gateway.stop();
-    await hub?.stop();
-  });
-
   it('delivers, complete and in order, the events published while approvals restarts within the bound', async () => {
     const { subscribers, first } = await subscribersWithOneEvent(await gatewayRetrying(30_000));
 
-    await restartSubgraph(hub, approvalsSubgraph, async () => {
-      await announceMission(hub, missionId, 2);
+    await restartSubgraph(live.hub, approvalsSubgraph, async () => {
+      await live.announce(2);
       await dispatched(first + 2);
     });
     for (const { feed, closes } of subscribers) {
@@ -98,7 +63,7 @@ describe('subscriptions while a subgraph completing their events is down', () =>
       expect(feed.results.map((result) => result.errors)).toEqual([undefined, undefined, undefined]);
       expect(seqsOf(feed)).toEqual([first, first + 1, first + 2]);
       expect(eventsOf(feed).map((result) => result.data?.missionPublished.mission)).toEqual(
-        Array.from({ length: 3 }, () => ({ id: missionId, seatsRemaining: 2 })),
+        Array.from({ length: 3 }, () => ({ id: live.missionId, seatsRemaining: 2 })),
       );
       expect(closes).toEqual([]);
     }
@@ -109,8 +74,8 @@ describe('subscriptions while a subgraph completing their events is down', () =>
     const gateway = await gatewayRetrying(800);
     const { subscribers, first } = await subscribersWithOneEvent(gateway);
 
-    await restartSubgraph(hub, approvalsSubgraph, async () => {
-      await announceMission(hub, missionId, 2);
+    await restartSubgraph(live.hub, approvalsSubgraph, async () => {
+      await live.announce(2);
       await waitFor(() => subscribers.every(({ closes }) => closes.length > 0), 20_000);
     });
     for (const { feed, closes } of subscribers) {
@@ -132,7 +97,7 @@ describe('subscriptions while a subgraph completing their events is down', () =>
       ]);
     }
     // Nothing more: the next event comes next.
-    await announceMission(hub, missionId, 1);
+    await live.announce(1);
     for (const { feed } of resumed) {
       await feed.nth(3, 30_000);
       expect(seqsOf(feed)).toEqual([first + 1, first + 2, first + 3]);

@@ -1,19 +1,15 @@
-import { generateDemoData } from '@talents/demo';
 import { missionsSubgraph } from '@talents/missions';
 import fc from 'fast-check';
 import type { Client } from 'graphql-ws';
-import { startTestHub, type TestHub } from '../support/hub';
 import {
   advanceFeedTo,
-  announceMission,
   cursorOfSeq,
   feedSeqs,
-  liveCast,
-  publishMission,
   record,
   restartSubgraph,
   seqOfCursor,
   subscriptionClient,
+  useLiveHub,
   waitFor,
   type Subscription,
 } from '../support/subscriptions';
@@ -79,25 +75,11 @@ interface Subscriber {
 }
 
 describe('the live feed, property: exactly once and in order for every subscriber', () => {
-  const demo = generateDemoData();
-  const cast = liveCast(demo);
-  let hub: TestHub;
-  let missionId = '';
-
-  beforeAll(async () => {
-    hub = await startTestHub(demo);
-    missionId = await publishMission(hub, cast, { title: 'Mission rejouée', skillIds: ['python'] });
-  }, 90_000);
-
-  afterAll(async () => {
-    await hub?.stop();
-  });
-
-  const feedEnd = async () => (await feedSeqs(hub, 'missions', TOPIC, 0)).at(-1) ?? 0;
+  const live = useLiveHub({ announced: 'Mission rejouée' });
 
   const connect = (subscriber: Subscriber) => {
     if (subscriber.session) return;
-    const client = subscriptionClient(hub.gateway.graphqlUrl.replace(/^http/, 'ws'));
+    const client = subscriptionClient(live.hub.gateway.graphqlUrl.replace(/^http/, 'ws'));
     const last = subscriber.received.at(-1) ?? subscriber.start;
     subscriber.session = {
       client,
@@ -120,7 +102,7 @@ describe('the live feed, property: exactly once and in order for every subscribe
     subscriber.session?.feed.results.map((result) => seqOfCursor(result.data?.missionPublished.cursor)) ?? [];
 
   const run = async (steps: Step[]) => {
-    const start = await feedEnd();
+    const start = await live.lastSeq();
     const subscribers: Subscriber[] = Array.from({ length: SUBSCRIBERS }, () => ({
       start,
       received: [],
@@ -129,21 +111,22 @@ describe('the live feed, property: exactly once and in order for every subscribe
     }));
     try {
       for (const step of steps) {
-        if (step.kind === 'burst') await announceMission(hub, missionId, step.size);
+        if (step.kind === 'burst') await live.announce(step.size);
         else if (step.kind === 'connect') connect(subscribers[step.who]!);
         else if (step.kind === 'disconnect') await disconnect(subscribers[step.who]!);
-        else if (step.kind === 'restart') await restartSubgraph(hub, missionsSubgraph);
+        else if (step.kind === 'restart') await restartSubgraph(live.hub, missionsSubgraph);
         else {
-          const end = await feedEnd();
+          const end = await live.lastSeq();
           const next = 10 ** String(end + 1).length;
           // Forward only (a sequence moved back would collide with its own rows).
-          if (next - step.below > end && next < 1e15) await advanceFeedTo(hub, 'missions', next - step.below);
+          if (next - step.below > end && next < 1e15)
+            await advanceFeedTo(live.hub, 'missions', next - step.below);
         }
       }
       // Everyone back, one last event, and each gets to it.
       for (const subscriber of subscribers) connect(subscriber);
-      await announceMission(hub, missionId, 1);
-      const end = await feedEnd();
+      await live.announce(1);
+      const end = await live.lastSeq();
       await waitFor(
         () =>
           subscribers.every(
@@ -158,9 +141,9 @@ describe('the live feed, property: exactly once and in order for every subscribe
     }
     for (const subscriber of subscribers) {
       expect(subscriber.errors).toEqual([]);
-      expect(subscriber.received).toEqual(await feedSeqs(hub, 'missions', TOPIC, subscriber.start));
+      expect(subscriber.received).toEqual(await feedSeqs(live.hub, 'missions', TOPIC, subscriber.start));
     }
-    await waitFor(() => hub.gateway.subscriptions.active === 0);
+    await waitFor(() => live.hub.gateway.subscriptions.active === 0);
   };
 
   it(

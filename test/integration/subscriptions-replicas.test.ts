@@ -1,10 +1,10 @@
 import { startSubgraph, type StartedSubgraph } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import type { RunningGateway } from '@talents/gateway';
 import { missionsSubgraph } from '@talents/missions';
 import type { Client } from 'graphql-ws';
 import { postGraphQL } from '../support/graphql';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
 import {
   liveCast,
   MISSION_MATCHES,
@@ -76,16 +76,7 @@ describe('federated subscriptions across replicas and restarts', () => {
       gatewayKeys: { jwks: hub.keys.publicJwks },
     });
     expect(missions2.url).not.toBe(missions().url);
-    gateway2 = await startGateway({
-      supergraphSdl: readSupergraph(),
-      subgraphUrls: {
-        profiles: hub.subgraphs.profiles?.url ?? '',
-        missions: missions2.url,
-        approvals: hub.subgraphs.approvals?.url ?? '',
-      },
-      port: 0,
-      auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
-    });
+    gateway2 = await startGatewayOver(hub, { subgraphUrls: { missions: missions2.url } });
 
     const feed = record<MatchEvent>(await clientOf(gateway2.graphqlUrl, agent.id), MISSION_MATCHES, {
       minScore: 0.3,

@@ -1,5 +1,6 @@
 import { generateDemoData } from '@talents/demo';
 import type { Client } from 'graphql-ws';
+import { readSupergraph } from '@talents/gateway';
 import { Client as PgClient } from 'pg';
 import {
   approvePublication,
@@ -14,8 +15,7 @@ import {
   waitFor,
   waitForProjectedSkill,
 } from '../support/subscriptions';
-import { readSupergraph, startGateway } from '@talents/gateway';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
 
 /**
  * Federated subscriptions through the gateway, as a plain graphql-ws client sees them: the event
@@ -239,17 +239,7 @@ describe('federated subscriptions through the gateway', () => {
   it('filters a running subscription with the rights the person has now, not those they subscribed with', async () => {
     // A gateway that forgets who people are after 200 ms instead of 30 s.
     const CACHE_MS = 200;
-    const gateway = await startGateway({
-      supergraphSdl: readSupergraph(),
-      subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
-      port: 0,
-      auth: {
-        keys: hub.keys,
-        databaseUrl: hub.databaseUrl,
-        sessionSecret: hub.sessionSecret,
-        principalCacheMs: CACHE_MS,
-      },
-    });
+    const gateway = await startGatewayOver(hub, { auth: { principalCacheMs: CACHE_MS } });
     const profiles = hub.subgraphs.profiles?.db;
     const hosted = hostAdministration.id;
     try {

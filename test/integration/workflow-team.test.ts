@@ -1,7 +1,8 @@
 import { setApprovalsClock } from '@talents/approvals';
 import { apply, parisMorning, publishedMission } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
-import { nextYear, useIntegrityHub } from '../support/integrity';
+import { useIntegrityHub } from '../support/integrity';
+import { nextYear } from '../support/mission-input';
 
 /**
  * Issue 12 item 2, the manager's team view through the gateway: each report with their budget for

@@ -16,3 +16,40 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Waits on conditions that only events can make true; see `wakeOn`. */
+export interface Wakeable {
+  /** Tells the waiters that something happened: each checks its condition again. */
+  wake(): void;
+  /** Resolves with true as soon as `ready()` holds, with false if it still does not after `ms`. */
+  until(ready: () => boolean, ms: number): Promise<boolean>;
+}
+
+/**
+ * For what a test receives by callback (a subscription's results, its end): a waiter checks its
+ * condition when the callback calls `wake()`, not on a timer, so that it goes on the moment the
+ * result is there; `ms` only bounds how long a failing test waits.
+ */
+export function wakeOn(): Wakeable {
+  const waiters: Array<() => void> = [];
+  return {
+    wake() {
+      for (const waiter of waiters.splice(0)) waiter();
+    },
+    async until(ready, ms) {
+      const deadline = Date.now() + ms;
+      while (!ready()) {
+        const left = deadline - Date.now();
+        if (left <= 0) return false;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return true;
+    },
+  };
+}

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { DemoData } from '@talents/demo';
-import { generateSigningKeys, SESSION_COOKIE, signSession } from '@talents/gateway';
+import {
+  generateSigningKeys,
+  readSupergraph,
+  SESSION_COOKIE,
+  signSession,
+  startGateway,
+  type GatewayAuthOptions,
+  type GatewayOptions,
+  type RunningGateway,
+} from '@talents/gateway';
 import { startHub, type HubOptions, type RunningHub } from '../../hub/src/hub';
 import { createTestDatabase } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql';
@@ -73,4 +82,26 @@ export async function startTestHub(
       await database.drop();
     },
   };
+}
+
+/**
+ * One more gateway over the hub's subgraphs, keys, database and session secret (a replica, or one
+ * set up otherwise): `subgraphUrls` points some subgraphs elsewhere, `auth` adds to the hub's, and
+ * the other options are the gateway's own. The caller stops it.
+ */
+export function startGatewayOver(
+  hub: TestHub,
+  options: Partial<Omit<GatewayOptions, 'auth'>> & { auth?: Partial<GatewayAuthOptions> } = {},
+): Promise<RunningGateway> {
+  const { subgraphUrls, auth, ...rest } = options;
+  return startGateway({
+    supergraphSdl: readSupergraph(),
+    port: 0,
+    ...rest,
+    subgraphUrls: {
+      ...Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
+      ...subgraphUrls,
+    },
+    auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret, ...auth },
+  });
 }

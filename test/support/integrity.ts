@@ -2,6 +2,7 @@ import { generateDemoData, type DemoData } from '@talents/demo';
 import { createApiKey } from './api-keys';
 import { postGraphQL, type GraphQLResponse } from './graphql';
 import { startTestHub, type TestHub } from './hub';
+import { missionInput } from './mission-input';
 
 /**
  * What the issue 17 suites (test/integration/integrity-*.test.ts) share: the demo data's cast of
@@ -39,12 +40,6 @@ export function cast(demo: DemoData) {
   );
   if (plainAgents.length < 8) throw new Error('trop peu d’agents ordinaires');
   return { admin, host, manager, hostOf, plainAgents };
-}
-
-/** A schedule next year, so that the suites do not age into the past. */
-export function nextYear(month: number, day: number): string {
-  const year = new Date().getUTCFullYear() + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export const CREATE_MISSION = /* GraphQL */ `
@@ -122,26 +117,17 @@ export function useIntegrityHub(options: { background?: boolean } = {}) {
         (agent) => agent.administrationId === administrationId && !reserved.has(agent.id),
       );
       if (colleagues.length < 4) throw new Error('trop peu d’agents dans l’administration du référent');
-      const input = (overrides: Record<string, unknown> = {}) => ({
-        title: 'Refonte du formulaire de contact',
-        kind: 'UX_IMPROVEMENT',
-        domain: 'TECHNICAL',
-        description: 'Simplifier le formulaire de contact du service en ligne.',
-        hostAdministrationId: administrationId,
-        contactAgentId: people.host.id,
-        requiredSkills: [
-          { skillId: demo.skills[0]!.id, minLevel: 'INTERMEDIATE' },
-          { skillId: demo.skills[1]!.id, minLevel: 'BEGINNER' },
-        ],
-        effortHours: 20,
-        startDate: nextYear(3, 1),
-        endDate: nextYear(5, 31),
-        applicationDeadline: nextYear(2, 15),
-        workMode: 'REMOTE',
-        seats: 2,
-        restrictedToAdministrationIds: [],
-        ...overrides,
-      });
+      const input = (overrides: Record<string, unknown> = {}) =>
+        missionInput(
+          { hostAdministrationId: administrationId, contactAgentId: people.host.id, skillIds: [] },
+          {
+            requiredSkills: [
+              { skillId: demo.skills[0]!.id, minLevel: 'INTERMEDIATE' },
+              { skillId: demo.skills[1]!.id, minLevel: 'BEGINNER' },
+            ],
+            ...overrides,
+          },
+        );
       return { administrationId, colleagues, input };
     },
   };

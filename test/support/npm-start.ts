@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { announcement } from './child-output';
+import { eventually } from './eventually';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -64,28 +66,8 @@ export async function npmStart(
 ): Promise<Started> {
   const timeoutMs = options.timeoutMs ?? 90_000;
   const child = spawnNpmStart(env, options);
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`pas d’URL après ${timeoutMs} ms :\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /est prêt : (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`npm start s’est arrêté (code ${code}) :\n${output}`));
-    });
-  });
-  return { child, url, output: () => output };
+  const ready = await announcement(child, /est prêt : (http:\/\/\S+)/, 'npm start', timeoutMs);
+  return { child, url: ready.value, output: ready.output };
 }
 
 /** The hub as `npm start` runs it, expected to give up; resolves once npm has exited. */
@@ -122,12 +104,13 @@ export async function stopGroup(started: Started, timeoutMs = 30_000): Promise<v
   const pgid = started.child.pid!;
   if (!groupAlive(pgid)) return;
   process.kill(-pgid, 'SIGTERM');
-  const deadline = Date.now() + timeoutMs;
-  while (groupAlive(pgid)) {
-    if (Date.now() > deadline) {
-      process.kill(-pgid, 'SIGKILL');
-      throw new Error(`npm start toujours actif ${timeoutMs} ms après SIGTERM :\n${started.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const gone = await eventually(
+    async () => !groupAlive(pgid),
+    (yes) => yes,
+    timeoutMs,
+  );
+  if (!gone) {
+    process.kill(-pgid, 'SIGKILL');
+    throw new Error(`npm start toujours actif ${timeoutMs} ms après SIGTERM :\n${started.output()}`);
   }
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { announcement } from './child-output';
 
 export interface TestAccount {
   /** What the person types in the provider's login form. */
@@ -35,27 +36,7 @@ export async function startTestOidcProvider(options: {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const issuer = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`le fournisseur OIDC ne démarre pas :\n${output}`)),
-      15_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /^ready (\S+)$/m.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`le fournisseur OIDC s’est arrêté (code ${code}) :\n${output}`));
-    });
-  });
+  const { value: issuer } = await announcement(child, /^ready (\S+)$/m, 'le fournisseur OIDC', 15_000);
   return {
     issuer,
     async stop() {

@@ -1,10 +1,11 @@
 import { startSubgraph, type SubgraphDefinition } from '@talents/common';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
-import type { DemoData } from '@talents/demo';
-import { readSupergraph, startGateway, type RunningGateway } from '@talents/gateway';
+import { generateDemoData, type DemoData } from '@talents/demo';
+import type { RunningGateway } from '@talents/gateway';
 import WebSocket from 'ws';
-import { eventually } from './eventually';
-import type { TestHub } from './hub';
+import { eventually, wakeOn } from './eventually';
+import { startGatewayOver, startTestHub, type TestHub } from './hub';
+import { missionInput } from './mission-input';
 
 /** What a test may want to see of the sockets a client opens. */
 export interface ClientHooks {
@@ -112,26 +113,23 @@ export function record<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
 ): Subscription<T> {
   const results: Array<ExecutionResult<T>> = [];
-  const waiters: Array<() => void> = [];
+  const arrivals = wakeOn();
   let end: (value: unknown) => void = () => undefined;
   const ended = new Promise((resolve) => {
     end = resolve;
   });
-  const notify = () => {
-    for (const waiter of waiters.splice(0)) waiter();
-  };
   const stop = client.subscribe<T>(
     { query, variables },
     {
       next: (result) => {
         results.push(result as ExecutionResult<T>);
-        notify();
+        arrivals.wake();
       },
       error: (error) => {
         results.push({
           errors: Array.isArray(error) ? error : [{ message: String(error) }],
         } as ExecutionResult<T>);
-        notify();
+        arrivals.wake();
         end(error);
       },
       complete: () => end(null),
@@ -142,34 +140,24 @@ export function record<T = Record<string, unknown>>(
     ended,
     stop,
     async nth(n, ms = 15_000) {
-      const deadline = Date.now() + ms;
-      while (results.length < n) {
-        const left = deadline - Date.now();
-        if (left <= 0) {
-          throw new Error(
-            `${results.length} résultat(s) reçu(s), ${n} attendu(s) : ${JSON.stringify(results)}`,
-          );
-        }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+      if (!(await arrivals.until(() => results.length >= n, ms))) {
+        throw new Error(
+          `${results.length} résultat(s) reçu(s), ${n} attendu(s) : ${JSON.stringify(results)}`,
+        );
       }
       return results[n - 1] as ExecutionResult<T>;
     },
   };
 }
 
-/** Polls `condition` every 50 ms until it holds; rejects after `ms`. */
+/** Polls `condition` (`eventually`'s pace) until it holds; rejects after `ms`. */
 export async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition non remplie à temps');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const held = await eventually(
+    async () => condition(),
+    (holds) => holds,
+    ms,
+  );
+  if (!held) throw new Error('condition non remplie à temps');
 }
 
 /** The people of the live-feed suites, picked in the demo data: who posts, who publishes, who listens. */
@@ -239,22 +227,14 @@ export async function submitMission(hub: TestHub, cast: LiveCast, mission: Missi
     host.id,
     `mutation ($input: MissionInput!) { createMission(input: $input) { id } }`,
     {
-      input: {
-        title: mission.title,
-        kind: 'UX_IMPROVEMENT',
-        domain: 'TECHNICAL',
-        description: 'Améliorer le parcours d’un service en ligne.',
-        hostAdministrationId: referent.administrationId,
-        contactAgentId: host.id,
-        requiredSkills: mission.skillIds.map((skillId) => ({ skillId, minLevel: 'INTERMEDIATE' })),
-        effortHours: 20,
-        startDate: '2027-03-01',
-        endDate: '2027-05-31',
-        applicationDeadline: '2027-02-15',
-        workMode: 'REMOTE',
-        seats: 2,
-        restrictedToAdministrationIds: mission.restrictedTo ?? [],
-      },
+      input: missionInput(
+        {
+          hostAdministrationId: referent.administrationId,
+          contactAgentId: host.id,
+          skillIds: mission.skillIds,
+        },
+        { title: mission.title, restrictedToAdministrationIds: mission.restrictedTo ?? [] },
+      ),
     },
   );
   expect(created.errors).toBeUndefined();
@@ -367,16 +347,75 @@ export async function startGatewayWith(hub: TestHub, env: Record<string, string>
   const previous = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   try {
-    return await startGateway({
-      supergraphSdl: readSupergraph(),
-      subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, { url }]) => [name, url])),
-      port: 0,
-      auth: { keys: hub.keys, databaseUrl: hub.databaseUrl, sessionSecret: hub.sessionSecret },
-    });
+    return await startGatewayOver(hub);
   } finally {
     for (const [name, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
   }
+}
+
+/**
+ * The hub of a live-feed suite over the demo data, started before its tests and stopped after them
+ * (the hooks are registered in the calling suite); `hub` may be read once the tests run. With
+ * `announced`, it holds one published mission (`missionId`) that `announceMission` announces again
+ * for cheap events. The clients and gateways opened through it are closed after the suite.
+ */
+export function useLiveHub(options: { announced?: string } = {}) {
+  const demo = generateDemoData();
+  const cast = liveCast(demo);
+  let running: TestHub | undefined;
+  let missionId = '';
+  const clients: Client[] = [];
+  const gateways: RunningGateway[] = [];
+
+  beforeAll(async () => {
+    running = await startTestHub(demo);
+    if (options.announced) {
+      missionId = await publishMission(running, cast, { title: options.announced, skillIds: ['python'] });
+    }
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.allSettled(clients.map((client) => client.dispose()));
+    for (const gateway of gateways) await gateway.stop();
+    await running?.stop();
+  });
+
+  const hub = (): TestHub => {
+    if (!running) throw new Error('le hub de la suite n’est pas encore démarré');
+    return running;
+  };
+
+  return {
+    demo,
+    cast,
+    get hub(): TestHub {
+      return hub();
+    },
+    get missionId(): string {
+      return missionId;
+    },
+    /** Announces the suite's mission `count` more times (see announceMission). */
+    announce(count: number): Promise<void> {
+      return announceMission(hub(), missionId, count);
+    },
+    /** A graphql-ws client of `gateway` (the hub's by default), anonymous unless given a cookie. */
+    client(gateway: RunningGateway = hub().gateway, cookie?: string, hooks?: ClientHooks): Client {
+      const client = subscriptionClient(gateway.graphqlUrl.replace(/^http/, 'ws'), cookie, hooks);
+      clients.push(client);
+      return client;
+    },
+    /** Another gateway over the hub's subgraphs, started with `env` set (see startGatewayWith). */
+    async gatewayWith(env: Record<string, string>): Promise<RunningGateway> {
+      const gateway = await startGatewayWith(hub(), env);
+      gateways.push(gateway);
+      return gateway;
+    },
+    /** The sequence number of the last `mission.published` row of missions' feed (0: none yet). */
+    async lastSeq(): Promise<number> {
+      return (await feedSeqs(hub(), 'missions', 'mission.published', 0)).at(-1) ?? 0;
+    },
+  };
 }

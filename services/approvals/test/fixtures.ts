@@ -8,6 +8,7 @@ import {
   WorkMode,
 } from '@talents/common';
 import type { DemoAgent, DemoApplication, DemoData, DemoMission } from '@talents/demo';
+import { readAuditLog, type AuditRow } from '../../../test/support/audit';
 import type { TestSubgraph } from '../../../test/support/subgraph';
 import {
   applyAgentChanged,
@@ -121,28 +122,12 @@ export function demoData(parts: Partial<DemoData>): DemoData {
   return { administrations: [], skills: [], agents: [], missions: [], applications: [], ...parts };
 }
 
-export interface AuditRow {
-  actor_kind: string;
-  actor_id: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  subject_agent_id: string | null;
-  fields: string[];
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
 export async function auditRows(
   subgraph: TestSubgraph,
   where: string,
   params: unknown[],
 ): Promise<AuditRow[]> {
-  return (await subgraph.db.query(
-    `SELECT actor_kind, actor_id, action, entity_type, entity_id, subject_agent_id, fields, before, after
-       FROM approvals.audit_log WHERE ${where} ORDER BY at, id`,
-    params,
-  )) as AuditRow[];
+  return readAuditLog(subgraph.db, 'approvals', where, params);
 }
 
 /** The `application.changed` jobs published for one application, oldest first. */

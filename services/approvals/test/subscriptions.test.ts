@@ -11,6 +11,7 @@ import {
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import type { GraphQLFormattedError } from 'graphql';
 import WebSocket from 'ws';
+import { wakeOn } from '../../../test/support/eventually';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { gatewayAuthorization } from '../../../test/support/tokens';
 import { approvalsSubgraph } from '../src';
@@ -63,7 +64,7 @@ const WAIT_MS = 10_000;
 /** What one subscription received, and a way to wait for the next of it. */
 class Stream {
   private readonly received: Result[] = [];
-  private readonly waiters: Array<() => void> = [];
+  private readonly arrivals = wakeOn();
   private taken = 0;
   errors: readonly GraphQLFormattedError[] | null = null;
   completed = false;
@@ -72,36 +73,23 @@ class Stream {
 
   push(result: Result): void {
     this.received.push(result);
-    this.wake();
+    this.arrivals.wake();
   }
 
   fail(error: unknown): void {
     this.errors = Array.isArray(error) ? error : [{ message: String(error) }];
     this.completed = true;
-    this.wake();
+    this.arrivals.wake();
   }
 
   complete(): void {
     this.completed = true;
-    this.wake();
-  }
-
-  private wake(): void {
-    for (const waiter of this.waiters.splice(0)) waiter();
+    this.arrivals.wake();
   }
 
   private async until(ready: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + WAIT_MS;
-    while (!ready()) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Timed out waiting for ${what} on ${this.field}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+    if (!(await this.arrivals.until(ready, WAIT_MS))) {
+      throw new Error(`Timed out waiting for ${what} on ${this.field}`);
     }
   }
 

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus, Role, type Viewer } from '@talents/common';
+import type { GraphQLResponse } from '../../../test/support/graphql';
+import { nextYear } from '../../../test/support/mission-input';
 import type { TestSubgraph } from '../../../test/support/subgraph';
 import { seedApprovals } from '../src';
 import { demoAgent, demoApplication, demoData, demoMission } from './fixtures';
-
-/** A date of next year, so that the suites never age into the past. */
-export function nextYear(month: number, day: number): string {
-  const year = new Date().getUTCFullYear() + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 
@@ -27,6 +23,9 @@ export interface ApplicationView {
   beyondBudget: boolean;
   proposedHours: number;
 }
+
+/** What a transition answers: the application under the mutation's name, or why it was refused. */
+export type TransitionResult = GraphQLResponse<Record<string, ApplicationView | null>>;
 
 export const APPROVE = `
   mutation ($id: ID!, $hours: Int, $beyondBudget: Boolean, $expectedVersion: Int) {

@@ -4,7 +4,8 @@ import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subg
 import { TEST_ADMIN } from '../../../test/support/tokens';
 import { approvalsSubgraph } from '../src';
 import { MOTIVATION, publishMission } from './fixtures';
-import { HOST, NEXT_YEAR, nextYear, seedCase, SET_BUDGET } from './workflow-fixtures';
+import { nextYear } from '../../../test/support/mission-input';
+import { HOST, NEXT_YEAR, seedCase, SET_BUDGET } from './workflow-fixtures';
 
 /** Issue 12 items 2 and 5 on the approvals subgraph: the manager's inbox, apply's idempotency key. */
 let subgraph: TestSubgraph;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus, Role } from '@talents/common';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { nextYear } from '../../../test/support/mission-input';
 import { TEST_ADMIN } from '../../../test/support/tokens';
 import { approvalsSubgraph, yearShares } from '../src';
 import { auditRows } from './fixtures';
@@ -10,12 +11,11 @@ import {
   HOST,
   missionFilledJobs,
   NEXT_YEAR,
-  nextYear,
   rowOf,
   seedCase,
   SET_BUDGET,
   WITHDRAW,
-  type ApplicationView,
+  type TransitionResult,
 } from './workflow-fixtures';
 
 /** Issue 12 items 3 and 4 on the approvals subgraph: seats never overbooked, time budgets hold. */
@@ -29,11 +29,6 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-type Result = {
-  data?: Record<string, ApplicationView | null> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-};
-
 const RUNS = 20;
 
 describe('seats', () => {
@@ -43,7 +38,7 @@ describe('seats', () => {
       const { applications, mission } = await seedCase(subgraph, { statuses, seats: 2 });
       const results = (await Promise.all(
         applications.map((application) => subgraph.query(ACCEPT, { id: application.id }, HOST)),
-      )) as Result[];
+      )) as TransitionResult[];
       const accepted = results.filter((result) => result.data?.acceptApplication?.status === 'ACCEPTED');
       expect(accepted).toHaveLength(2);
       for (const result of results.filter((candidate) => candidate.errors)) {
@@ -80,7 +75,7 @@ describe('seats', () => {
     await subgraph.db.query(`UPDATE approvals.applications SET reason = 'WORKLOAD' WHERE id = $1`, [
       applications[2]!.id,
     ]);
-    const accepted = (await subgraph.query(ACCEPT, { id: applications[0]!.id }, HOST)) as Result;
+    const accepted = (await subgraph.query(ACCEPT, { id: applications[0]!.id }, HOST)) as TransitionResult;
     expect(accepted.errors).toBeUndefined();
     expect(await rowOf(subgraph, applications[1]!.id)).toMatchObject({
       status: 'DECLINED_BY_HOST',
@@ -106,8 +101,8 @@ describe('seats', () => {
       const id = applications[0]!.id;
       const release = await subgraph.queries.measure(() => subgraph.query(APPROVE, { id }, manager!));
       const accept = await subgraph.queries.measure(() => subgraph.query(ACCEPT, { id }, HOST));
-      expect((release.result as Result).errors).toBeUndefined();
-      expect((accept.result as Result).errors).toBeUndefined();
+      expect((release.result as TransitionResult).errors).toBeUndefined();
+      expect((accept.result as TransitionResult).errors).toBeUndefined();
       const declined = (await subgraph.db.query(
         `SELECT count(*)::int AS n FROM approvals.applications WHERE mission_id = $1 AND reason = 'MISSION_FILLED'`,
         [applications[0]!.missionId],
@@ -128,12 +123,14 @@ describe('seats', () => {
     });
     const first = seeded.applications[0]!;
     const second = seeded.applications[1]!;
-    expect(((await subgraph.query(ACCEPT, { id: first.id }, HOST)) as Result).errors).toBeUndefined();
+    expect(
+      ((await subgraph.query(ACCEPT, { id: first.id }, HOST)) as TransitionResult).errors,
+    ).toBeUndefined();
     const withdrawn = (await subgraph.query(
       WITHDRAW,
       { id: first.id, reason: 'ALREADY_ENGAGED' },
       seeded.applicant(0),
-    )) as Result;
+    )) as TransitionResult;
     expect(withdrawn.data?.withdrawApplication?.status).toBe('WITHDRAWN');
     const commitments = (await subgraph.db.query(
       'SELECT count(*)::integer AS count FROM approvals.hour_commitments WHERE application_id = $1',
@@ -176,7 +173,7 @@ describe('time budgets', () => {
       agentIds: [agentId],
     });
     expect(
-      ((await subgraph.query(ACCEPT, { id: first.applications[0]!.id }, HOST)) as Result).errors,
+      ((await subgraph.query(ACCEPT, { id: first.applications[0]!.id }, HOST)) as TransitionResult).errors,
     ).toBeUndefined();
     const second = await seedCase(subgraph, {
       statuses: [ApplicationStatus.SUBMITTED],
@@ -185,9 +182,11 @@ describe('time budgets', () => {
       managerId: first.managerId,
     });
     const id = second.applications[0]!.id;
-    expect(((await subgraph.query(APPROVE, { id }, first.manager!)) as Result).errors).toBeUndefined();
+    expect(
+      ((await subgraph.query(APPROVE, { id }, first.manager!)) as TransitionResult).errors,
+    ).toBeUndefined();
     const before = await rowOf(subgraph, id);
-    const refused = (await subgraph.query(ACCEPT, { id }, HOST)) as Result;
+    const refused = (await subgraph.query(ACCEPT, { id }, HOST)) as TransitionResult;
     expect(refused.errors![0]!.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'budget',
@@ -218,9 +217,9 @@ describe('time budgets', () => {
     expect(audit.map((row) => [row.action, row.before?.annualHours, row.after?.annualHours])).toEqual([
       ['timeBudget.set', 70, 80],
     ]);
-    expect(((await subgraph.query(ACCEPT, { id }, HOST)) as Result).data?.acceptApplication?.status).toBe(
-      'ACCEPTED',
-    );
+    expect(
+      ((await subgraph.query(ACCEPT, { id }, HOST)) as TransitionResult).data?.acceptApplication?.status,
+    ).toBe('ACCEPTED');
 
     // Beyond the budget with the manager's explicit override.
     const third = await seedCase(subgraph, {
@@ -234,10 +233,11 @@ describe('time budgets', () => {
       APPROVE,
       { id: overrideId, beyondBudget: true },
       first.manager!,
-    )) as Result;
+    )) as TransitionResult;
     expect(approved.data?.approveApplication?.beyondBudget).toBe(true);
     expect(
-      ((await subgraph.query(ACCEPT, { id: overrideId }, HOST)) as Result).data?.acceptApplication?.status,
+      ((await subgraph.query(ACCEPT, { id: overrideId }, HOST)) as TransitionResult).data?.acceptApplication
+        ?.status,
     ).toBe('ACCEPTED');
   });
 
@@ -282,7 +282,7 @@ describe('time budgets', () => {
       const results = (await Promise.all([
         subgraph.query(ACCEPT, { id: one.applications[0]!.id }, HOST),
         subgraph.query(ACCEPT, { id: other.applications[0]!.id }, HOST),
-      ])) as Result[];
+      ])) as TransitionResult[];
       const accepted = results.filter((result) => result.data?.acceptApplication?.status === 'ACCEPTED');
       expect(accepted).toHaveLength(1);
       const refused = results.find((result) => result.errors)!;

@@ -13,7 +13,7 @@ import {
   rowOf,
   seedCase,
   WITHDRAW,
-  type ApplicationView,
+  type TransitionResult,
 } from './workflow-fixtures';
 
 /** Issue 12 item 1 on the approvals subgraph: the state machine, who may act, stale versions. */
@@ -27,16 +27,11 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-type Result = {
-  data?: Record<string, ApplicationView | null> | null;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-};
-
-async function run(query: string, variables: Record<string, unknown>, as: Viewer): Promise<Result> {
-  return (await subgraph.query(query, variables, as)) as Result;
+async function run(query: string, variables: Record<string, unknown>, as: Viewer): Promise<TransitionResult> {
+  return (await subgraph.query(query, variables, as)) as TransitionResult;
 }
 
-function firstError(result: Result) {
+function firstError(result: TransitionResult) {
   expect(result.errors).toHaveLength(1);
   return result.errors![0]!;
 }

@@ -12,7 +12,7 @@ import {
   HOST_DINUM_ID,
   VIEWERS,
 } from './support/access-fixture';
-import { demoMissionFactory } from './support/demo-missions';
+import { demoMissionFactory, missionsOnly } from './support/demo-missions';
 
 /**
  * Who reads which mission in the missions subgraph (who writes is in access-writes.test.ts): the
@@ -101,13 +101,7 @@ describe('missions subgraph: who reads which mission', () => {
 
   beforeAll(async () => {
     server = await startTestSubgraph(missionsSubgraph);
-    await seedMissions(server.db, {
-      administrations: [],
-      skills: [],
-      agents: [],
-      missions: ALL.map((name) => M[name]),
-      applications: [],
-    });
+    await seedMissions(server.db, missionsOnly(ALL.map((name) => M[name])));
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,4 +1,5 @@
 import { ANONYMOUS_VIEWER, MissionStatus, SYSTEM_VIEWER, type Viewer } from '@talents/common';
+import { readAuditLog, type AuditRow } from '../../../test/support/audit';
 import { eventually } from '../../../test/support/eventually';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { missionsSubgraph } from '../src';
@@ -58,24 +59,8 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
   const CREATE = `mutation($input: MissionInput!) { createMission(input: $input) { id status contact { id } } }`;
   const UPDATE = `mutation($id: ID!, $input: MissionInput!) { updateMission(id: $id, input: $input) { id title } }`;
 
-  interface AuditRow {
-    actor_kind: string;
-    actor_id: string;
-    action: string;
-    entity_type: string;
-    entity_id: string;
-    subject_agent_id: string | null;
-    fields: string[];
-    before: Record<string, unknown> | null;
-    after: Record<string, unknown> | null;
-  }
-
   async function auditRows(entityId: string): Promise<AuditRow[]> {
-    return server.db.query(
-      `SELECT actor_kind, actor_id, action, entity_type, entity_id, subject_agent_id, fields, before, after
-       FROM missions.audit_log WHERE entity_id = $1 ORDER BY at, id`,
-      [entityId],
-    );
+    return readAuditLog(server.db, 'missions', 'entity_id = $1', [entityId]);
   }
 
   async function auditCount(): Promise<number> {

@@ -2,15 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   agentViewer,
   ANONYMOUS_VIEWER,
-  MissionDomain,
-  MissionKind,
   MissionStatus,
   Role,
   SkillLevel,
   type Viewer,
   WorkMode,
 } from '@talents/common';
-import type { DemoMission } from '@talents/demo';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { TEST_ADMIN } from '../../../test/support/tokens';
 import { missionsSubgraph, seedMissions } from '../src';
@@ -18,6 +15,7 @@ import {
   applyAgentChangedForMatching,
   type AgentChangedForMatching,
 } from '../src/matching/agent-profile.consumer';
+import { demoMissionFactory, missionsOnly } from './support/demo-missions';
 
 /**
  * `Agent.recommendedMissions` on the missions subgraph: scores of `match_score` kept per agent and
@@ -34,31 +32,17 @@ const HOST = agentViewer(HOST_ID, {
   hostOf: ['dinum'],
 });
 
-function mission(overrides: Partial<DemoMission>): DemoMission {
-  return {
-    id: randomUUID(),
-    title: 'Appui à un projet numérique',
-    kind: MissionKind.PROJECT_SUPPORT,
-    domain: MissionDomain.TECHNICAL,
-    description: 'Accompagner l’équipe sur quelques jours.',
-    hostAdministrationId: 'dinum',
-    contactAgentId: HOST_ID,
-    requiredSkills: [{ skillId: 'typescript', minLevel: SkillLevel.INTERMEDIATE }],
-    effortHours: 30,
-    startDate: '2027-03-01',
-    endDate: '2027-05-31',
-    applicationDeadline: '2027-02-15',
-    workMode: WorkMode.REMOTE,
-    location: null,
-    seats: 2,
-    crisis: false,
-    status: MissionStatus.PUBLISHED,
-    restrictedToAdministrationIds: [],
-    createdAt: new Date('2026-11-01T09:00:00.000Z'),
-    publishedAt: new Date('2026-11-02T09:00:00.000Z'),
-    ...overrides,
-  };
-}
+const mission = demoMissionFactory({
+  title: 'Appui à un projet numérique',
+  description: 'Accompagner l’équipe sur quelques jours.',
+  contactAgentId: HOST_ID,
+  effortHours: 30,
+  startDate: '2027-03-01',
+  endDate: '2027-05-31',
+  applicationDeadline: '2027-02-15',
+  createdAt: new Date('2026-11-01T09:00:00.000Z'),
+  publishedAt: new Date('2026-11-02T09:00:00.000Z'),
+});
 
 const M = {
   // skills (2 × 0.5 + 2 × 1 + 0) / 5 = 0.6, available and remote: 0.6 × (0.6 + 0.25 + 0.15) = 0.6
@@ -187,13 +171,7 @@ describe('missions subgraph: recommended missions', () => {
 
   beforeAll(async () => {
     server = await startTestSubgraph(missionsSubgraph);
-    await seedMissions(server.db, {
-      administrations: [],
-      skills: [],
-      agents: [],
-      missions: Object.values(M),
-      applications: [],
-    });
+    await seedMissions(server.db, missionsOnly(Object.values(M)));
     await consume(
       profile(AGENT_ID, [
         { skillId: 'typescript', level: SkillLevel.ADVANCED },

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { MissionDomain, MissionKind, MissionStatus, SkillLevel, WorkMode } from '@talents/common';
-import type { DemoData, DemoMission } from '@talents/demo';
+import type { DemoMission } from '@talents/demo';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { missionsSubgraph, seedMissions } from '../src';
-import { demoMissionFactory } from './support/demo-missions';
+import { demoMissionFactory, missionsOnly } from './support/demo-missions';
 import {
   firstError,
   HOST_AGENT,
@@ -23,10 +23,6 @@ const demoMission = demoMissionFactory({
   createdAt: new Date('2025-09-01T08:00:00.000Z'),
   publishedAt: new Date('2025-09-02T08:00:00.000Z'),
 });
-
-function demoData(missions: DemoMission[]): DemoData {
-  return { administrations: [], skills: [], agents: [], missions, applications: [] };
-}
 
 const sortKey = (mission: DemoMission) => (mission.publishedAt ?? mission.createdAt).getTime();
 /** The listing order the service promises: most recently published (or created) first, then id. */
@@ -135,7 +131,7 @@ describe('missions subgraph: reading the catalogue', () => {
 
   beforeAll(async () => {
     server = await startTestSubgraph(missionsSubgraph);
-    await seedMissions(server.db, demoData(catalogue));
+    await seedMissions(server.db, missionsOnly(catalogue));
   });
   afterAll(async () => {
     await server?.stop();
@@ -154,7 +150,7 @@ describe('missions subgraph: reading the catalogue', () => {
 
   test('seeding is idempotent and keeps rows already there', async () => {
     await server.db.query(`UPDATE missions.mission SET title = 'Titre modifié' WHERE id = $1`, [closed.id]);
-    await seedMissions(server.db, demoData(catalogue));
+    await seedMissions(server.db, missionsOnly(catalogue));
     const [counts] = await server.db.query(
       `SELECT (SELECT count(*) FROM missions.mission)::int AS missions,
               (SELECT count(*) FROM missions.mission_skill)::int AS skills`,

@@ -165,8 +165,10 @@ describe('personal fields', () => {
     const after = await auditRows(subgraph.db, "action = 'personalData.read'", []);
     expect(after.slice(before.length)).toEqual([
       {
+        actor_kind: 'agent',
         actor_id: id(MANAGER),
         action: 'personalData.read',
+        entity_type: 'Agent',
         entity_id: id(SELF),
         subject_agent_id: id(SELF),
         fields: ['availability', 'email', 'manager', 'phone'],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MissionDomain, MissionKind, MissionStatus, SkillLevel, WorkMode } from '@talents/common';
-import type { DemoMission } from '@talents/demo';
+import type { DemoData, DemoMission } from '@talents/demo';
 
 /** What each suite chooses for its missions; the rest is the same everywhere. */
 export type MissionDefaults = Pick<
@@ -37,4 +37,9 @@ export function demoMissionFactory(defaults: MissionDefaults) {
     ...defaults,
     ...overrides,
   });
+}
+
+/** Demo data made of `missions` alone, for `seedMissions`. */
+export function missionsOnly(missions: DemoMission[]): DemoData {
+  return { administrations: [], skills: [], agents: [], missions, applications: [] };
 }

@@ -10,6 +10,7 @@ import {
 } from '@talents/common';
 import type { DemoData } from '@talents/demo';
 import type { DataSource } from 'typeorm';
+import { readAuditLog, type AuditRow } from '../../../../test/support/audit';
 import type { GraphQLResponse } from '../../../../test/support/graphql';
 import { startTestSubgraph, type TestSubgraph } from '../../../../test/support/subgraph';
 import {
@@ -197,18 +198,6 @@ export function codes(errors: Errors | undefined): Array<[string, unknown]> {
   return (errors ?? []).map((error) => [String(error.path?.join('.')), error.extensions?.code]);
 }
 
-export async function auditRows(db: DataSource, where: string, parameters: unknown[]) {
-  return (await db.query(
-    `SELECT actor_id, action, entity_id, subject_agent_id, fields, before, after
-     FROM profiles.audit_log WHERE ${where} ORDER BY at, id`,
-    parameters,
-  )) as Array<{
-    actor_id: string;
-    action: string;
-    entity_id: string;
-    subject_agent_id: string | null;
-    fields: string[];
-    before: unknown;
-    after: unknown;
-  }>;
+export async function auditRows(db: DataSource, where: string, parameters: unknown[]): Promise<AuditRow[]> {
+  return readAuditLog(db, 'profiles', where, parameters);
 }

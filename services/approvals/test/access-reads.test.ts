@@ -1,16 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import {
-  agentViewer,
-  ANONYMOUS_VIEWER,
-  ApplicationStatus,
-  clientViewer,
-  MissionStatus,
-  Role,
-  type Viewer,
-} from '@talents/common';
+import { agentViewer, ApplicationStatus, type Viewer } from '@talents/common';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
-import { TEST_ADMIN } from '../../../test/support/tokens';
 import { approvalsSubgraph, seedApprovals } from '../src';
+import {
+  ADMINISTRATION,
+  applied,
+  HOST_ADMINISTRATION,
+  ids,
+  projectCast,
+  THIRD_ADMINISTRATION,
+  viewers,
+  type ApplicationView,
+  type Who,
+} from './access-fixtures';
 import {
   auditRows,
   demoAgent,
@@ -19,62 +20,14 @@ import {
   demoMission,
   MOTIVATION,
   projectAgent,
-  publishedEvents,
   publishMission,
 } from './fixtures';
 
 /**
- * The role matrix of docs/identity.md on the approvals side. The cast: Alice applies; Bob is her
- * manager; Carol manages someone else; Dave is another agent of Alice's administration; Hana
- * hosts `adm-host` (where Alice applied); Oscar hosts `adm-other` (where she did not).
+ * Who reads which application on the approvals side (who writes is in access-writes.test.ts): by
+ * id, as a reference, listed on an agent or a mission, exported, in the audit log; and what each
+ * read costs in SQL statements whoever reads.
  */
-const ADMINISTRATION = 'adm-a';
-const HOST_ADMINISTRATION = 'adm-host';
-const OTHER_HOST_ADMINISTRATION = 'adm-other';
-const THIRD_ADMINISTRATION = 'adm-third';
-
-const ids = {
-  alice: randomUUID(),
-  bob: randomUUID(),
-  carol: randomUUID(),
-  dave: randomUUID(),
-  hana: randomUUID(),
-  oscar: randomUUID(),
-};
-
-const viewers = {
-  self: agentViewer(ids.alice, { administrationId: ADMINISTRATION }),
-  otherAgent: agentViewer(ids.dave, { administrationId: ADMINISTRATION }),
-  manager: agentViewer(ids.bob, { roles: [Role.AGENT, Role.MANAGER], administrationId: ADMINISTRATION }),
-  otherManager: agentViewer(ids.carol, {
-    roles: [Role.AGENT, Role.MANAGER],
-    administrationId: ADMINISTRATION,
-  }),
-  host: agentViewer(ids.hana, {
-    roles: [Role.AGENT, Role.HOST],
-    administrationId: HOST_ADMINISTRATION,
-    hostOf: [HOST_ADMINISTRATION],
-  }),
-  otherHost: agentViewer(ids.oscar, {
-    roles: [Role.AGENT, Role.HOST],
-    administrationId: OTHER_HOST_ADMINISTRATION,
-    hostOf: [OTHER_HOST_ADMINISTRATION],
-  }),
-  admin: TEST_ADMIN,
-  client: clientViewer('ministere-test', ['missions:read', 'profiles:read', 'stats:read']),
-  anonymous: ANONYMOUS_VIEWER,
-} satisfies Record<string, Viewer>;
-
-type Who = keyof typeof viewers;
-
-const APPLY = `
-  mutation Apply($input: ApplyInput!) {
-    apply(input: $input) { id status motivation agent { id } mission { id } }
-  }
-`;
-const WITHDRAW = `
-  mutation Withdraw($id: ID!) { withdrawApplication(id: $id, reason: WORKLOAD) { id status } }
-`;
 const GET = `query Get($id: ID!) { application(id: $id) { id status motivation } }`;
 const ENTITIES = `
   query Entities($representations: [_Any!]!) {
@@ -90,14 +43,6 @@ const DATA = `
     _entities(representations: $representations) { ... on Agent { id approvalsData } }
   }
 `;
-
-interface ApplicationView {
-  id: string;
-  status: string;
-  motivation?: string;
-  agent?: { id: string };
-  mission?: { id: string };
-}
 
 interface EntityView {
   id: string;
@@ -115,243 +60,18 @@ let aliceHosted: string;
 let aliceElsewhere: string;
 let daveHosted: string;
 
-async function apply(as: Viewer, missionId: string, agentId?: string) {
-  return subgraph.query<{ apply: ApplicationView }>(
-    APPLY,
-    { input: { missionId, motivation: MOTIVATION, proposedHours: 8, ...(agentId ? { agentId } : {}) } },
-    as,
-  );
-}
-
-async function applied(as: Viewer, missionId: string): Promise<string> {
-  const response = await apply(as, missionId);
-  expect(response.errors).toBeUndefined();
-  return response.data!.apply.id;
-}
-
-async function countApplications(missionId: string): Promise<number> {
-  const rows = (await subgraph.db.query(
-    'SELECT count(*)::int AS count FROM approvals.applications WHERE mission_id = $1',
-    [missionId],
-  )) as Array<{ count: number }>;
-  return rows[0]!.count;
-}
-
 beforeAll(async () => {
   subgraph = await startTestSubgraph(approvalsSubgraph);
-  await projectAgent(subgraph, { id: ids.alice, administrationId: ADMINISTRATION, managerId: ids.bob });
-  await projectAgent(subgraph, { id: ids.dave, administrationId: ADMINISTRATION, managerId: ids.carol });
-  await projectAgent(subgraph, { id: ids.bob, administrationId: ADMINISTRATION });
-  await projectAgent(subgraph, { id: ids.carol, administrationId: ADMINISTRATION });
+  await projectCast(subgraph);
   hosted = (await publishMission(subgraph, { hostAdministrationId: HOST_ADMINISTRATION })).id;
   elsewhere = (await publishMission(subgraph, { hostAdministrationId: THIRD_ADMINISTRATION })).id;
-  aliceHosted = await applied(viewers.self, hosted);
-  aliceElsewhere = await applied(viewers.self, elsewhere);
-  daveHosted = await applied(viewers.otherAgent, hosted);
+  aliceHosted = await applied(subgraph, viewers.self, hosted);
+  aliceElsewhere = await applied(subgraph, viewers.self, elsewhere);
+  daveHosted = await applied(subgraph, viewers.otherAgent, hosted);
 });
 
 afterAll(async () => {
   await subgraph?.stop();
-});
-
-describe('apply', () => {
-  it('files the application of the signed-in agent, with an audit row and an event in its transaction', async () => {
-    const mission = await publishMission(subgraph);
-    const response = await apply(viewers.self, mission.id);
-    expect(response.errors).toBeUndefined();
-    const application = response.data!.apply;
-    expect(application).toMatchObject({
-      status: 'SUBMITTED',
-      agent: { id: ids.alice },
-      mission: { id: mission.id },
-    });
-
-    const audit = await auditRows(subgraph, 'entity_id = $1', [application.id]);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
-      actor_kind: 'agent',
-      actor_id: ids.alice,
-      action: 'application.submit',
-      entity_type: 'Application',
-      subject_agent_id: ids.alice,
-      before: null,
-      after: { status: 'SUBMITTED', agentId: ids.alice, missionId: mission.id, motivation: MOTIVATION },
-    });
-
-    const events = await publishedEvents(subgraph, application.id);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'application.changed', key: application.id });
-    expect(events[0]!.payload).toEqual({
-      id: application.id,
-      agentId: ids.alice,
-      missionId: mission.id,
-      hostAdministrationId: HOST_ADMINISTRATION,
-      status: 'SUBMITTED',
-      version: expect.any(String),
-    });
-    const [row] = (await subgraph.db.query(
-      'SELECT host_administration_id, updated_at FROM approvals.applications WHERE id = $1',
-      [application.id],
-    )) as Array<{ host_administration_id: string; updated_at: Date }>;
-    expect(row).toMatchObject({ host_administration_id: HOST_ADMINISTRATION });
-    expect(events[0]!.payload.version).toBe(row!.updated_at.toISOString());
-  });
-
-  it('accepts an agentId equal to the viewer’s, in any case', async () => {
-    const mission = await publishMission(subgraph);
-    const response = await apply(viewers.self, mission.id, ids.alice.toUpperCase());
-    expect(response.errors).toBeUndefined();
-    expect(response.data!.apply.agent).toEqual({ id: ids.alice });
-  });
-
-  it('refuses to apply for somebody else, unless the viewer is an admin', async () => {
-    const mission = await publishMission(subgraph);
-    const refused = await apply(viewers.manager, mission.id, ids.alice);
-    expect(refused.data).toBeNull();
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.agentId' });
-    expect(refused.errors?.[0]?.message).toMatch(/pour lui-même/);
-    expect(await countApplications(mission.id)).toBe(0);
-
-    const byAdmin = await apply(viewers.admin, mission.id, ids.alice);
-    expect(byAdmin.errors).toBeUndefined();
-    expect(byAdmin.data!.apply.agent).toEqual({ id: ids.alice });
-    const [audit] = await auditRows(subgraph, 'entity_id = $1', [byAdmin.data!.apply.id]);
-    expect(audit).toMatchObject({ actor_id: TEST_ADMIN.agentId, subject_agent_id: ids.alice });
-  });
-
-  it.each([
-    ['anonymous', 'UNAUTHENTICATED'],
-    ['client', 'FORBIDDEN'],
-  ] as const)('refuses %s callers with %s and writes nothing', async (who, code) => {
-    const mission = await publishMission(subgraph);
-    const response = await apply(viewers[who], mission.id, ids.alice);
-    expect(response.data).toBeNull();
-    expect(response.errors?.[0]?.extensions?.code).toBe(code);
-    expect(await countApplications(mission.id)).toBe(0);
-  });
-
-  it('answers NOT_FOUND for a mission absent from the projection', async () => {
-    const missionId = randomUUID();
-    const response = await apply(viewers.self, missionId);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', id: missionId });
-    expect(await countApplications(missionId)).toBe(0);
-  });
-
-  it('hides a mission restricted to other administrations (NOT_FOUND), opens one restricted to the agent’s', async () => {
-    const closed = await publishMission(subgraph, { restrictedTo: [OTHER_HOST_ADMINISTRATION] });
-    const refused = await apply(viewers.self, closed.id);
-    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(refused.errors?.[0]?.message).toMatch(/introuvable/);
-    expect(await countApplications(closed.id)).toBe(0);
-
-    const open = await publishMission(subgraph, {
-      restrictedTo: [OTHER_HOST_ADMINISTRATION, ADMINISTRATION],
-    });
-    expect((await apply(viewers.self, open.id)).errors).toBeUndefined();
-  });
-
-  it('tells an admin applying for an agent why a restricted mission is refused (CONFLICT)', async () => {
-    const mission = await publishMission(subgraph, { restrictedTo: [OTHER_HOST_ADMINISTRATION] });
-    const response = await apply(viewers.admin, mission.id, ids.alice);
-    expect(response.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(response.errors?.[0]?.message).toMatch(/réservée à d’autres administrations/);
-  });
-
-  it.each([MissionStatus.DRAFT, MissionStatus.SUBMITTED])(
-    'hides a %s mission from agents (NOT_FOUND) but tells its hosts it is not open (CONFLICT)',
-    async (status) => {
-      const mission = await publishMission(subgraph, { status });
-      expect((await apply(viewers.self, mission.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const byHost = await apply(viewers.host, mission.id);
-      expect(byHost.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status });
-      expect(await countApplications(mission.id)).toBe(0);
-    },
-  );
-
-  it.each([MissionStatus.FILLED, MissionStatus.CLOSED, MissionStatus.CANCELLED])(
-    'refuses a %s mission with CONFLICT and a French message',
-    async (status) => {
-      const mission = await publishMission(subgraph, { status });
-      const response = await apply(viewers.self, mission.id);
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', status });
-      expect(response.errors?.[0]?.message).toMatch(/n’est pas ouverte aux candidatures/);
-      expect(await countApplications(mission.id)).toBe(0);
-    },
-  );
-
-  it('follows the projection: once a newer event closes the mission, applying is refused', async () => {
-    const mission = await publishMission(subgraph);
-    await publishMission(subgraph, {
-      ...mission,
-      status: MissionStatus.CLOSED,
-      version: new Date(Date.parse(mission.version) + 1000).toISOString(),
-    });
-    expect((await apply(viewers.self, mission.id)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-  });
-
-  it('writes neither an audit row nor an event when the application is refused', async () => {
-    const mission = await publishMission(subgraph, { status: MissionStatus.CLOSED });
-    const before = await auditRows(subgraph, 'TRUE', []);
-    await apply(viewers.self, mission.id);
-    expect(await auditRows(subgraph, 'TRUE', [])).toHaveLength(before.length);
-  });
-});
-
-describe('withdrawApplication', () => {
-  async function fresh(): Promise<string> {
-    const mission = await publishMission(subgraph);
-    return applied(viewers.self, mission.id);
-  }
-
-  async function statusOf(id: string): Promise<string> {
-    const rows = (await subgraph.db.query('SELECT status FROM approvals.applications WHERE id = $1', [
-      id,
-    ])) as Array<{
-      status: string;
-    }>;
-    return rows[0]!.status;
-  }
-
-  it.each(['self', 'admin'] as const)('lets %s withdraw, with an audit row and an event', async (who) => {
-    const id = await fresh();
-    const response = await subgraph.query(WITHDRAW, { id }, viewers[who]);
-    expect(response.errors).toBeUndefined();
-    expect(await statusOf(id)).toBe('WITHDRAWN');
-
-    const audit = await auditRows(subgraph, 'entity_id = $1 AND action = $2', [id, 'application.withdraw']);
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({
-      actor_id: viewers[who].agentId,
-      subject_agent_id: ids.alice,
-      before: { status: 'SUBMITTED', reason: null },
-      after: { status: 'WITHDRAWN', reason: 'WORKLOAD' },
-    });
-    const events = await publishedEvents(subgraph, id);
-    expect(events.map((event) => event.payload.status)).toEqual(['SUBMITTED', 'WITHDRAWN']);
-    expect(Date.parse(String(events[1]!.payload.version))).toBeGreaterThan(
-      Date.parse(String(events[0]!.payload.version)),
-    );
-  });
-
-  it.each([
-    ['manager', 'FORBIDDEN'],
-    ['host', 'FORBIDDEN'],
-    ['otherAgent', 'NOT_FOUND'],
-    ['otherManager', 'NOT_FOUND'],
-    ['otherHost', 'NOT_FOUND'],
-    ['client', 'FORBIDDEN'],
-    ['anonymous', 'UNAUTHENTICATED'],
-  ] as const)('refuses %s with %s and changes nothing', async (who, code) => {
-    const id = await fresh();
-    const response = await subgraph.query(WITHDRAW, { id }, viewers[who]);
-    expect(response.data).toBeNull();
-    expect(response.errors?.[0]?.extensions?.code).toBe(code);
-    expect(await statusOf(id)).toBe('SUBMITTED');
-    expect(await auditRows(subgraph, 'entity_id = $1 AND action = $2', [id, 'application.withdraw'])).toEqual(
-      [],
-    );
-    expect(await publishedEvents(subgraph, id)).toHaveLength(1);
-  });
 });
 
 describe('application(id)', () => {
@@ -434,7 +154,7 @@ describe('Agent.applications', () => {
 
   it('follows a change of manager from the agent projection', async () => {
     const agent = await projectAgent(subgraph, { managerId: ids.bob });
-    await applied(agentViewer(agent.id, { administrationId: ADMINISTRATION }), hosted);
+    await applied(subgraph, agentViewer(agent.id, { administrationId: ADMINISTRATION }), hosted);
     const representations = [{ __typename: 'Agent', id: agent.id }];
     const before = await subgraph.query<{ _entities: EntityView[] }>(
       ENTITIES,
