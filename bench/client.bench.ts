@@ -15,8 +15,8 @@ import { percentile, printTable, withPostgresServer } from './support';
  * `npm run bench`, the dashboard (issue 14, item 6): Debian's Chromium, headless, over the hub as
  * `npm start` runs it (the gateway serves client/dist), signed in as a demo agent persona.
  * - JS transferred for the agent's first screen (`/`, « Missions pour vous »), cold cache: the bytes
- *   on the wire, and each script gzipped here (level 6, as a reverse proxy would) — the gateway
- *   serves the dashboard uncompressed, so the wire figure is the raw size;
+ *   on the wire (the gateway compresses the dashboard's assets), and each script gzipped here
+ *   (level 6), so that the figure does not depend on how a proxy in front is configured;
  * - time to the first recommended mission and largest contentful paint, from navigation start;
  * - long tasks (≥ 50 ms, PerformanceObserver) while the search page lists 500 published missions:
  *   paging up to 500 (the page size is raised to the API's maximum, 100, for the bench), scrolling
