@@ -1,6 +1,6 @@
 import { ApplicationStatus } from '@talents/common';
 import type { EntityManager } from 'typeorm';
-import { yearShares } from './budget/budget.rules';
+import { creditCompletions } from './ledger/ledger.service';
 
 /**
  * The outcomes of the demo's accepted and completed applications (issue 13 item 6), as the
@@ -75,50 +75,5 @@ export async function seedDemoOutcomes(
      ON CONFLICT DO NOTHING`,
     [ids],
   );
-  await creditDemoCompletions(manager, ids);
-}
-
-/** The credit entries of the completed demo missions that have none yet, split per year as the live path does. */
-async function creditDemoCompletions(manager: EntityManager, ids: string[]): Promise<void> {
-  const completed = (await manager.query(
-    `SELECT c."application_id", c."hours_spent", g."home_administration_id", g."host_administration_id",
-            v."start_date"::text AS "start_date", v."end_date"::text AS "end_date"
-       FROM "approvals"."completions" c
-       JOIN "approvals"."agreements" g ON g."application_id" = c."application_id"
-       JOIN "approvals"."agreement_versions" v ON v."agreement_id" = g."id" AND v."version" = g."version"
-      WHERE c."application_id" = ANY($1::uuid[]) AND c."agent_response" = 'CONFIRMED'
-        AND g."home_administration_id" IS NOT NULL AND g."host_administration_id" IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM "approvals"."credit_ledger" l WHERE l."application_id" = c."application_id")`,
-    [ids],
-  )) as Array<{
-    application_id: string;
-    hours_spent: number;
-    home_administration_id: string;
-    host_administration_id: string;
-    start_date: string | null;
-    end_date: string | null;
-  }>;
-  const entries = completed.flatMap((row) =>
-    yearShares(
-      { startDate: row.start_date, endDate: row.end_date, applicationDeadline: null },
-      row.hours_spent,
-    )
-      .filter((share) => share.hours !== 0)
-      .map((share) => ({ row, share })),
-  );
-  if (entries.length === 0) return;
-  await manager.query(
-    `INSERT INTO "approvals"."credit_ledger"
-       ("application_id", "year", "giver_administration_id", "receiver_administration_id", "hours", "kind", "recorded_by")
-     SELECT e.application_id, e.year, e.giver, e.receiver, e.hours, 'COMPLETION', 'demo'
-       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::int[])
-         AS e(application_id, year, giver, receiver, hours)`,
-    [
-      entries.map(({ row }) => row.application_id),
-      entries.map(({ share }) => share.year),
-      entries.map(({ row }) => row.home_administration_id),
-      entries.map(({ row }) => row.host_administration_id),
-      entries.map(({ share }) => share.hours),
-    ],
-  );
+  await creditCompletions(manager, ids, 'demo');
 }

@@ -23,7 +23,7 @@ import { canReadApplication, viewerAgentId } from './application.access';
 import type { ApplicationEntity } from './application.entity';
 import { missionFilledEvent } from './application.events';
 import { createAgreement } from '../agreement/agreement.service';
-import { agreedHours, checkHoursSpent, insertCompletion } from '../completion/completion.rules';
+import { checkHoursSpent, currentAgreementTerms, insertCompletion } from '../completion/completion.rules';
 import { approvalsToday } from '../deadline/clock';
 import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
@@ -338,11 +338,8 @@ async function complete(
   hoursSpent: number | null | undefined,
   me: string | null,
 ): Promise<ApplicationEntity> {
-  const agreement = (await manager.query(
-    'SELECT "start_date"::text, "end_date"::text FROM "approvals"."agreement_versions" v JOIN "approvals"."agreements" g ON g."id" = v."agreement_id" AND g."version" = v."version" WHERE g."application_id" = $1',
-    [before.id],
-  )) as Array<{ start_date: string | null; end_date: string | null }>;
-  const endDate = agreement[0]?.end_date ?? mission?.endDate ?? null;
+  const terms = await currentAgreementTerms(manager, before.id);
+  const endDate = terms?.endDate ?? mission?.endDate ?? null;
   const today = approvalsToday();
   if (endDate === null || endDate >= today) {
     throw conflict(
@@ -352,7 +349,7 @@ async function complete(
       { field: 'id', endDate },
     );
   }
-  const spent = checkHoursSpent(hoursSpent, await agreedHours(manager, before.id, hoursOf(before)));
+  const spent = checkHoursSpent(hoursSpent, terms?.hours ?? hoursOf(before));
   const after = await updateApplication(manager, before.id, {
     status: ApplicationStatus.COMPLETED,
     reason: null,
@@ -361,7 +358,7 @@ async function complete(
   await insertCompletion(manager, before.id, spent, me);
   await releaseHours(manager, before.id);
   const schedule = {
-    startDate: agreement[0]?.start_date ?? mission?.startDate ?? null,
+    startDate: terms?.startDate ?? mission?.startDate ?? null,
     endDate,
     applicationDeadline: mission?.applicationDeadline ?? null,
   };

@@ -14,19 +14,19 @@ export function completionTolerancePercent(): number {
   return value;
 }
 
-/** The hours agreed: the agreement's current version, else what the acceptance committed. */
-export async function agreedHours(
+/** The agreement's current version: hours and period (null before any agreement). */
+export async function currentAgreementTerms(
   manager: EntityManager,
   applicationId: string,
-  fallback: number,
-): Promise<number> {
+): Promise<{ hours: number; startDate: string | null; endDate: string | null } | null> {
   const [row] = (await manager.query(
-    `SELECT v."hours" FROM "approvals"."agreements" g
+    `SELECT v."hours", v."start_date"::text AS "start_date", v."end_date"::text AS "end_date"
+       FROM "approvals"."agreements" g
        JOIN "approvals"."agreement_versions" v ON v."agreement_id" = g."id" AND v."version" = g."version"
       WHERE g."application_id" = $1`,
     [applicationId],
-  )) as Array<{ hours: number }>;
-  return row?.hours ?? fallback;
+  )) as Array<{ hours: number; start_date: string | null; end_date: string | null }>;
+  return row ? { hours: row.hours, startDate: row.start_date, endDate: row.end_date } : null;
 }
 
 /** The hours spent, from 1 to the hours agreed plus the tolerance; else BAD_USER_INPUT on `hoursSpent`. */

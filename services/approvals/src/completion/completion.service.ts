@@ -19,7 +19,7 @@ import { agentReference } from '../agent/agent.types';
 import { canReadApplication, viewerAgentId } from '../application/application.access';
 import { fromRow, type ApplicationRow } from '../application/application.service';
 import { rolesOf } from '../application/application.workflow';
-import { creditCompletion } from '../ledger/ledger.service';
+import { creditCompletions } from '../ledger/ledger.service';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { Completion, CompletionResponse, FeedbackSide, MissionFeedback } from './completion.types';
 
@@ -175,8 +175,7 @@ export async function respondToCompletion(
       [application.id, response, text],
     );
     // The confirmed hours become credit: given by the home administration, received by the host.
-    if (confirmed)
-      await creditCompletion(manager, application.id, completion.hours_spent, ctx.viewer.subject);
+    if (confirmed) await creditCompletions(manager, [application.id], ctx.viewer.subject);
     await ctx.audit.write(manager, {
       action: confirmed ? 'completion.confirm' : 'completion.dispute',
       entityType: 'Application',

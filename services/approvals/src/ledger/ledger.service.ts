@@ -47,45 +47,56 @@ function toEntry(row: EntryRow): CreditEntry {
 }
 
 /**
- * In the transaction of the agent's confirmation: the hours spent, split over the years of the
- * agreed period, as given by the home administration and received by the host. Without both
- * administrations known there is nothing to credit.
+ * The credit entries of confirmed completions that have none yet (the agent's confirmation, in its
+ * transaction; the demo seed): the hours spent, split over the years of the agreed period, given by
+ * the home administration and received by the host. Without both administrations known there is
+ * nothing to credit. Two statements whatever the number of completions.
  */
-export async function creditCompletion(
+export async function creditCompletions(
   manager: EntityManager,
-  applicationId: string,
-  hoursSpent: number,
+  applicationIds: readonly string[],
   recordedBy: string,
 ): Promise<void> {
-  const [agreement] = (await manager.query(
-    `SELECT g."home_administration_id", g."host_administration_id",
+  const completed = (await manager.query(
+    `SELECT c."application_id", c."hours_spent", g."home_administration_id", g."host_administration_id",
             v."start_date"::text AS "start_date", v."end_date"::text AS "end_date"
-       FROM "approvals"."agreements" g
+       FROM "approvals"."completions" c
+       JOIN "approvals"."agreements" g ON g."application_id" = c."application_id"
        JOIN "approvals"."agreement_versions" v ON v."agreement_id" = g."id" AND v."version" = g."version"
-      WHERE g."application_id" = $1`,
-    [applicationId],
+      WHERE c."application_id" = ANY($1::uuid[]) AND c."agent_response" = 'CONFIRMED'
+        AND g."home_administration_id" IS NOT NULL AND g."host_administration_id" IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM "approvals"."credit_ledger" l WHERE l."application_id" = c."application_id")`,
+    [[...applicationIds]],
   )) as Array<{
-    home_administration_id: string | null;
-    host_administration_id: string | null;
+    application_id: string;
+    hours_spent: number;
+    home_administration_id: string;
+    host_administration_id: string;
     start_date: string | null;
     end_date: string | null;
   }>;
-  if (!agreement?.home_administration_id || !agreement.host_administration_id) return;
-  const shares = yearShares(
-    { startDate: agreement.start_date, endDate: agreement.end_date, applicationDeadline: null },
-    hoursSpent,
-  ).filter((share) => share.hours !== 0);
+  const entries = completed.flatMap((row) =>
+    yearShares(
+      { startDate: row.start_date, endDate: row.end_date, applicationDeadline: null },
+      row.hours_spent,
+    )
+      .filter((share) => share.hours !== 0)
+      .map((share) => ({ row, share })),
+  );
+  if (entries.length === 0) return;
   await manager.query(
     `INSERT INTO "approvals"."credit_ledger"
        ("application_id", "year", "giver_administration_id", "receiver_administration_id", "hours", "kind", "recorded_by")
-     SELECT $1, s.year, $2, $3, s.hours, 'COMPLETION', $4 FROM unnest($5::int[], $6::int[]) AS s(year, hours)`,
+     SELECT e.application_id, e.year, e.giver, e.receiver, e.hours, 'COMPLETION', $6
+       FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::int[])
+         AS e(application_id, year, giver, receiver, hours)`,
     [
-      applicationId,
-      agreement.home_administration_id,
-      agreement.host_administration_id,
+      entries.map(({ row }) => row.application_id),
+      entries.map(({ share }) => share.year),
+      entries.map(({ row }) => row.home_administration_id),
+      entries.map(({ row }) => row.host_administration_id),
+      entries.map(({ share }) => share.hours),
       recordedBy,
-      shares.map((share) => share.year),
-      shares.map((share) => share.hours),
     ],
   );
 }
