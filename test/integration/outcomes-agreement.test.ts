@@ -145,6 +145,12 @@ describe('the mission agreement (issue 13 item 1)', () => {
     const { agreementId } = await acceptedApplication(1, 'Atelier de conception d’un formulaire');
     const stranger = people.plainAgents[45]!;
     expectRefusal(await suite.hub.queryAs(stranger.id, READ, { id: agreementId }), 'NOT_FOUND');
+    const partial = await suite.hub.queryAs<{ agreement: null; me: { id: string } }>(
+      stranger.id,
+      'query ($id: ID!) { agreement(id: $id) { id } me { id } }',
+      { id: agreementId },
+    );
+    expect(partial.data).toEqual({ agreement: null, me: { id: stranger.id } });
     expectRefusal(
       await postGraphQL(suite.hub.gateway.graphqlUrl, READ, { id: agreementId }),
       'UNAUTHENTICATED',

@@ -148,6 +148,13 @@ describe('the credit ledger (issue 13 item 3)', () => {
     expect((await suite.as('clientAll', BALANCES, { year })).errors).toBeUndefined();
     expect(errorCodes(await suite.as('client', BALANCES, { year }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await suite.hub.queryAs(agent.id, BALANCES, { year }))).toEqual(['FORBIDDEN']);
+    // The refusal keeps the rest of the answer.
+    const partial = await suite.hub.queryAs<{ statsCreditBalances: null; me: { id: string } }>(
+      agent.id,
+      'query ($year: Int!) { statsCreditBalances(year: $year) { balance } me { id } }',
+      { year },
+    );
+    expect(partial.data).toEqual({ statsCreditBalances: null, me: { id: agent.id } });
     // The agent's manager sees their own administration's balance, and no other.
     const manager = people.plainAgents.find((candidate) => candidate.id === agent.id)!.managerId!;
     const managerAdministration = suite.demo.agents.find(

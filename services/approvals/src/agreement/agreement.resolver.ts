@@ -12,6 +12,7 @@ import { Agreement, AgreementAmendmentInput } from './agreement.types';
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Query(() => Agreement, {
+    nullable: true,
     description:
       'Une convention de mission, pour ses parties et l’équipe du programme ; pour tout autre, NOT_FOUND ' +
       '(UNAUTHENTICATED sans connexion).',

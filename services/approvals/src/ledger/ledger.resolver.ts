@@ -6,6 +6,7 @@ import { CreditBalance, CreditEntry, CreditEntryConnection } from './ledger.type
 @Resolver(() => CreditEntry)
 export class CreditLedgerResolver {
   @Query(() => CreditEntryConnection, {
+    nullable: true,
     description:
       'Écritures du crédit virtuel d’une année, des plus anciennes aux plus récentes, éventuellement celles d’une ' +
       'administration (qui donne ou reçoit). Équipe du programme et clients d’API « stats:read ».',
@@ -26,6 +27,7 @@ export class CreditLedgerResolver {
   }
 
   @Query(() => [CreditBalance], {
+    nullable: true,
     description:
       'Solde du crédit virtuel par administration pour une année (heures données, reçues, différence), calculé ' +
       'sur les écritures. Équipe du programme et clients d’API « stats:read » : toutes ; un supérieur ' +
