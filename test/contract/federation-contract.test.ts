@@ -17,6 +17,7 @@ const OWNER: Record<string, string> = {
   Skill: 'profiles',
   Mission: 'missions',
   Application: 'approvals',
+  ProgrammeNumbers: 'missions',
 };
 
 type Listing = Record<string, Record<LineKind, string[]>>;

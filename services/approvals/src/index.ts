@@ -17,6 +17,12 @@ import { AgreementResolver, ApplicationAgreementResolver } from './agreement/agr
 import { Agreements1749000000000 } from './migrations/1749000000000-Agreements';
 import { Completion1750000000000 } from './migrations/1750000000000-Completion';
 import { CreditLedger1751000000000 } from './migrations/1751000000000-CreditLedger';
+import { ProgrammeNumbers1752000000000 } from './migrations/1752000000000-ProgrammeNumbers';
+import { ProgrammeNumbers } from './stats/programme-numbers.types';
+import {
+  ProgrammeNumbersResolver,
+  programmeNumbersReferenceResolver,
+} from './stats/programme-numbers.resolver';
 import { CreditLedgerResolver } from './ledger/ledger.resolver';
 import { ApplicationCompletionResolver, CompletionResolver } from './completion/completion.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
@@ -37,7 +43,7 @@ import type { EntityManager } from 'typeorm';
 import { AgentProjectionEntity, MissionProjectionEntity } from './projection/projection.entity';
 import { startApprovalsScheduler } from './deadline/deadline.sweep';
 
-export { seedApprovals } from './seed';
+export { seedApprovals, seedAdministrationReferences } from './seed';
 export { digestHour, sendDailyDigest } from './notification/notification.digest';
 export { approvalsNow, approvalsToday, setApprovalsClock } from './deadline/clock';
 export {
@@ -101,6 +107,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     Agreements1749000000000,
     Completion1750000000000,
     CreditLedger1751000000000,
+    ProgrammeNumbers1752000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -116,17 +123,21 @@ export const approvalsSubgraph: SubgraphDefinition = {
           ApplicationCompletionResolver,
           CompletionResolver,
           CreditLedgerResolver,
+          ProgrammeNumbersResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,
           AgentNotificationsResolver,
           NotificationResolver,
         ],
+        // Reached only through `_entities` (missions owns the root field): no field of approvals returns it.
+        orphanedTypes: [ProgrammeNumbers],
       },
       {
         Application: applicationReferenceResolver,
         Mission: missionReferenceResolver,
         Agent: agentReferenceResolver,
+        ProgrammeNumbers: programmeNumbersReferenceResolver,
       },
     ),
   consumes: {

@@ -1,5 +1,5 @@
-import { ApplicationStatus, DecisionReason, SEAT_HOLDING_STATUSES } from '@talents/common';
-import type { DemoApplication, DemoData } from '@talents/demo';
+import { ApplicationStatus, DecisionReason, ministryOfEach, SEAT_HOLDING_STATUSES } from '@talents/common';
+import { demoPublishedAt, type DemoApplication, type DemoData } from '@talents/demo';
 import type { DataSource, EntityManager } from 'typeorm';
 import { yearShares } from './budget/budget.rules';
 import { seedDemoOutcomes } from './seed-outcomes';
@@ -58,14 +58,16 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
       await manager.query(
         `INSERT INTO "approvals"."mission_projection"
            ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline",
-            "version", "contact_agent_id", "start_date", "end_date")
+            "version", "contact_agent_id", "start_date", "end_date", "kind", "published_at")
          SELECT id, host, status, seats,
                 coalesce(array(SELECT jsonb_array_elements_text(restricted)), '{}'), deadline, $6::timestamptz,
-                contact, starts, ends
+                contact, starts, ends, kind, published
            FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::jsonb[], $7::date[], $8::uuid[],
-                       $9::date[], $10::date[])
-             AS rows (id, host, status, seats, restricted, deadline, contact, starts, ends)
-         ON CONFLICT DO NOTHING`,
+                       $9::date[], $10::date[], $11::text[], $12::timestamptz[])
+             AS rows (id, host, status, seats, restricted, deadline, contact, starts, ends, kind, published)
+         ON CONFLICT ("mission_id") DO UPDATE
+           SET "kind" = EXCLUDED."kind", "published_at" = coalesce("mission_projection"."published_at", EXCLUDED."published_at")
+           WHERE "mission_projection"."kind" IS NULL`,
         [
           chunk.map((mission) => mission.id),
           chunk.map((mission) => mission.hostAdministrationId),
@@ -78,6 +80,8 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
           chunk.map((mission) => mission.contactAgentId),
           chunk.map((mission) => mission.startDate),
           chunk.map((mission) => mission.endDate),
+          chunk.map((mission) => mission.kind),
+          chunk.map((mission) => demoPublishedAt(mission)?.toISOString() ?? null),
         ],
       );
     }
@@ -123,6 +127,11 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
         ],
       );
     }
+    await seedAdministrationReferences(manager, data.administrations);
+    await seedDemoSteps(
+      manager,
+      applications.map((application) => application.id),
+    );
     await scheduleDemoRequests(manager, data);
     await commitDemoHours(manager, data);
     await seedDemoOutcomes(
@@ -130,6 +139,66 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
       applications.map((application) => application.id),
     );
   });
+}
+
+/**
+ * Approvals' copy of the referential's administrations with their ministry (the programme's numbers
+ * filter and sum by ministry); run again, it refreshes the ministries.
+ */
+export async function seedAdministrationReferences(
+  db: DataSource | EntityManager,
+  administrations: ReadonlyArray<{ id: string; parentId?: string | null }>,
+): Promise<void> {
+  const ministries = ministryOfEach(administrations);
+  await db.query(
+    `INSERT INTO "approvals"."administration_reference" ("id", "ministry_id")
+     SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT ("id") DO UPDATE SET "ministry_id" = EXCLUDED."ministry_id"`,
+    [[...ministries.keys()], [...ministries.values()]],
+  );
+}
+
+/**
+ * The demo data gives each application its filing instant and final status only; the steps in between
+ * (release, acceptance, the final decision) get plausible instants, the same at every run — a few
+ * hours to a few days apart, never after now — so the demo's times to each step are not all zero.
+ * Only the steps the seeding itself wrote (at the filing instant) are replaced: a step a person took
+ * since keeps its real instant.
+ */
+async function seedDemoSteps(manager: EntityManager, ids: readonly string[]): Promise<void> {
+  for (const chunk of chunks(ids)) {
+    await manager.query(
+      `WITH demo AS (
+         SELECT a."id", a."status", a."created_at",
+                ('x' || substr(md5(a."id"::text), 1, 8))::bit(32)::int & 2147483647 AS h
+           FROM "approvals"."applications" a WHERE a."id" = ANY($1::uuid[])
+       ), timed AS (
+         SELECT "id", "status", "created_at", h,
+                least("created_at" + make_interval(hours => 2 + h % 94), now()) AS released
+           FROM demo
+       ), steps AS (
+         SELECT "id", "status", "created_at", released,
+                least(released + make_interval(hours => 4 + (h / 97) % 160), now()) AS accepted,
+                least("created_at" + make_interval(hours => 1 + (h / 7) % 200), now()) AS closed
+           FROM timed
+       )
+       INSERT INTO "approvals"."application_steps" ("application_id", "status", "at")
+       SELECT "id", 'MANAGER_APPROVED', released FROM steps
+        WHERE "status" IN ('MANAGER_APPROVED', 'ACCEPTED', 'COMPLETED', 'DECLINED_BY_HOST')
+       UNION ALL
+       SELECT "id", 'ACCEPTED', accepted FROM steps WHERE "status" IN ('ACCEPTED', 'COMPLETED')
+       UNION ALL
+       SELECT "id", 'COMPLETED', least(accepted + interval '3 days', now()) FROM steps WHERE "status" = 'COMPLETED'
+       UNION ALL
+       SELECT "id", "status", greatest(closed, released) FROM steps WHERE "status" = 'DECLINED_BY_HOST'
+       UNION ALL
+       SELECT "id", "status", closed FROM steps WHERE "status" IN ('REFUSED_BY_MANAGER', 'WITHDRAWN', 'EXPIRED')
+       ON CONFLICT ("application_id", "status") DO UPDATE SET "at" = EXCLUDED."at"
+        WHERE "application_steps"."at" <= (SELECT a."created_at" FROM "approvals"."applications" a
+                                            WHERE a."id" = EXCLUDED."application_id")`,
+      [chunk],
+    );
+  }
 }
 
 /**

@@ -18,3 +18,4 @@ export * from './audit';
 export * from './events';
 export * from './matching';
 export * from './feed';
+export * from './stats/programme-scope';

@@ -1,5 +1,7 @@
 import {
   buildFederatedSchema,
+  checkProgrammeNumbersReader,
+  decodeProgrammeScope,
   createAuditResolver,
   isUuid,
   normaliseUuid,
@@ -12,6 +14,9 @@ import type { MissionEntity } from './mission/mission.entity';
 import { missionLoaders } from './mission/mission.loader';
 import { MissionConnectionResolver, MissionResolver } from './mission/mission.resolver';
 import { AgentMatchingResolver, MatchingSubscriptionResolver } from './matching/matching.resolver';
+import { ProgrammeNumbersResolver } from './stats/programme-numbers.resolver';
+import { programmeNumbersOf } from './stats/programme-numbers.service';
+import type { ProgrammeNumbers } from './stats/programme-numbers.types';
 
 export function buildMissionsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema(
@@ -23,6 +28,7 @@ export function buildMissionsSchema(): Promise<FederatedSchema> {
         AgentResolver,
         AgentMatchingResolver,
         MatchingSubscriptionResolver,
+        ProgrammeNumbersResolver,
         createAuditResolver('missions'),
       ],
     },
@@ -36,6 +42,14 @@ export function buildMissionsSchema(): Promise<FederatedSchema> {
         ): Promise<MissionEntity | null> | null {
           if (typeof reference.id !== 'string' || !isUuid(reference.id)) return null;
           return missionLoaders.byId(ctx).load(normaliseUuid(reference.id));
+        },
+      },
+      ProgrammeNumbers: {
+        // Outside type-graphql too: the reader is checked here, and a key this subgraph did not write is null.
+        __resolveReference(reference: { id: unknown }, ctx: RequestContext): ProgrammeNumbers | null {
+          checkProgrammeNumbersReader(ctx.viewer, 'programmeNumbers');
+          const scope = decodeProgrammeScope(reference.id);
+          return scope ? programmeNumbersOf(scope) : null;
         },
       },
     },

@@ -18,6 +18,9 @@ export interface MissionChangedPayload {
   contactAgentId?: string | null;
   startDate?: string | null;
   endDate?: string | null;
+  /** Mission kind and ISO instant of publication (the programme's numbers); absent: the row keeps its values. */
+  kind?: string | null;
+  publishedAt?: string | null;
   /** ISO instant taken after the write. */
   version: string;
 }
@@ -102,11 +105,16 @@ export async function applyMissionChanged(
       : uuidOf(type, 'contactAgentId', payload.contactAgentId);
   const startDate = optionalDate(type, 'startDate', payload.startDate);
   const endDate = optionalDate(type, 'endDate', payload.endDate);
+  const kind = optionalText(type, 'kind', payload.kind);
+  const publishedAt = optionalText(type, 'publishedAt', payload.publishedAt);
+  if (publishedAt !== null && Number.isNaN(Date.parse(publishedAt))) {
+    throw new MalformedEventError(type, 'publishedAt is not an ISO instant');
+  }
   await manager.query(
     `INSERT INTO "approvals"."mission_projection"
        ("mission_id", "host_administration_id", "status", "seats", "restricted_to", "application_deadline",
-        "version", "contact_agent_id", "start_date", "end_date")
-     VALUES ($1, $2, $3, $4, $5::text[], $6::date, $7, $8::uuid, $9::date, $10::date)
+        "version", "contact_agent_id", "start_date", "end_date", "kind", "published_at")
+     VALUES ($1, $2, $3, $4, $5::text[], $6::date, $7, $8::uuid, $9::date, $10::date, $13, $14::timestamptz)
      ON CONFLICT ("mission_id") DO UPDATE SET
        "host_administration_id" = EXCLUDED."host_administration_id",
        "status" = EXCLUDED."status",
@@ -116,7 +124,9 @@ export async function applyMissionChanged(
        "version" = EXCLUDED."version",
        "contact_agent_id" = CASE WHEN $11 THEN EXCLUDED."contact_agent_id" ELSE "mission_projection"."contact_agent_id" END,
        "start_date" = CASE WHEN $12 THEN EXCLUDED."start_date" ELSE "mission_projection"."start_date" END,
-       "end_date" = CASE WHEN $12 THEN EXCLUDED."end_date" ELSE "mission_projection"."end_date" END
+       "end_date" = CASE WHEN $12 THEN EXCLUDED."end_date" ELSE "mission_projection"."end_date" END,
+       "kind" = CASE WHEN $15 THEN EXCLUDED."kind" ELSE "mission_projection"."kind" END,
+       "published_at" = CASE WHEN $15 THEN EXCLUDED."published_at" ELSE "mission_projection"."published_at" END
      WHERE "mission_projection"."version" <= EXCLUDED."version"`,
     [
       id,
@@ -131,6 +141,9 @@ export async function applyMissionChanged(
       endDate,
       payload.contactAgentId !== undefined,
       payload.startDate !== undefined || payload.endDate !== undefined,
+      kind,
+      publishedAt,
+      payload.kind !== undefined,
     ],
   );
 }

@@ -39,6 +39,13 @@ export class MissionProjectionEntity {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate!: string | null;
 
+  /** Null on rows projected before the programme's numbers existed, until the next event or replay. */
+  @Column({ type: 'text', nullable: true })
+  kind!: string | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
   @Column({ type: 'timestamptz' })
   version!: Date;
 }

@@ -1,4 +1,4 @@
-import type { MissionStatus } from '@talents/common';
+import type { MissionKind, MissionStatus } from '@talents/common';
 import type { DataSource } from 'typeorm';
 import { MissionEntity } from './mission.entity';
 
@@ -16,6 +16,10 @@ export interface MissionChangedPayload {
   /** First and last day ('YYYY-MM-DD'): no withdrawal once started; hours counted in these years. */
   startDate: string;
   endDate: string;
+  /** The programme's numbers filter and time approvals' figures by these. */
+  kind: MissionKind;
+  /** ISO instant of publication; null while never published. */
+  publishedAt: string | null;
   /** ISO instant; consumers keep a projection row only for an equal or newer version. */
   version: string;
 }
@@ -46,6 +50,8 @@ export function missionChangedEvent(mission: MissionEntity): MissionChangedEvent
       contactAgentId: mission.contactAgentId,
       startDate: mission.startDate,
       endDate: mission.endDate,
+      kind: mission.kind,
+      publishedAt: mission.publishedAt?.toISOString() ?? null,
       version: mission.updatedAt.toISOString(),
     },
   };

@@ -1,4 +1,4 @@
-import { badUserInput } from '@talents/common';
+import { badUserInput, ministryOfEach } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MissionFields } from './mission.rules';
 
@@ -72,16 +72,25 @@ export async function checkMissionReferences(
   }
 }
 
-/** Loads the referentials' ids as profiles holds them (the demo data); ids already there stay. */
+/**
+ * Loads the referentials' ids as profiles holds them (the demo data), each administration with its
+ * ministry (the programme's numbers filter by it); skills already there stay, administrations get
+ * their ministry refreshed.
+ */
 export async function seedMissionReferences(
   db: DataSource | EntityManager,
-  data: { skills: ReadonlyArray<{ id: string }>; administrations: ReadonlyArray<{ id: string }> },
+  data: {
+    skills: ReadonlyArray<{ id: string }>;
+    administrations: ReadonlyArray<{ id: string; parentId?: string | null }>;
+  },
 ): Promise<void> {
   await db.query(`INSERT INTO ${S}.skill_reference (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
     data.skills.map((skill) => skill.id),
   ]);
+  const ministries = ministryOfEach(data.administrations);
   await db.query(
-    `INSERT INTO ${S}.administration_reference (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
-    [data.administrations.map((administration) => administration.id)],
+    `INSERT INTO ${S}.administration_reference (id, ministry_id) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT (id) DO UPDATE SET ministry_id = EXCLUDED.ministry_id`,
+    [[...ministries.keys()], [...ministries.values()]],
   );
 }

@@ -1,17 +1,15 @@
 import { seedAgentMatchProfiles } from '../matching/agent-profile.consumer';
 import { scoreEverything } from '../matching/matching.sql';
-import type { DemoData, DemoMission } from '@talents/demo';
+import { demoPublishedAt, type DemoData, type DemoMission } from '@talents/demo';
 import type { DataSource } from 'typeorm';
 import { MissionEntity, MissionSkillEntity } from './mission.entity';
 import { seedMissionReferences } from './mission.references';
-import { PUBLICATION_STATUSES } from './mission.rules';
 
 const CHUNK = 500;
 
 function missionRow(mission: DemoMission) {
   // The table requires a publication date for the statuses that imply a publication.
-  const publishedAt =
-    mission.publishedAt ?? (PUBLICATION_STATUSES.includes(mission.status) ? mission.createdAt : null);
+  const publishedAt = demoPublishedAt(mission);
   return {
     id: mission.id,
     title: mission.title,
