@@ -32,6 +32,7 @@ import { graphiqlRouter } from './graphiql/graphiql';
 import { outboxRouter } from './outbox';
 import { approvalLinksRouter } from './approval-links';
 import { documentsRouter } from './documents/documents-router';
+import { exportsRouter } from './exports/exports-router';
 import { createGatewayErrorFormatter } from './errors';
 import {
   crossOrigin,
@@ -303,6 +304,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(outboxRouter({ authenticator, logger }));
   app.use(approvalLinksRouter({ authenticator, apollo, contextFor, logger }));
   app.use(documentsRouter({ authenticator, apollo, contextFor, logger }));
+  app.use(exportsRouter({ authenticator, apollo, contextFor, logger, supergraphSdl: options.supergraphSdl }));
   app.use(graphiqlRouter('/graphql'));
   app.use(clientAppRouter());
   app.use('/graphql', crossOrigin(edge));

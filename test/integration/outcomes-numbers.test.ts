@@ -2,6 +2,7 @@ import { todayInParis } from '@talents/common';
 import { errorCodes } from '../support/errors';
 import { useIntegrityHub } from '../support/integrity';
 import { acceptedApplication } from '../support/outcomes';
+import { ministryOfIn, wholeDemoPeriod } from '../support/programme-numbers';
 
 /**
  * Issue 13 item 4 through the gateway: the programme's numbers, computed in SQL by missions (missions
@@ -16,7 +17,7 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
 
   const NUMBERS = /* GraphQL */ `
     query ($filter: ProgrammeNumbersFilter) {
-      programmeNumbers(filter: $filter) {
+      statsProgrammeNumbers(filter: $filter) {
         id
         from
         to
@@ -126,18 +127,8 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
   }
 
   const today = todayInParis();
-  const from = `${Number(today.slice(0, 4)) - 8}-01-01`;
-  const to = `${Number(today.slice(0, 4)) + 1}-12-31`;
-
-  /** The ministry of each administration, by walking the demo referential's parents (not the SQL copy). */
-  const ministryOf = (administrationId: string): string => {
-    let current = demo.administrations.find((administration) => administration.id === administrationId);
-    while (current?.parentId) {
-      const parentId: string = current.parentId;
-      current = demo.administrations.find((administration) => administration.id === parentId);
-    }
-    return current?.id ?? administrationId;
-  };
+  const { from, to } = wholeDemoPeriod(today);
+  const ministryOf = ministryOfIn(demo);
 
   /** percentile_cont, as PostgreSQL computes it, rounded like the API to the tenth of an hour. */
   const percentile = (values: number[], fraction: number): number | null => {
@@ -336,11 +327,11 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
   }
 
   async function numbersAs(persona: 'admin' | 'clientAll', filter: Record<string, unknown>) {
-    const response = await suite.as<{ programmeNumbers: Numbers }>(persona, NUMBERS, {
+    const response = await suite.as<{ statsProgrammeNumbers: Numbers }>(persona, NUMBERS, {
       filter: { from, to, ...filter },
     });
     expect(response.errors).toBeUndefined();
-    return response.data!.programmeNumbers;
+    return response.data!.statsProgrammeNumbers;
   }
 
   function compare(numbers: Numbers, counted: ReturnType<typeof expected>) {
@@ -419,17 +410,23 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
   });
 
   it('are for the programme team and stats:read clients only, and say which filter is wrong', async () => {
-    const anonymous = await suite.hub.query<{ programmeNumbers: null; missions: unknown }>(
-      '{ programmeNumbers { id } missions(first: 1) { nodes { id } } }',
+    const anonymous = await suite.hub.query<{ statsProgrammeNumbers: null; missions: unknown }>(
+      '{ statsProgrammeNumbers { id } missions(first: 1) { nodes { id } } }',
     );
     expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
-    expect(anonymous.data?.programmeNumbers).toBeNull();
+    expect(anonymous.data?.statsProgrammeNumbers).toBeNull();
     expect(anonymous.data?.missions).toBeTruthy();
 
     for (const persona of ['agent', 'manager', 'host', 'client'] as const) {
-      const refused = await suite.as<{ programmeNumbers: null }>(persona, '{ programmeNumbers { id } }');
+      const refused = await suite.as<{ statsProgrammeNumbers: null }>(
+        persona,
+        '{ statsProgrammeNumbers { id } }',
+      );
       expect([persona, errorCodes(refused)]).toEqual([persona, ['FORBIDDEN']]);
-      expect(refused.errors![0]!.message).toMatch(/réservés à l’équipe du programme/);
+      // The gateway refuses a client without the scope before any subgraph; the subgraph refuses the people.
+      expect(refused.errors![0]!.message).toMatch(
+        persona === 'client' ? /portée « stats:read » est nécessaire/ : /réservés à l’équipe du programme/,
+      );
     }
 
     const reversed = await suite.as('admin', NUMBERS, { filter: { from: '2026-06-01', to: '2026-01-01' } });

@@ -21,6 +21,7 @@ import { ProgrammeNumbers1752000000000 } from './migrations/1752000000000-Progra
 import { ProgrammeNumbers } from './stats/programme-numbers.types';
 import {
   ProgrammeNumbersResolver,
+  ProgrammeOpenDataResolver,
   programmeNumbersReferenceResolver,
 } from './stats/programme-numbers.resolver';
 import { CreditLedgerResolver } from './ledger/ledger.resolver';
@@ -124,6 +125,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
           CompletionResolver,
           CreditLedgerResolver,
           ProgrammeNumbersResolver,
+          ProgrammeOpenDataResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,

@@ -1,5 +1,11 @@
-import { ApplicationStatus, DecisionReason, ministryOfEach, SEAT_HOLDING_STATUSES } from '@talents/common';
-import { demoPublishedAt, type DemoApplication, type DemoData } from '@talents/demo';
+import {
+  ApplicationStatus,
+  DecisionReason,
+  ministryOfEach,
+  SEAT_HOLDING_STATUSES,
+  seededPublication,
+} from '@talents/common';
+import type { DemoApplication, DemoData } from '@talents/demo';
 import type { DataSource, EntityManager } from 'typeorm';
 import { yearShares } from './budget/budget.rules';
 import { seedDemoOutcomes } from './seed-outcomes';
@@ -81,7 +87,7 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
           chunk.map((mission) => mission.startDate),
           chunk.map((mission) => mission.endDate),
           chunk.map((mission) => mission.kind),
-          chunk.map((mission) => demoPublishedAt(mission)?.toISOString() ?? null),
+          chunk.map((mission) => seededPublication(mission)?.toISOString() ?? null),
         ],
       );
     }

@@ -183,6 +183,25 @@ registerEnumType(MissionStatus, {
   },
 });
 
+/** Statuses of a mission that has been published (it keeps its publication date afterwards). */
+export const PUBLICATION_STATUSES: readonly MissionStatus[] = [
+  MissionStatus.PUBLISHED,
+  MissionStatus.FILLED,
+  MissionStatus.CLOSED,
+];
+
+/**
+ * The publication instant a seeded mission is stored with, in every subgraph: its own, or its creation
+ * for a hand-built mission whose status implies a publication (the missions table requires one).
+ */
+export function seededPublication(mission: {
+  publishedAt: Date | null;
+  status: MissionStatus;
+  createdAt: Date;
+}): Date | null {
+  return mission.publishedAt ?? (PUBLICATION_STATUSES.includes(mission.status) ? mission.createdAt : null);
+}
+
 export enum ApplicationStatus {
   SUBMITTED = 'SUBMITTED',
   MANAGER_APPROVED = 'MANAGER_APPROVED',

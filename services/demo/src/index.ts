@@ -1,3 +1,2 @@
 export * from './types';
 export { generateDemoData, DEFAULT_DEMO_SEED, type GenerateDemoDataOptions } from './generate';
-export { demoPublishedAt } from './publication';

@@ -47,7 +47,7 @@ export function buildMissionsSchema(): Promise<FederatedSchema> {
       ProgrammeNumbers: {
         // Outside type-graphql too: the reader is checked here, and a key this subgraph did not write is null.
         __resolveReference(reference: { id: unknown }, ctx: RequestContext): ProgrammeNumbers | null {
-          checkProgrammeNumbersReader(ctx.viewer, 'programmeNumbers');
+          checkProgrammeNumbersReader(ctx.viewer, 'statsProgrammeNumbers');
           const scope = decodeProgrammeScope(reference.id);
           return scope ? programmeNumbersOf(scope) : null;
         },

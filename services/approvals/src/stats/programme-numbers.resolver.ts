@@ -4,7 +4,9 @@ import {
   DurationStats,
   type RequestContext,
 } from '@talents/common';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { openDataRows } from './open-data.service';
+import { ProgrammeOpenDataRow } from './open-data.types';
 import {
   applicationFiguresOf,
   closureReasonsOf,
@@ -81,8 +83,21 @@ export class ProgrammeNumbersResolver {
  */
 export const programmeNumbersReferenceResolver = {
   __resolveReference(reference: { id: unknown }, ctx: RequestContext): ProgrammeNumbers | null {
-    checkProgrammeNumbersReader(ctx.viewer, 'programmeNumbers');
+    checkProgrammeNumbersReader(ctx.viewer, 'statsProgrammeNumbers');
     if (decodeProgrammeScope(reference.id) === null) return null;
     return Object.assign(new ProgrammeNumbers(), { id: reference.id });
   },
 };
+
+@Resolver(() => ProgrammeOpenDataRow)
+export class ProgrammeOpenDataResolver {
+  @Query(() => [ProgrammeOpenDataRow], {
+    nullable: true,
+    description:
+      'Données ouvertes du programme : agrégats anonymes par année, ministère d’accueil et type de mission ' +
+      '(un chiffre portant sur moins de 5 personnes est masqué). Ouvert à tous, sans connexion.',
+  })
+  statsOpenData(@Ctx() ctx: RequestContext): Promise<ProgrammeOpenDataRow[]> {
+    return openDataRows(ctx);
+  }
+}

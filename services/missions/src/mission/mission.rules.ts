@@ -273,12 +273,7 @@ export function refusedTransitionMessage(transition: MissionTransition, status: 
   return `${needs} ; celle-ci est ${STATUS_IN_SENTENCE[status]}${hint}.`;
 }
 
-/** Statuses of a mission that has been published (it keeps its publication date afterwards). */
-export const PUBLICATION_STATUSES: readonly MissionStatus[] = [
-  MissionStatus.PUBLISHED,
-  MissionStatus.FILLED,
-  MissionStatus.CLOSED,
-];
+export { PUBLICATION_STATUSES } from '@talents/common';
 
 /**
  * What lists show when the caller names no status: moderation stands between submission and

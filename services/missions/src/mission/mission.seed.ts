@@ -1,6 +1,7 @@
 import { seedAgentMatchProfiles } from '../matching/agent-profile.consumer';
 import { scoreEverything } from '../matching/matching.sql';
-import { demoPublishedAt, type DemoData, type DemoMission } from '@talents/demo';
+import { seededPublication } from '@talents/common';
+import type { DemoData, DemoMission } from '@talents/demo';
 import type { DataSource } from 'typeorm';
 import { MissionEntity, MissionSkillEntity } from './mission.entity';
 import { seedMissionReferences } from './mission.references';
@@ -9,7 +10,7 @@ const CHUNK = 500;
 
 function missionRow(mission: DemoMission) {
   // The table requires a publication date for the statuses that imply a publication.
-  const publishedAt = demoPublishedAt(mission);
+  const publishedAt = seededPublication(mission);
   return {
     id: mission.id,
     title: mission.title,

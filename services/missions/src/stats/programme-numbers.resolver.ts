@@ -21,7 +21,7 @@ export class ProgrammeNumbersResolver {
       'Chiffres du programme sur un périmètre : entonnoir, délais, motifs, heures par ministère, compétences ' +
       'demandées et offertes. Équipe du programme et clients d’API « stats:read ».',
   })
-  programmeNumbers(
+  statsProgrammeNumbers(
     @Arg('filter', () => ProgrammeNumbersFilter, {
       nullable: true,
       description:
@@ -30,7 +30,7 @@ export class ProgrammeNumbersResolver {
     filter: ProgrammeNumbersFilter | null,
     @Ctx() ctx: RequestContext,
   ): ProgrammeNumbers {
-    checkProgrammeNumbersReader(ctx.viewer, 'programmeNumbers');
+    checkProgrammeNumbersReader(ctx.viewer, 'statsProgrammeNumbers');
     return programmeNumbersOf(programmeScope(filter ?? {}));
   }
 

@@ -1,0 +1,22 @@
+import type { DemoData } from '@talents/demo';
+
+/**
+ * What the programme-numbers suites count their expectations with, independently of the SQL: the
+ * ministry of an administration by walking the demo referential's parents, and the whole period
+ * the demo covers (ten years at most, as the API allows).
+ */
+export function ministryOfIn(demo: DemoData): (administrationId: string) => string {
+  return (administrationId) => {
+    let current = demo.administrations.find((administration) => administration.id === administrationId);
+    while (current?.parentId) {
+      const parentId: string = current.parentId;
+      current = demo.administrations.find((administration) => administration.id === parentId);
+    }
+    return current?.id ?? administrationId;
+  };
+}
+
+export function wholeDemoPeriod(today: string): { from: string; to: string } {
+  const year = Number(today.slice(0, 4));
+  return { from: `${year - 8}-01-01`, to: `${year + 1}-12-31` };
+}
