@@ -53,7 +53,7 @@ export function CompletionSection({
   const host = agreement.myParties.includes('HOST');
   const agent = agreement.myParties.includes('AGENT');
   return (
-    <section aria-labelledby="completion-title" data-testid="completion">
+    <section aria-labelledby="completion-title" data-testid="completion" className={fr.cx('fr-mb-6w')}>
       <h2 id="completion-title">Réalisation de la mission</h2>
       {completion ? (
         <CompletionFacts completion={completion} />
