@@ -37,6 +37,8 @@ const NotificationPreferencesPage = lazyScreen(
 const NotificationsPage = lazyScreen(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const ProfilePage = lazyScreen(() => import('./profile/ProfilePage'), 'ProfilePage');
 const SearchPage = lazyScreen(() => import('./search/SearchPage'), 'SearchPage');
+const TeamPage = lazyScreen(() => import('./team/TeamPage'), 'TeamPage');
+const OutcomesPage = lazyScreen(() => import('./outcomes/OutcomesPage'), 'OutcomesPage');
 
 /** The screens and their addresses (French, as people read them). */
 export function App() {
@@ -52,11 +54,13 @@ export function App() {
                   <Route path="/missions" element={<SearchPage />} />
                   <Route path="/missions/:id" element={<MissionPage />} />
                   <Route path="/candidatures" element={<ApplicationsPage />} />
+                  <Route path="/candidatures/:id/convention" element={<OutcomesPage />} />
                   <Route path="/profil" element={<ProfilePage />} />
                   <Route path="/porteur/missions" element={<MyMissionsPage />} />
                   <Route path="/porteur/missions/nouvelle" element={<PostMissionPage />} />
                   <Route path="/porteur/missions/:id/modifier" element={<PostMissionPage />} />
                   <Route path="/validations" element={<ApprovalInboxPage />} />
+                  <Route path="/equipe" element={<TeamPage />} />
                   <Route path="/porteur/candidatures" element={<ReceivedApplicationsPage />} />
                   <Route path="/porteur/candidatures/:id" element={<MissionApplicantsPage />} />
                   <Route path="/moderation" element={<ModerationPage />} />

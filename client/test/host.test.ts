@@ -2,7 +2,14 @@ import { generateDemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestHub, type TestHub } from '../../test/support/hub';
 import { liveCast, type LiveCast } from '../../test/support/subscriptions';
-import { buildClient, launchChromium, screenshot, seriousViolations, tabTo } from './support/browser';
+import {
+  buildClient,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+  signedInPage,
+  tabTo,
+} from './support/browser';
 
 /**
  * The host's and the programme team's screens, in Debian's Chromium, against the real hub with demo
@@ -29,18 +36,7 @@ describe('the host and moderation screens in Chromium', () => {
   const url = (path: string) => `${hub.gateway.url}${path}`;
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
 
-  async function signedInPage(agentId: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    const [name = '', value = ''] = (await hub.sessionCookie(agentId)).split(/=(.*)/s);
-    await context.addCookies([{ name, value, url: hub.gateway.url }]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
-    });
-    page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-    return { context, page };
-  }
+  const signedIn = (agentId: string) => signedInPage(browser, hub, agentId, problems);
 
   /** Replaces a field's text from the keyboard. */
   async function retype(page: Page, field: Locator, text: string): Promise<void> {
@@ -58,8 +54,8 @@ describe('the host and moderation screens in Chromium', () => {
     cast = liveCast(demo);
     [hub] = await Promise.all([startTestHub(demo, { personaLogin: true }), buildClient()]);
     browser = await launchChromium();
-    ({ context: hostContext, page: host } = await signedInPage(cast.host.id));
-    ({ context: adminContext, page: admin } = await signedInPage(cast.admin.id));
+    ({ context: hostContext, page: host } = await signedIn(cast.host.id));
+    ({ context: adminContext, page: admin } = await signedIn(cast.admin.id));
   }, 120_000);
 
   afterAll(async () => {
@@ -80,7 +76,7 @@ describe('the host and moderation screens in Chromium', () => {
 
     const listener = cast.listeners[0];
     if (!listener) throw new Error('aucun agent');
-    const { context, page } = await signedInPage(listener.id);
+    const { context, page } = await signedIn(listener.id);
     await page.goto(url('/porteur/missions'));
     await page.getByText('Accès réservé').waitFor();
     await nav(page).getByRole('link', { name: 'Mes candidatures' }).waitFor();

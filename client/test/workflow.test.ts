@@ -177,11 +177,14 @@ describe('the workflow screens in Chromium', () => {
     if (!colleague) throw new Error('agent manquant');
     await apply(colleague, 6);
     await requestCard(managerPage, nameOf(colleague)).waitFor({ timeout: 5000 });
-    // The manager lowers the applicant's budget for 2027 below the hours asked: the request says so.
+    // From « Mon équipe », the manager lowers the applicant's budget for 2027 below the hours asked;
+    // the row links to the request, which then says so.
+    await nav(managerPage).getByRole('link', { name: 'Mon équipe' }).click();
+    await managerPage.getByLabel(/^Année/).selectOption('2027');
     const budget = managerPage
       .getByTestId('team-budgets')
-      .locator(':scope > li')
-      .filter({ hasText: nameOf(applicant) });
+      .getByRole('row')
+      .filter({ has: managerPage.getByRole('rowheader', { name: nameOf(applicant) }) });
     const annual = budget.getByLabel('Heures de l’année 2027');
     await annual.fill('');
     await budget.getByText('Indiquez un nombre d’heures.').waitFor();
@@ -189,7 +192,10 @@ describe('the workflow screens in Chromium', () => {
     await budget.getByRole('button', { name: 'Enregistrer le budget' }).click();
     await budget.getByText('Budget enregistré.').waitFor();
     await budget.getByText('8 h par an (fixé par le supérieur)', { exact: false }).waitFor();
+    await budget.getByRole('link', { name: `Décider : « ${title} »` }).click();
+    await managerPage.getByRole('heading', { level: 1, name: 'Demandes à valider' }).waitFor();
     await card.getByText('Demande au-delà du budget').waitFor();
+    await expect(card.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
     await expectAccessible(managerPage);
     await screenshot(managerPage, '40-demandes-a-valider');
     // On a phone, as a manager between two meetings reads it.

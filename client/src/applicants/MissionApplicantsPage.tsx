@@ -177,6 +177,13 @@ function ApplicantCard({
           {application.reasonText ? ` — ${application.reasonText}` : ''}
         </p>
       ) : null}
+      {application.status === 'ACCEPTED' || application.status === 'COMPLETED' ? (
+        <p className={fr.cx('fr-mb-1w')}>
+          <Link to={`/candidatures/${application.id}/convention`}>
+            Convention et réalisation<span className="fr-sr-only"> de {who}</span>
+          </Link>
+        </p>
+      ) : null}
       <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
         <span className={fr.cx('fr-text--bold')}>Motivation : </span>
         {application.motivation || '—'}

@@ -102,6 +102,14 @@ function ApplicationsList() {
                   {application.reasonText ? ` — ${application.reasonText}` : ''}
                 </p>
               ) : null}
+              {application.status === 'ACCEPTED' || application.status === 'COMPLETED' ? (
+                <p className={fr.cx('fr-mb-1w')}>
+                  <Link to={`/candidatures/${application.id}/convention`}>
+                    Convention et réalisation
+                    <span className="fr-sr-only"> de « {application.mission?.title ?? 'la mission'} »</span>
+                  </Link>
+                </p>
+              ) : null}
               {WITHDRAWABLE.includes(application.status) ? (
                 withdrawing === application.id ? (
                   <WithdrawForm

@@ -3,8 +3,8 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useCallback, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { administrationName, formatDate, UNAVAILABLE } from '../common/labels';
 import { Page } from '../common/Page';
 import { Loading, QueryError } from '../common/states';
@@ -28,7 +28,6 @@ import { LiveBadge } from './LiveBadge';
 import { ReasonForm } from './ReasonForm';
 import { ReassignForm } from './ReassignForm';
 import { ReleaseForm } from './ReleaseForm';
-import { TeamBudgets } from './TeamBudgets';
 import './approvals.css';
 
 /** « Demandes à valider »: the manager's inbox, and the programme team's queue of agents without one. */
@@ -91,6 +90,20 @@ function Inbox({ agent, admin, manager }: { agent: SignedInAgent; admin: boolean
   };
 
   const inbox = data?.me?.approvalInbox;
+  // « Mon équipe » links to one request (`#request-<id>`): once the list is there, go to it.
+  const { hash } = useLocation();
+  const loaded = inbox !== undefined;
+  useEffect(() => {
+    if (!loaded || !hash) return;
+    // After the layout's own move of the focus to the new page's content, which runs after this.
+    const frame = requestAnimationFrame(() => {
+      const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+      target?.scrollIntoView({ block: 'start' });
+      target?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, hash]);
+
   const body = (() => {
     if (loading && !data) return <Loading />;
     if (!inbox) return <QueryError error={error} title="Les demandes n’ont pas pu être chargées" />;
@@ -130,7 +143,12 @@ function Inbox({ agent, admin, manager }: { agent: SignedInAgent; admin: boolean
             )}
           </section>
         ) : null}
-        <TeamBudgets requests={admin ? inbox : team} onSaved={refresh} />
+        {manager ? (
+          <p className={fr.cx('fr-mt-4w')}>
+            Budgets de temps, missions en cours et crédit de temps de votre administration :{' '}
+            <Link to="/equipe">Mon équipe</Link>.
+          </p>
+        ) : null}
         {manager ? <Delegation agent={agent} onChanged={refresh} /> : null}
       </>
     );
@@ -198,7 +216,7 @@ function RequestCard({
 
   return (
     <li className={fr.cx('fr-card', 'fr-p-3w', 'fr-mb-3w')} aria-labelledby={headingId}>
-      <h3 id={headingId} className={fr.cx('fr-h5', 'fr-mb-1w')}>
+      <h3 id={headingId} tabIndex={-1} className={fr.cx('fr-h5', 'fr-mb-1w')}>
         {who} — {what}
       </h3>
       {request.onBehalfOf ? (

@@ -114,18 +114,6 @@ export const TimeBudgetFragment = graphql(`
   }
 `);
 
-/** An agent's budget for a year, as their manager reads it. */
-export const AgentTimeBudgetQuery = graphql(`
-  query AgentTimeBudget($id: ID!, $year: Int!) {
-    agent(id: $id) {
-      id
-      timeBudget(year: $year) {
-        ...TimeBudgetFigures
-      }
-    }
-  }
-`);
-
 export const SetTimeBudgetMutation = graphql(`
   mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {
     setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {

@@ -27,7 +27,6 @@ type Documents = {
   '\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n': typeof types.ApproveApplicationDocument;
   '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n': typeof types.RefuseApplicationDocument;
   '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n': typeof types.TimeBudgetFiguresFragmentDoc;
-  '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n': typeof types.AgentTimeBudgetDocument;
   '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n': typeof types.SetTimeBudgetDocument;
   '\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.MyDelegationsDocument;
   '\n  query DeputyCandidates($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n': typeof types.DeputyCandidatesDocument;
@@ -62,6 +61,14 @@ type Documents = {
   '\n  subscription MyNotifications($after: String) {\n    myNotifications(after: $after) {\n      cursor\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  query NotificationPreferences {\n    me {\n      id\n      notificationPreferences {\n        kind\n        email\n        byDefault\n      }\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
   '\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      email\n      byDefault\n    }\n  }\n': typeof types.SetNotificationPreferencesDocument;
+  '\n  fragment AgreementFields on Agreement {\n    id\n    applicationId\n    version\n    hours\n    startDate\n    endDate\n    createdAt\n    documentUrl\n    acknowledgedByAll\n    myParties\n    agent {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    hostContact {\n      id\n      displayName\n    }\n    homeAdministration {\n      id\n      name\n      acronym\n    }\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n    clauses {\n      title\n      text\n    }\n    acknowledgements {\n      party\n      acknowledgedAt\n      agent {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.AgreementFieldsFragmentDoc;
+  '\n  fragment CompletionFields on Completion {\n    hoursSpent\n    recordedAt\n    agentResponse\n    agentComment\n    respondedAt\n    certificateUrl\n    recordedBy {\n      id\n      displayName\n    }\n    feedback {\n      side\n      rating\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n': typeof types.CompletionFieldsFragmentDoc;
+  '\n  query ApplicationOutcomes($id: ID!) {\n    application(id: $id) {\n      id\n      version\n      status\n      proposedHours\n      approvedHours\n      agent {\n        id\n        displayName\n      }\n      mission {\n        id\n        title\n        kindLabel\n        startDate\n        endDate\n      }\n      agreement {\n        ...AgreementFields\n      }\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n': typeof types.ApplicationOutcomesDocument;
+  '\n  mutation AcknowledgeAgreement($id: ID!, $version: Int!) {\n    acknowledgeAgreement(id: $id, version: $version) {\n      ...AgreementFields\n    }\n  }\n': typeof types.AcknowledgeAgreementDocument;
+  '\n  mutation AmendAgreement($id: ID!, $expectedVersion: Int!, $input: AgreementAmendmentInput!) {\n    amendAgreement(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...AgreementFields\n    }\n  }\n': typeof types.AmendAgreementDocument;
+  '\n  mutation RecordCompletion($id: ID!, $hoursSpent: Int!, $expectedVersion: Int) {\n    recordCompletion(id: $id, hoursSpent: $hoursSpent, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n': typeof types.RecordCompletionDocument;
+  '\n  mutation RespondToCompletion($id: ID!, $confirmed: Boolean!, $comment: String) {\n    respondToCompletion(id: $id, confirmed: $confirmed, comment: $comment) {\n      ...CompletionFields\n    }\n  }\n': typeof types.RespondToCompletionDocument;
+  '\n  mutation GiveMissionFeedback($id: ID!, $rating: Int!, $text: String) {\n    giveMissionFeedback(id: $id, rating: $rating, text: $text) {\n      ...CompletionFields\n    }\n  }\n': typeof types.GiveMissionFeedbackDocument;
   '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n': typeof types.EditableProfileFragmentDoc;
   '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n': typeof types.HeldSkillFragmentDoc;
   '\n  query MyProfile {\n    me {\n      id\n      version\n      firstName\n      lastName\n      displayName\n      email\n      ...EditableProfile\n      inDirectory\n      administration {\n        id\n        name\n      }\n      manager {\n        id\n        displayName\n      }\n      skills {\n        ...HeldSkill\n      }\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n    skills {\n      id\n      label\n      family\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MyProfileDocument;
@@ -72,6 +79,9 @@ type Documents = {
   '\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.SearchMissionsDocument;
   '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.SearchFacetsDocument;
   '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  fragment TeamApplication on Application {\n    id\n    status\n    proposedHours\n    approvedHours\n    deadline\n    mission {\n      id\n      title\n      startDate\n      endDate\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n': typeof types.TeamApplicationFragmentDoc;
+  '\n  query MyTeam($year: Int!) {\n    me {\n      id\n      administration {\n        id\n        name\n        acronym\n      }\n      team(year: $year) {\n        agent {\n          id\n          displayName\n          jobTitle\n        }\n        budget {\n          ...TimeBudgetFigures\n        }\n        pendingHours\n        pendingApplications {\n          ...TeamApplication\n        }\n        currentMissions {\n          ...TeamApplication\n        }\n        upcomingMissions {\n          ...TeamApplication\n        }\n      }\n    }\n  }\n': typeof types.MyTeamDocument;
+  '\n  query AdministrationCredit($year: Int!, $administrationId: ID!) {\n    statsCreditBalances(year: $year, administrationId: $administrationId) {\n      year\n      hoursGiven\n      hoursReceived\n      balance\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n': typeof types.AdministrationCreditDocument;
 };
 const documents: Documents = {
   '\n  query HostedMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: { hostAdministrationId: $administrationId, statuses: [PUBLISHED, FILLED, CLOSED] }\n    ) {\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        startDate\n        endDate\n        seats\n        seatsRemaining\n        applications {\n          id\n          status\n        }\n      }\n    }\n  }\n':
@@ -100,8 +110,6 @@ const documents: Documents = {
     types.RefuseApplicationDocument,
   '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n':
     types.TimeBudgetFiguresFragmentDoc,
-  '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n':
-    types.AgentTimeBudgetDocument,
   '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n':
     types.SetTimeBudgetDocument,
   '\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n':
@@ -170,6 +178,22 @@ const documents: Documents = {
     types.NotificationPreferencesDocument,
   '\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      email\n      byDefault\n    }\n  }\n':
     types.SetNotificationPreferencesDocument,
+  '\n  fragment AgreementFields on Agreement {\n    id\n    applicationId\n    version\n    hours\n    startDate\n    endDate\n    createdAt\n    documentUrl\n    acknowledgedByAll\n    myParties\n    agent {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    hostContact {\n      id\n      displayName\n    }\n    homeAdministration {\n      id\n      name\n      acronym\n    }\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n    clauses {\n      title\n      text\n    }\n    acknowledgements {\n      party\n      acknowledgedAt\n      agent {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.AgreementFieldsFragmentDoc,
+  '\n  fragment CompletionFields on Completion {\n    hoursSpent\n    recordedAt\n    agentResponse\n    agentComment\n    respondedAt\n    certificateUrl\n    recordedBy {\n      id\n      displayName\n    }\n    feedback {\n      side\n      rating\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n':
+    types.CompletionFieldsFragmentDoc,
+  '\n  query ApplicationOutcomes($id: ID!) {\n    application(id: $id) {\n      id\n      version\n      status\n      proposedHours\n      approvedHours\n      agent {\n        id\n        displayName\n      }\n      mission {\n        id\n        title\n        kindLabel\n        startDate\n        endDate\n      }\n      agreement {\n        ...AgreementFields\n      }\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n':
+    types.ApplicationOutcomesDocument,
+  '\n  mutation AcknowledgeAgreement($id: ID!, $version: Int!) {\n    acknowledgeAgreement(id: $id, version: $version) {\n      ...AgreementFields\n    }\n  }\n':
+    types.AcknowledgeAgreementDocument,
+  '\n  mutation AmendAgreement($id: ID!, $expectedVersion: Int!, $input: AgreementAmendmentInput!) {\n    amendAgreement(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...AgreementFields\n    }\n  }\n':
+    types.AmendAgreementDocument,
+  '\n  mutation RecordCompletion($id: ID!, $hoursSpent: Int!, $expectedVersion: Int) {\n    recordCompletion(id: $id, hoursSpent: $hoursSpent, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n':
+    types.RecordCompletionDocument,
+  '\n  mutation RespondToCompletion($id: ID!, $confirmed: Boolean!, $comment: String) {\n    respondToCompletion(id: $id, confirmed: $confirmed, comment: $comment) {\n      ...CompletionFields\n    }\n  }\n':
+    types.RespondToCompletionDocument,
+  '\n  mutation GiveMissionFeedback($id: ID!, $rating: Int!, $text: String) {\n    giveMissionFeedback(id: $id, rating: $rating, text: $text) {\n      ...CompletionFields\n    }\n  }\n':
+    types.GiveMissionFeedbackDocument,
   '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n':
     types.EditableProfileFragmentDoc,
   '\n  fragment HeldSkill on AgentSkill {\n    skill {\n      id\n      label\n      familyLabel\n    }\n    level\n  }\n':
@@ -190,6 +214,12 @@ const documents: Documents = {
     types.SearchFacetsDocument,
   '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionDocument,
+  '\n  fragment TeamApplication on Application {\n    id\n    status\n    proposedHours\n    approvedHours\n    deadline\n    mission {\n      id\n      title\n      startDate\n      endDate\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n':
+    types.TeamApplicationFragmentDoc,
+  '\n  query MyTeam($year: Int!) {\n    me {\n      id\n      administration {\n        id\n        name\n        acronym\n      }\n      team(year: $year) {\n        agent {\n          id\n          displayName\n          jobTitle\n        }\n        budget {\n          ...TimeBudgetFigures\n        }\n        pendingHours\n        pendingApplications {\n          ...TeamApplication\n        }\n        currentMissions {\n          ...TeamApplication\n        }\n        upcomingMissions {\n          ...TeamApplication\n        }\n      }\n    }\n  }\n':
+    types.MyTeamDocument,
+  '\n  query AdministrationCredit($year: Int!, $administrationId: ID!) {\n    statsCreditBalances(year: $year, administrationId: $administrationId) {\n      year\n      hoursGiven\n      hoursReceived\n      balance\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n':
+    types.AdministrationCreditDocument,
 };
 
 /**
@@ -284,12 +314,6 @@ export function graphql(
 export function graphql(
   source: '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n',
 ): (typeof documents)['\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AgentTimeBudget($id: ID!, $year: Int!) {\n    agent(id: $id) {\n      id\n      timeBudget(year: $year) {\n        ...TimeBudgetFigures\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,6 +522,54 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AgreementFields on Agreement {\n    id\n    applicationId\n    version\n    hours\n    startDate\n    endDate\n    createdAt\n    documentUrl\n    acknowledgedByAll\n    myParties\n    agent {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    hostContact {\n      id\n      displayName\n    }\n    homeAdministration {\n      id\n      name\n      acronym\n    }\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n    clauses {\n      title\n      text\n    }\n    acknowledgements {\n      party\n      acknowledgedAt\n      agent {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgreementFields on Agreement {\n    id\n    applicationId\n    version\n    hours\n    startDate\n    endDate\n    createdAt\n    documentUrl\n    acknowledgedByAll\n    myParties\n    agent {\n      id\n      displayName\n    }\n    releasedBy {\n      id\n      displayName\n    }\n    hostContact {\n      id\n      displayName\n    }\n    homeAdministration {\n      id\n      name\n      acronym\n    }\n    hostAdministration {\n      id\n      name\n      acronym\n    }\n    clauses {\n      title\n      text\n    }\n    acknowledgements {\n      party\n      acknowledgedAt\n      agent {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CompletionFields on Completion {\n    hoursSpent\n    recordedAt\n    agentResponse\n    agentComment\n    respondedAt\n    certificateUrl\n    recordedBy {\n      id\n      displayName\n    }\n    feedback {\n      side\n      rating\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment CompletionFields on Completion {\n    hoursSpent\n    recordedAt\n    agentResponse\n    agentComment\n    respondedAt\n    certificateUrl\n    recordedBy {\n      id\n      displayName\n    }\n    feedback {\n      side\n      rating\n      text\n      createdAt\n      author {\n        id\n        displayName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApplicationOutcomes($id: ID!) {\n    application(id: $id) {\n      id\n      version\n      status\n      proposedHours\n      approvedHours\n      agent {\n        id\n        displayName\n      }\n      mission {\n        id\n        title\n        kindLabel\n        startDate\n        endDate\n      }\n      agreement {\n        ...AgreementFields\n      }\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ApplicationOutcomes($id: ID!) {\n    application(id: $id) {\n      id\n      version\n      status\n      proposedHours\n      approvedHours\n      agent {\n        id\n        displayName\n      }\n      mission {\n        id\n        title\n        kindLabel\n        startDate\n        endDate\n      }\n      agreement {\n        ...AgreementFields\n      }\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeAgreement($id: ID!, $version: Int!) {\n    acknowledgeAgreement(id: $id, version: $version) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeAgreement($id: ID!, $version: Int!) {\n    acknowledgeAgreement(id: $id, version: $version) {\n      ...AgreementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AmendAgreement($id: ID!, $expectedVersion: Int!, $input: AgreementAmendmentInput!) {\n    amendAgreement(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...AgreementFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AmendAgreement($id: ID!, $expectedVersion: Int!, $input: AgreementAmendmentInput!) {\n    amendAgreement(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...AgreementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCompletion($id: ID!, $hoursSpent: Int!, $expectedVersion: Int) {\n    recordCompletion(id: $id, hoursSpent: $hoursSpent, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCompletion($id: ID!, $hoursSpent: Int!, $expectedVersion: Int) {\n    recordCompletion(id: $id, hoursSpent: $hoursSpent, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      completion {\n        ...CompletionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RespondToCompletion($id: ID!, $confirmed: Boolean!, $comment: String) {\n    respondToCompletion(id: $id, confirmed: $confirmed, comment: $comment) {\n      ...CompletionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RespondToCompletion($id: ID!, $confirmed: Boolean!, $comment: String) {\n    respondToCompletion(id: $id, confirmed: $confirmed, comment: $comment) {\n      ...CompletionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GiveMissionFeedback($id: ID!, $rating: Int!, $text: String) {\n    giveMissionFeedback(id: $id, rating: $rating, text: $text) {\n      ...CompletionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation GiveMissionFeedback($id: ID!, $rating: Int!, $text: String) {\n    giveMissionFeedback(id: $id, rating: $rating, text: $text) {\n      ...CompletionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n',
 ): (typeof documents)['\n  fragment EditableProfile on Agent {\n    phone\n    jobTitle\n    unit\n    city\n    departmentCode\n    workMode\n  }\n'];
 /**
@@ -554,6 +626,24 @@ export function graphql(
 export function graphql(
   source: '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamApplication on Application {\n    id\n    status\n    proposedHours\n    approvedHours\n    deadline\n    mission {\n      id\n      title\n      startDate\n      endDate\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamApplication on Application {\n    id\n    status\n    proposedHours\n    approvedHours\n    deadline\n    mission {\n      id\n      title\n      startDate\n      endDate\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTeam($year: Int!) {\n    me {\n      id\n      administration {\n        id\n        name\n        acronym\n      }\n      team(year: $year) {\n        agent {\n          id\n          displayName\n          jobTitle\n        }\n        budget {\n          ...TimeBudgetFigures\n        }\n        pendingHours\n        pendingApplications {\n          ...TeamApplication\n        }\n        currentMissions {\n          ...TeamApplication\n        }\n        upcomingMissions {\n          ...TeamApplication\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyTeam($year: Int!) {\n    me {\n      id\n      administration {\n        id\n        name\n        acronym\n      }\n      team(year: $year) {\n        agent {\n          id\n          displayName\n          jobTitle\n        }\n        budget {\n          ...TimeBudgetFigures\n        }\n        pendingHours\n        pendingApplications {\n          ...TeamApplication\n        }\n        currentMissions {\n          ...TeamApplication\n        }\n        upcomingMissions {\n          ...TeamApplication\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AdministrationCredit($year: Int!, $administrationId: ID!) {\n    statsCreditBalances(year: $year, administrationId: $administrationId) {\n      year\n      hoursGiven\n      hoursReceived\n      balance\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AdministrationCredit($year: Int!, $administrationId: ID!) {\n    statsCreditBalances(year: $year, administrationId: $administrationId) {\n      year\n      hoursGiven\n      hoursReceived\n      balance\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

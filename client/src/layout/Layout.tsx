@@ -108,6 +108,9 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(agent && (hasRole(roles, 'MANAGER') || hasRole(roles, 'ADMIN'))
       ? [{ text: 'Demandes à valider', linkProps: { to: '/validations' }, isActive: at('/validations') }]
       : []),
+    ...(agent && hasRole(roles, 'MANAGER')
+      ? [{ text: 'Mon équipe', linkProps: { to: '/equipe' }, isActive: at('/equipe') }]
+      : []),
     ...(agent && hasRole(roles, 'HOST')
       ? [
           {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
+import { Link } from 'react-router';
 import { Page } from '../common/Page';
 import { Loading, QueryError } from '../common/states';
 import { RequireAgent } from '../session/RequireAgent';
@@ -56,6 +57,15 @@ function Profile() {
             hiddenFrom={(me.hiddenFromAdministrations ?? []).map((administration) => administration.id)}
             administrations={data.administrations ?? []}
           />
+        </section>
+      </div>
+      <div className={fr.cx('fr-col-12')}>
+        <section className="profile-section" aria-labelledby="profile-notifications">
+          <h2 id="profile-notifications">Notifications</h2>
+          <p>
+            Choisissez, pour chaque nature de notification, si vous la recevez aussi par courriel.{' '}
+            <Link to="/notifications/preferences">Préférences de notification</Link>
+          </p>
         </section>
       </div>
     </div>

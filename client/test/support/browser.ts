@@ -3,7 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { TestHub } from '../../../test/support/hub';
 
 export const CLIENT_DIR = path.resolve(__dirname, '../..');
 
@@ -73,4 +74,26 @@ export async function tabTo(page: Page, target: Locator, max = 120): Promise<voi
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * A page of a fresh French desktop context signed in as `agentId` (a session cookie, as after the
+ * sign-in); its console errors and page errors go to `problems`, which each test answers for.
+ */
+export async function signedInPage(
+  browser: Browser,
+  hub: Pick<TestHub, 'sessionCookie' | 'gateway'>,
+  agentId: string,
+  problems: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const [name = '', value = ''] = (await hub.sessionCookie(agentId)).split(/=(.*)/s);
+  await context.addCookies([{ name, value, url: hub.gateway.url }]);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  return { context, page };
 }

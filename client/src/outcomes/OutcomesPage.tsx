@@ -1,0 +1,98 @@
+import { useQuery } from '@apollo/client';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { errorCodeOf } from '../common/errors';
+import { UNAVAILABLE } from '../common/labels';
+import { Page } from '../common/Page';
+import { Loading, QueryError } from '../common/states';
+import { RequireAgent } from '../session/RequireAgent';
+import { AgreementSection } from './AgreementSection';
+import { CompletionSection } from './CompletionSection';
+import { ApplicationOutcomesQuery } from './outcomes.operations';
+import './outcomes.css';
+
+/**
+ * « Convention et réalisation » of an accepted application, for its three parties (the agent,
+ * the manager who released the time, the host administration) and the programme team.
+ */
+export function OutcomesPage() {
+  return (
+    <Page title="Convention et réalisation de la mission">
+      <RequireAgent>{() => <Outcomes />}</RequireAgent>
+    </Page>
+  );
+}
+
+function Outcomes() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(ApplicationOutcomesQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [notice, setNotice] = useState<string | null>(null);
+  const application = data?.application;
+  if (loading && !data) return <Loading label="Chargement de la convention…" />;
+  if (!application) {
+    if (errorCodeOf(error) === 'NOT_FOUND' || (!error && data)) {
+      return (
+        <Alert
+          severity="warning"
+          title="Candidature introuvable"
+          description="Cette candidature n’existe pas, ou elle ne vous concerne pas : seuls l’agent, son supérieur hiérarchique, l’administration d’accueil et l’équipe du programme la voient."
+        />
+      );
+    }
+    return <QueryError error={error} title="La convention n’a pas pu être chargée" />;
+  }
+  const mission = application.mission;
+  const agreement = application.agreement;
+  const completion = agreement ? (
+    <CompletionSection application={application} agreement={agreement} onDone={done} />
+  ) : null;
+  function done(message: string) {
+    setNotice(message);
+    void refetch();
+  }
+  return (
+    <>
+      <p className={fr.cx('fr-text--lead')} data-testid="outcomes-mission">
+        {mission ? <Link to={`/missions/${mission.id}`}>{mission.title}</Link> : `Mission ${UNAVAILABLE}`}
+        {' — '}
+        {application.agent?.displayName ?? `Agent ${UNAVAILABLE}`}
+      </p>
+      <div role="status" aria-live="polite" data-testid="outcomes-notice">
+        {notice ? (
+          <Alert
+            severity="success"
+            small
+            description={notice}
+            closable
+            onClose={() => setNotice(null)}
+            className={fr.cx('fr-mb-3w')}
+          />
+        ) : null}
+      </div>
+      {agreement ? (
+        <>
+          {/* Once the mission is done, what matters first is the hours and the attestation. */}
+          {application.status === 'COMPLETED' ? completion : null}
+          <AgreementSection
+            agreement={agreement}
+            accepted={application.status === 'ACCEPTED'}
+            onDone={done}
+            refresh={() => void refetch()}
+          />
+          {application.status === 'COMPLETED' ? null : completion}
+        </>
+      ) : (
+        <Alert
+          severity="info"
+          title="Pas encore de convention"
+          description="La convention de mission est établie quand le porteur accepte la candidature, après l’accord du supérieur hiérarchique."
+        />
+      )}
+    </>
+  );
+}

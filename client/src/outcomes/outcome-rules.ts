@@ -1,0 +1,113 @@
+import { errorCodeOf, reportOf } from '../common/errors';
+import type { AgreementParty, FeedbackSide } from '../gql/graphql';
+
+/** Who each party of an agreement is, as the parties read it. */
+export const PARTY_LABELS: Record<AgreementParty, string> = {
+  AGENT: 'L’agent',
+  HOME: 'L’administration d’origine',
+  HOST: 'L’administration d’accueil',
+};
+
+export const PARTIES: AgreementParty[] = ['AGENT', 'HOME', 'HOST'];
+
+export const SIDE_LABELS: Record<FeedbackSide, string> = {
+  AGENT: 'Retour de l’agent',
+  HOST: 'Retour de l’administration d’accueil',
+};
+
+/**
+ * The approvals service's default margin on the hours spent (COMPLETION_TOLERANCE_PERCENT). The
+ * schema does not expose the configured value: the form checks this default as the host types, and
+ * the server's own bound, in its BAD_USER_INPUT message, has the last word.
+ */
+export const COMPLETION_TOLERANCE_PERCENT = 20;
+
+export const AGREEMENT_MAX_HOURS = 1607;
+export const FEEDBACK_TEXT_MAX = 2000;
+
+/** The most hours a host may record: the hours agreed plus the margin, rounded up. */
+export function mostHoursSpent(agreedHours: number): number {
+  return Math.ceil((agreedHours * (100 + COMPLETION_TOLERANCE_PERCENT)) / 100);
+}
+
+const wholeHours = (value: string): number | null => {
+  const hours = Number(value);
+  return value.trim() && Number.isInteger(hours) ? hours : null;
+};
+
+export function hoursSpentProblem(value: string, agreedHours: number): string | null {
+  const most = mostHoursSpent(agreedHours);
+  const hours = wholeHours(value);
+  if (hours === null || hours < 1 || hours > most)
+    return `Indiquez un nombre entier d’heures, de 1 à ${most} (${agreedHours} h convenues, plus ${COMPLETION_TOLERANCE_PERCENT} % de marge).`;
+  return null;
+}
+
+export interface AmendmentDraft {
+  hours: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** The amendment's problems by field, as the host types (the server checks the same). */
+export function amendmentProblems(
+  draft: AmendmentDraft,
+  current: { hours: number; startDate?: string | null; endDate?: string | null },
+): Partial<Record<keyof AmendmentDraft | 'input', string>> {
+  const problems: Partial<Record<keyof AmendmentDraft | 'input', string>> = {};
+  const hours = wholeHours(draft.hours);
+  if (hours === null || hours < 1 || hours > AGREEMENT_MAX_HOURS)
+    problems.hours = `Indiquez un nombre entier d’heures, de 1 à ${AGREEMENT_MAX_HOURS}.`;
+  if (!draft.startDate) problems.startDate = 'Indiquez le premier jour de la mission.';
+  if (!draft.endDate) problems.endDate = 'Indiquez le dernier jour de la mission.';
+  else if (draft.startDate && draft.endDate < draft.startDate)
+    problems.endDate = 'Le dernier jour de la mission ne peut pas précéder le premier.';
+  if (
+    Object.keys(problems).length === 0 &&
+    hours === current.hours &&
+    draft.startDate === (current.startDate ?? '') &&
+    draft.endDate === (current.endDate ?? '')
+  )
+    problems.input = 'Rien ne change : indiquez d’autres heures ou d’autres dates.';
+  return problems;
+}
+
+export function disputeCommentProblem(confirmed: boolean, comment: string): string | null {
+  if (!confirmed && !comment.trim()) return 'Expliquez ce que vous contestez : c’est obligatoire.';
+  if (comment.trim().length > FEEDBACK_TEXT_MAX)
+    return `Le commentaire ne doit pas dépasser ${FEEDBACK_TEXT_MAX} caractères.`;
+  return null;
+}
+
+export interface ActionProblem {
+  title: string;
+  messages: string[];
+  fields: Record<string, string>;
+  /** What the page shows is out of date: read it again. */
+  stale: boolean;
+}
+
+const TITLES: Record<string, string> = {
+  CONFLICT: 'Action impossible en l’état',
+  FORBIDDEN: 'Action non autorisée',
+  NOT_FOUND: 'Convention introuvable',
+  BAD_USER_INPUT: 'Saisie à corriger',
+  UNAUTHENTICATED: 'Session expirée : reconnectez-vous',
+};
+
+/** A refused action as the person should read it: a title naming its kind, the server's French text. */
+export function actionProblemOf(error: unknown): ActionProblem {
+  const code = errorCodeOf(error);
+  const report = reportOf(error);
+  return {
+    title: (code && TITLES[code]) ?? 'L’action n’a pas été enregistrée',
+    messages: report.general,
+    fields: report.fields,
+    stale: code === 'CONFLICT' || code === 'NOT_FOUND',
+  };
+}
+
+/** Today in France, as a LocalDate reads it. */
+export function todayInParis(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+}

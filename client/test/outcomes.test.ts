@@ -1,0 +1,307 @@
+import { generateDemoData, type DemoData } from '@talents/demo';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { eventually } from '../../test/support/eventually';
+import { startTestHub, type TestHub } from '../../test/support/hub';
+import { liveCast, publishMission, type LiveCast } from '../../test/support/subscriptions';
+import { buildClient, launchChromium, screenshot, seriousViolations, signedInPage } from './support/browser';
+
+type DemoAgent = DemoData['agents'][number];
+
+/** YYYY-MM-DD of `days` from today (negative: in the past), in UTC as the test's own clock reads it. */
+function dayFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The outcomes screens and the manager's team, in Debian's Chromium, against the real hub with
+ * demo data, as the three parties: after the host's acceptance, the agent, the manager and the host
+ * each acknowledge the agreement from their own screen; the host amends it (version 2, acknowledged
+ * again); the host records the hours spent (bounded as they type), both sides give feedback, the
+ * agent confirms and downloads the attestation (a PDF). The team screen lists a report who has no
+ * pending request. axe-core checks every screen; screenshots are saved.
+ */
+describe('the team and outcomes screens in Chromium', () => {
+  const demo = generateDemoData({ size: { agents: 60, missions: 20, applications: 10 } });
+  let cast: LiveCast;
+  let hub: TestHub;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const problems: string[] = [];
+  let agentPage: Page;
+  let managerPage: Page;
+  let hostPage: Page;
+
+  let applicant: DemoAgent;
+  let colleague: DemoAgent;
+  let manager: DemoAgent;
+  let missionId: string;
+  let applicationId: string;
+  let budgetYear: number;
+  const title = 'Accompagnement de la refonte du portail des aides';
+
+  const url = (path: string) => `${hub.gateway.url}${path}`;
+  const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
+  const nav = (page: Page) => page.getByRole('navigation', { name: /Menu principal/ });
+  const nameOf = (agent: DemoAgent) => `${agent.firstName} ${agent.lastName.toUpperCase()}`;
+  const agreement = (page: Page) => page.getByTestId('agreement');
+  const notice = (page: Page) => page.getByTestId('outcomes-notice');
+
+  async function signedIn(agentId: string): Promise<Page> {
+    const { context, page } = await signedInPage(browser, hub, agentId, problems);
+    contexts.push(context);
+    await page.goto(url('/'));
+    await page.getByRole('button', { name: /Se déconnecter/ }).waitFor();
+    return page;
+  }
+
+  async function as<T>(agentId: string, query: string, variables: Record<string, unknown>): Promise<T> {
+    const answer = await hub.queryAs<T>(agentId, query, variables);
+    expect(answer.errors).toBeUndefined();
+    if (!answer.data) throw new Error('réponse vide');
+    return answer.data;
+  }
+
+  /** The row of an acknowledgement table, by party. */
+  const ackRow = (page: Page, party: RegExp) =>
+    page
+      .getByTestId('agreement-acknowledgements')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: party }) });
+
+  beforeAll(async () => {
+    cast = liveCast(demo);
+    const admins = new Set(demo.programmeAdmins ?? []);
+    const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
+    const special = (id: string) => admins.has(id) || referents.has(id) || id === cast.host.id;
+    const pending = new Set(
+      demo.applications
+        .filter((a) => a.status === 'SUBMITTED' || a.status === 'MANAGER_APPROVED')
+        .map((a) => a.agentId),
+    );
+    // A manager (neither host nor programme team) with two plain reports who have nothing pending:
+    // one applies and is accepted, the other stays without any request.
+    const eligible = demo.agents.filter(
+      (a) =>
+        a.managerId && !special(a.id) && !special(a.managerId) && !pending.has(a.id) && a.skills.length > 0,
+    );
+    const teams = new Map<string, DemoAgent[]>();
+    for (const agent of eligible)
+      teams.set(agent.managerId ?? '', [...(teams.get(agent.managerId ?? '') ?? []), agent]);
+    const team = [...teams.values()].find((t) => t.length >= 2);
+    const boss = demo.agents.find((a) => a.id === team?.[0]?.managerId);
+    if (!team?.[0] || !team[1] || !boss) throw new Error('aucun supérieur avec deux agents disponibles');
+    [applicant, colleague] = team;
+    manager = boss;
+
+    [hub] = await Promise.all([startTestHub(demo, { personaLogin: true }), buildClient()]);
+    missionId = await publishMission(hub, cast, { title, skillIds: [applicant.skills[0]?.skillId ?? ''] });
+    // approvals learns of the mission by an event: the application waits for its projection.
+    await eventually(
+      async () =>
+        ((await hub.subgraphs.approvals?.db.query(
+          'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
+          [missionId],
+        )) ?? []) as Array<{ status: string }>,
+      (rows) => rows[0]?.status === 'PUBLISHED',
+    );
+    const applied = await as<{ apply: { id: string } }>(
+      applicant.id,
+      `mutation ($input: ApplyInput!) { apply(input: $input) { id } }`,
+      {
+        input: {
+          missionId,
+          motivation: 'J’ai accompagné la refonte de trois démarches en ligne, avec leurs usagers.',
+          proposedHours: 12,
+        },
+      },
+    );
+    applicationId = applied.apply.id;
+    await as(manager.id, `mutation ($id: ID!) { approveApplication(id: $id) { id } }`, { id: applicationId });
+    const accepted = await as<{ acceptApplication: { agreement: { startDate: string | null } } }>(
+      cast.host.id,
+      `mutation ($id: ID!) { acceptApplication(id: $id) { id agreement { startDate } } }`,
+      { id: applicationId },
+    );
+    budgetYear = Number(
+      accepted.acceptApplication.agreement.startDate?.slice(0, 4) ?? new Date().getFullYear(),
+    );
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  afterEach(() => {
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  it('shows the manager every report, one without any pending request too, and the credit balance', async () => {
+    managerPage = await signedIn(manager.id);
+    await nav(managerPage).getByRole('link', { name: 'Mon équipe' }).click();
+    await managerPage.getByRole('heading', { level: 1, name: 'Mon équipe' }).waitFor();
+    await managerPage.getByLabel(/^Année/).selectOption(String(budgetYear));
+    await managerPage.getByTestId('team-status').getByText(`Équipe ${budgetYear} :`).waitFor();
+    const table = managerPage.getByTestId('team-budgets');
+    await table.getByRole('caption').getByText(`Votre équipe en ${budgetYear}`).waitFor();
+    const row = (agent: DemoAgent) =>
+      table.getByRole('row').filter({ has: managerPage.getByRole('rowheader', { name: nameOf(agent) }) });
+    await row(colleague).getByText('Aucune demande en attente').waitFor();
+    await row(colleague).getByText('Aucune mission').waitFor();
+    await row(applicant)
+      .getByRole('link', { name: `Convention de « ${title} »` })
+      .waitFor();
+    await row(applicant).getByText('12 h engagées').waitFor();
+    const credit = managerPage.getByRole('region', { name: /Crédit de temps de/ });
+    await credit.getByText('Heures données').waitFor();
+    await credit
+      .getByText(/^[+-]?\d+ h$/)
+      .first()
+      .waitFor();
+    await expectAccessible(managerPage);
+    await screenshot(managerPage, '60-mon-equipe');
+  });
+
+  it('has the agent, then the manager, then the host acknowledge the agreement from their screens', async () => {
+    agentPage = await signedIn(applicant.id);
+    await nav(agentPage).getByRole('link', { name: 'Mes candidatures' }).click();
+    await agentPage
+      .locator('[data-testid=applications] > li')
+      .filter({ hasText: title })
+      .getByRole('link', { name: /Convention et réalisation/ })
+      .click();
+    await agreement(agentPage).getByRole('heading', { name: 'Convention de mission — version 1' }).waitFor();
+    await agreement(agentPage).getByText('12 h', { exact: true }).waitFor();
+    await ackRow(agentPage, /L’agent/)
+      .getByText('En attente')
+      .waitFor();
+    await expectAccessible(agentPage);
+    await screenshot(agentPage, '61-convention-agent');
+    await agreement(agentPage).getByRole('button', { name: 'Je valide la convention (version 1)' }).click();
+    await notice(agentPage).getByText('Vous avez validé la convention (version 1).').waitFor();
+    await ackRow(agentPage, /L’agent/)
+      .getByText(nameOf(applicant))
+      .waitFor();
+
+    // The PDF of the agreement, as the link gives it.
+    const pdf = await agreement(agentPage).getByTestId('agreement-pdf').getAttribute('href');
+    const document = await agentPage.request.get(url(pdf ?? ''));
+    expect(document.status()).toBe(200);
+    expect(document.headers()['content-type']).toMatch(/^application\/pdf/);
+
+    await managerPage.getByRole('link', { name: `Convention de « ${title} »` }).click();
+    await agreement(managerPage)
+      .getByRole('button', { name: 'Accuser réception de la convention (version 1)' })
+      .click();
+    await notice(managerPage).getByText('Vous avez accusé réception de la convention (version 1).').waitFor();
+    await ackRow(managerPage, /administration d’origine/)
+      .getByText(nameOf(manager))
+      .waitFor();
+    // The manager is no side of the feedback nor of the completion.
+    expect(await managerPage.getByRole('button', { name: /Enregistrer les heures/ }).count()).toBe(0);
+
+    hostPage = await signedIn(cast.host.id);
+    await hostPage.goto(url(`/porteur/candidatures/${missionId}`));
+    await hostPage
+      .getByTestId('applicants')
+      .locator(':scope > li')
+      .filter({ hasText: nameOf(applicant) })
+      .getByRole('link', { name: /Convention et réalisation/ })
+      .click();
+    await agreement(hostPage)
+      .getByRole('button', { name: 'Accuser réception de la convention (version 1)' })
+      .click();
+    await agreement(hostPage).getByText('Prise en compte par les trois parties').waitFor();
+    await expectAccessible(hostPage);
+    await screenshot(hostPage, '62-convention-prise-en-compte');
+  });
+
+  it('lets the host amend the hours and dates, checked as they type: version 2, to acknowledge again', async () => {
+    await agreement(hostPage).getByRole('button', { name: 'Modifier les heures ou les dates' }).click();
+    const form = hostPage.getByRole('form', { name: /Modifier la convention/ });
+    const hours = form.getByLabel(/^Heures convenues/);
+    await hours.fill('');
+    await form.getByText('Indiquez un nombre entier d’heures, de 1 à 1607.').waitFor();
+    await hours.fill('10');
+    await form.getByLabel('Premier jour').fill(dayFromToday(-30));
+    await form.getByLabel('Dernier jour').fill(dayFromToday(-40));
+    await form.getByText('Le dernier jour de la mission ne peut pas précéder le premier.').waitFor();
+    await form.getByRole('button', { name: 'Enregistrer la nouvelle version' }).click();
+    const summary = form.getByTestId('amend-summary');
+    await summary.getByText('Le formulaire contient 1 erreur').waitFor();
+    await expect(summary.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expectAccessible(hostPage);
+    await screenshot(hostPage, '63-modifier-la-convention');
+    await form.getByLabel('Dernier jour').fill(dayFromToday(-2));
+    await form.getByRole('button', { name: 'Enregistrer la nouvelle version' }).click();
+    await notice(hostPage)
+      .getByText(/La convention passe en version 2 : 10 h/)
+      .waitFor();
+    await agreement(hostPage).getByRole('heading', { name: 'Convention de mission — version 2' }).waitFor();
+    await agreement(hostPage).getByText('En attente de 3 parties').waitFor();
+
+    for (const page of [agentPage, managerPage, hostPage]) {
+      await page.reload();
+      await agreement(page).getByRole('heading', { name: 'Convention de mission — version 2' }).waitFor();
+      await agreement(page)
+        .getByRole('button', { name: /(Je valide|Accuser réception de) la convention \(version 2\)/ })
+        .click();
+      await notice(page)
+        .getByText(/convention \(version 2\)/)
+        .waitFor();
+    }
+    await agreement(hostPage).getByText('Prise en compte par les trois parties').waitFor();
+  });
+
+  it('has the host record the hours spent within the bound, both sides give feedback, and the agent confirm', async () => {
+    const completion = hostPage.getByTestId('completion');
+    const spent = completion.getByLabel(/^Heures réalisées/);
+    await completion.getByText('De 1 à 12 h : 10 h convenues, plus 20 % de marge.').waitFor();
+    await spent.fill('13');
+    await completion.getByText(/Indiquez un nombre entier d’heures, de 1 à 12/).waitFor();
+    await expectAccessible(hostPage);
+    await screenshot(hostPage, '64-heures-realisees');
+    await spent.fill('9');
+    await completion.getByRole('button', { name: 'Enregistrer les heures réalisées' }).click();
+    await notice(hostPage).getByText('9 h réalisées enregistrées.', { exact: false }).waitFor();
+    await completion.getByText('En attente de la confirmation de l’agent').waitFor();
+    const hostFeedback = hostPage.getByRole('form', { name: 'Votre retour sur la contribution de l’agent' });
+    await hostFeedback.getByText('5 sur 5', { exact: true }).click();
+    await hostFeedback
+      .getByLabel('Commentaire (facultatif)')
+      .fill('Une aide précieuse, livrée dans les temps.');
+    await hostFeedback.getByRole('button', { name: 'Envoyer mon retour' }).click();
+    await notice(hostPage).getByText('Merci : votre retour (5 sur 5) est enregistré.').waitFor();
+
+    await agentPage.reload();
+    const answer = agentPage.getByRole('form', { name: 'Confirmer les heures réalisées' });
+    await answer.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    await answer.getByText('Confirmez ou contestez les heures.').waitFor();
+    await answer.getByText('Je conteste ces heures').click();
+    await answer.getByText('Expliquez ce que vous contestez : c’est obligatoire.').waitFor();
+    await expectAccessible(agentPage);
+    await screenshot(agentPage, '65-confirmer-les-heures');
+    await answer.getByText('Je confirme ces 9 h').click();
+    await answer.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+    await notice(agentPage).getByText('Vous avez confirmé 9 h réalisées.', { exact: false }).waitFor();
+    const agentFeedback = agentPage.getByRole('form', { name: 'Votre retour sur la mission' });
+    await agentFeedback.getByText('4 sur 5', { exact: true }).click();
+    await agentFeedback.getByRole('button', { name: 'Envoyer mon retour' }).click();
+    await notice(agentPage).getByText('Merci : votre retour (4 sur 5) est enregistré.').waitFor();
+    const feedback = agentPage.getByTestId('feedback');
+    await feedback.getByText(/Retour de l’administration d’accueil/).waitFor();
+    await feedback.getByText(/Retour de l’agent/).waitFor();
+
+    // The attestation: a download of a PDF.
+    const link = agentPage.getByTestId('certificate-pdf');
+    const [download] = await Promise.all([agentPage.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const attestation = await agentPage.request.get(url((await link.getAttribute('href')) ?? ''));
+    expect(attestation.status()).toBe(200);
+    expect(attestation.headers()['content-type']).toMatch(/^application\/pdf/);
+    await expectAccessible(agentPage);
+    await screenshot(agentPage, '66-attestation');
+  });
+});
