@@ -17,6 +17,8 @@ import { AgreementResolver, ApplicationAgreementResolver } from './agreement/agr
 import { Agreements1749000000000 } from './migrations/1749000000000-Agreements';
 import { Completion1750000000000 } from './migrations/1750000000000-Completion';
 import { CreditLedger1751000000000 } from './migrations/1751000000000-CreditLedger';
+import { SkillEndorsements1753100000000 } from './migrations/1753100000000-SkillEndorsements';
+import { withEndorsements } from './completion/endorsement.events';
 import { CreditLedgerResolver } from './ledger/ledger.resolver';
 import { ApplicationCompletionResolver, CompletionResolver } from './completion/completion.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
@@ -38,6 +40,8 @@ import { AgentProjectionEntity, MissionProjectionEntity } from './projection/pro
 import { startApprovalsScheduler } from './deadline/deadline.sweep';
 
 export { seedApprovals } from './seed';
+export { seedSkillReferences } from './seed-outcomes';
+export { type SkillsEndorsedPayload } from './completion/endorsement.events';
 export { digestHour, sendDailyDigest } from './notification/notification.digest';
 export { approvalsNow, approvalsToday, setApprovalsClock } from './deadline/clock';
 export {
@@ -101,6 +105,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     Agreements1749000000000,
     Completion1750000000000,
     CreditLedger1751000000000,
+    SkillEndorsements1753100000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -140,7 +145,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     'notification.email': sendNotificationEmail,
     'notification.digest': sendDailyDigest,
   },
-  snapshot: applicationsSnapshot,
+  snapshot: withEndorsements(applicationsSnapshot),
   feed: true,
   // Deadlines (reminders, expiry) and daily digests, every APPROVAL_SWEEP_SECONDS, safe with several replicas.
   background: ({ db, logger }) => startApprovalsScheduler({ db, logger }),
