@@ -6,6 +6,7 @@ import { MatchingAndFeed1737000000000 } from './migrations/1737000000000-Matchin
 import { PrecomputedMatches1739000000000 } from './migrations/1739000000000-PrecomputedMatches';
 import { MissionReferences1740000000000 } from './migrations/1740000000000-MissionReferences';
 import { MissionVersionAndIdempotency1742100000000 } from './migrations/1742100000000-MissionVersionAndIdempotency';
+import { EndorsedMatching1753200000000 } from './migrations/1753200000000-EndorsedMatching';
 import { applyAgentChangedForMatching } from './matching/agent-profile.consumer';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
@@ -34,6 +35,7 @@ export const missionsSubgraph: SubgraphDefinition = {
     PrecomputedMatches1739000000000,
     MissionReferences1740000000000,
     MissionVersionAndIdempotency1742100000000,
+    EndorsedMatching1753200000000,
   ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,
