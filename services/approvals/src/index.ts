@@ -24,6 +24,8 @@ import {
   ProgrammeOpenDataResolver,
   programmeNumbersReferenceResolver,
 } from './stats/programme-numbers.resolver';
+import { SkillEndorsements1753100000000 } from './migrations/1753100000000-SkillEndorsements';
+import { withEndorsements } from './completion/endorsement.events';
 import { CreditLedgerResolver } from './ledger/ledger.resolver';
 import { ApplicationCompletionResolver, CompletionResolver } from './completion/completion.resolver';
 import { MissionResolver, missionReferenceResolver } from './mission/mission.resolver';
@@ -45,6 +47,8 @@ import { AgentProjectionEntity, MissionProjectionEntity } from './projection/pro
 import { startApprovalsScheduler } from './deadline/deadline.sweep';
 
 export { seedApprovals, seedAdministrationReferences } from './seed';
+export { seedSkillReferences } from './seed-outcomes';
+export { type SkillsEndorsedPayload } from './completion/endorsement.events';
 export { digestHour, sendDailyDigest } from './notification/notification.digest';
 export { approvalsNow, approvalsToday, setApprovalsClock } from './deadline/clock';
 export {
@@ -109,6 +113,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     Completion1750000000000,
     CreditLedger1751000000000,
     ProgrammeNumbers1752000000000,
+    SkillEndorsements1753100000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(
@@ -153,7 +158,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     'notification.email': sendNotificationEmail,
     'notification.digest': sendDailyDigest,
   },
-  snapshot: applicationsSnapshot,
+  snapshot: withEndorsements(applicationsSnapshot),
   feed: true,
   // Deadlines (reminders, expiry) and daily digests, every APPROVAL_SWEEP_SECONDS, safe with several replicas.
   background: ({ db, logger }) => startApprovalsScheduler({ db, logger }),

@@ -1,5 +1,6 @@
 import { ApplicationStatus } from '@talents/common';
-import type { EntityManager } from 'typeorm';
+import type { DemoData } from '@talents/demo';
+import type { DataSource, EntityManager } from 'typeorm';
 import { creditCompletions } from './ledger/ledger.service';
 
 /**
@@ -76,4 +77,40 @@ export async function seedDemoOutcomes(
     [ids],
   );
   await creditCompletions(manager, ids, 'demo');
+}
+
+/** Loads the skill ids of profiles' referential (the demo's) that endorsements are checked against. */
+export async function seedSkillReferences(
+  db: DataSource | EntityManager,
+  skills: ReadonlyArray<{ id: string }>,
+): Promise<void> {
+  await db.query(
+    'INSERT INTO "approvals"."skill_reference" ("id") SELECT unnest($1::text[]) ON CONFLICT DO NOTHING',
+    [skills.map((skill) => skill.id)],
+  );
+}
+
+/**
+ * The endorsements of the demo's completed missions (`DemoData.endorsements`, which profiles' seed
+ * shows on the agents' skills), for the completions the outcomes above recorded. Idempotent.
+ */
+export async function seedDemoEndorsements(manager: EntityManager, data: DemoData): Promise<void> {
+  await seedSkillReferences(manager, data.skills);
+  const endorsements = data.endorsements ?? [];
+  if (endorsements.length === 0) return;
+  await manager.query(
+    `INSERT INTO "approvals"."skill_endorsements" ("application_id", "skill_id", "endorsed_by_agent_id", "endorsed_at")
+     SELECT e."application_id", e."skill_id", e."endorsed_by", e."endorsed_at"
+       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::timestamptz[])
+         AS e("application_id", "skill_id", "endorsed_by", "endorsed_at")
+       JOIN "approvals"."completions" c ON c."application_id" = e."application_id"
+       JOIN "approvals"."skill_reference" s ON s."id" = e."skill_id"
+     ON CONFLICT DO NOTHING`,
+    [
+      endorsements.map((row) => row.applicationId),
+      endorsements.map((row) => row.skillId),
+      endorsements.map((row) => row.endorsedBy),
+      endorsements.map((row) => row.endorsedAt.toISOString()),
+    ],
+  );
 }

@@ -8,7 +8,7 @@ import {
 import type { DemoApplication, DemoData } from '@talents/demo';
 import type { DataSource, EntityManager } from 'typeorm';
 import { yearShares } from './budget/budget.rules';
-import { seedDemoOutcomes } from './seed-outcomes';
+import { seedDemoEndorsements, seedDemoOutcomes } from './seed-outcomes';
 import { approvalsToday } from './deadline/clock';
 import { approvalSchedule } from './deadline/working-days';
 
@@ -144,6 +144,7 @@ export async function seedApprovals(db: DataSource, data: DemoData): Promise<voi
       manager,
       applications.map((application) => application.id),
     );
+    await seedDemoEndorsements(manager, data);
   });
 }
 

@@ -1,4 +1,5 @@
 import { startOfUtcDay } from './dates';
+import { demoEndorsements } from './endorsements';
 import { generateAgents } from './generators/agents';
 import { generateApplications } from './generators/applications';
 import { generateMissions } from './generators/missions';
@@ -61,7 +62,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
     missions,
   );
 
-  return {
+  const data: DemoData = {
     administrations: ADMINISTRATIONS.map(({ id, name, acronym, kind, parentId }) => ({
       id,
       name,
@@ -76,4 +77,5 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
     hostReferents: hostReferentsOf(missions, agents),
     programmeAdmins,
   };
+  return { ...data, endorsements: demoEndorsements(data) };
 }

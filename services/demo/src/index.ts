@@ -1,2 +1,3 @@
 export * from './types';
 export { generateDemoData, DEFAULT_DEMO_SEED, type GenerateDemoDataOptions } from './generate';
+export { demoEndorsements } from './endorsements';

@@ -128,6 +128,23 @@ export interface DemoData {
   hostReferents?: DemoHostReferent[];
   /** Agent ids of the programme team (DINUM, mission Talents numériques), who administer the hub. */
   programmeAdmins?: string[];
+  /**
+   * Skills the hosts endorsed after the completed missions (`demoEndorsements`): approvals' seed
+   * writes them, profiles' seed shows them on the agents' skills. Optional like the référents.
+   */
+  endorsements?: DemoEndorsement[];
+}
+
+/** One skill the host endorsed for one completed application of the demo. */
+export interface DemoEndorsement {
+  applicationId: string;
+  agentId: string;
+  missionId: string;
+  skillId: string;
+  /** The mission's contact, who recorded the completion in the demo's outcomes. */
+  endorsedBy: string;
+  /** When the completion was recorded (the application's creation, as approvals' seed dates it). */
+  endorsedAt: Date;
 }
 
 export interface DemoSize {

@@ -7,6 +7,7 @@ import { PrecomputedMatches1739000000000 } from './migrations/1739000000000-Prec
 import { MissionReferences1740000000000 } from './migrations/1740000000000-MissionReferences';
 import { MissionVersionAndIdempotency1742100000000 } from './migrations/1742100000000-MissionVersionAndIdempotency';
 import { ProgrammeNumbers1752100000000 } from './migrations/1752100000000-ProgrammeNumbers';
+import { EndorsedMatching1753200000000 } from './migrations/1753200000000-EndorsedMatching';
 import { applyAgentChangedForMatching } from './matching/agent-profile.consumer';
 import { MissionEntity, MissionSkillEntity } from './mission/mission.entity';
 import { missionEventsSnapshot } from './mission/mission.events';
@@ -36,6 +37,7 @@ export const missionsSubgraph: SubgraphDefinition = {
     MissionReferences1740000000000,
     MissionVersionAndIdempotency1742100000000,
     ProgrammeNumbers1752100000000,
+    EndorsedMatching1753200000000,
   ],
   buildSchema: buildMissionsSchema,
   snapshot: missionEventsSnapshot,

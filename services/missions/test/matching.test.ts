@@ -45,7 +45,7 @@ const mission = demoMissionFactory({
 });
 
 const M = {
-  // skills (2 × 0.5 + 2 × 1 + 0) / 5 = 0.6, available and remote: 0.6 × (0.6 + 0.25 + 0.15) = 0.6
+  // skills (2 × 0.5 + 2 × 1 + 0) / 5 × 0.9 (claimed, not endorsed) = 0.54, available and remote: 0.54
   explained: mission({
     title: 'Expliquée',
     requiredSkills: [
@@ -54,12 +54,12 @@ const M = {
       { skillId: 'sql', minLevel: SkillLevel.BEGINNER, essential: false },
     ],
   }),
-  // every skill met: 1 × 1 = 1
+  // every skill met, claimed: 0.9 × 1 = 0.9
   perfect: mission({
     title: 'Parfaite',
     requiredSkills: [{ skillId: 'react', minLevel: SkillLevel.ADVANCED }],
   }),
-  // on site elsewhere: 1 × (0.6 + 0.25 + 0.15 × 0.25) = 0.8875 → 0.888 (rounded half up)
+  // on site elsewhere: 0.9 × (0.6 + 0.25 + 0.15 × 0.25) = 0.79875 → 0.799 (rounded half up)
   onSite: mission({
     title: 'Sur site',
     requiredSkills: [{ skillId: 'react', minLevel: SkillLevel.BEGINNER }],
@@ -190,13 +190,14 @@ describe('missions subgraph: recommended missions', () => {
     const list = response.data?._entities[0]?.recommendedMissions ?? [];
     // Not the restricted, past-deadline, draft or unrelated ones.
     expect(list.map((item) => [item.mission.title, item.score])).toEqual([
-      ['Parfaite', 1],
-      ['Sur site', 0.888],
-      ['Expliquée', 0.6],
+      // Declared skills only: each earns 0.9 of its credit (match_score v2).
+      ['Parfaite', 0.9],
+      ['Sur site', 0.799],
+      ['Expliquée', 0.54],
     ]);
     expect(list[2]).toMatchObject({
       cursor: null,
-      skillsScore: 0.6,
+      skillsScore: 0.54,
       availabilityScore: 1,
       workModeScore: 1,
       met: [{ id: 'react' }],

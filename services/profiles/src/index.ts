@@ -13,6 +13,9 @@ import { CreateProfiles1733040000000 } from './migrations/1733040000000-CreatePr
 import { IdentityAndPersonalData1733050000000 } from './migrations/1733050000000-IdentityAndPersonalData';
 import { MatchScore1737100000000 } from './migrations/1737100000000-MatchScore';
 import { AgentVersion1742200000000 } from './migrations/1742200000000-AgentVersion';
+import { SkillEndorsements1753000000000 } from './migrations/1753000000000-SkillEndorsements';
+import { SkillEndorsementEntity } from './endorsement/endorsement.entity';
+import { applySkillsEndorsed } from './endorsement/endorsement.consumer';
 import { buildProfilesSchema } from './schema';
 import { PROFILES_SCHEMA } from './shared/constants';
 import { SkillEntity } from './skill/skill.entity';
@@ -20,6 +23,7 @@ import { SkillEntity } from './skill/skill.entity';
 export { seedProfiles } from './seed/profiles.seed';
 export { agentChangedEvent, agentChangedSnapshot, type AgentChangedPayload } from './agent/agent.events';
 export { applyApplicationChanged, type ApplicationChangedPayload } from './agent/applicant-host.consumer';
+export { applySkillsEndorsed, type SkillsEndorsedPayload } from './endorsement/endorsement.consumer';
 
 export const profilesSubgraph: SubgraphDefinition = {
   name: PROFILES_SCHEMA,
@@ -32,14 +36,16 @@ export const profilesSubgraph: SubgraphDefinition = {
     ApplicantHostEntity,
     HostReferentEntity,
     ProgrammeAdminEntity,
+    SkillEndorsementEntity,
   ],
   migrations: [
     CreateProfiles1733040000000,
     IdentityAndPersonalData1733050000000,
     MatchScore1737100000000,
     AgentVersion1742200000000,
+    SkillEndorsements1753000000000,
   ],
   buildSchema: buildProfilesSchema,
-  consumes: { 'application.changed': applyApplicationChanged },
+  consumes: { 'application.changed': applyApplicationChanged, 'skills.endorsed': applySkillsEndorsed },
   snapshot: agentChangedSnapshot,
 };

@@ -9,6 +9,11 @@ import { AdministrationService } from './administration/administration.service';
 import { Administration } from './administration/administration.types';
 import { AgentResolver } from './agent/agent.resolver';
 import { AgentService } from './agent/agent.service';
+import {
+  AgentEndorsementResolver,
+  AgentSkillEndorsementResolver,
+  SkillEndorsementResolver,
+} from './endorsement/endorsement.resolver';
 import { Agent } from './agent/agent.types';
 import { IdentityResolver } from './identity/identity.resolver';
 import { PrincipalResolver } from './identity/principal.resolver';
@@ -53,6 +58,9 @@ export function buildProfilesSchema(): Promise<FederatedSchema> {
     {
       resolvers: [
         AgentResolver,
+        AgentSkillEndorsementResolver,
+        AgentEndorsementResolver,
+        SkillEndorsementResolver,
         SkillResolver,
         AdministrationResolver,
         PrincipalResolver,

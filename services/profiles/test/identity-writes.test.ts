@@ -403,7 +403,7 @@ describe('RGPD', () => {
       { skillId: 'rgpd', level: SkillLevel.BEGINNER },
     ];
     const version = new Date('2025-06-01T10:00:00.000Z');
-    expect(agentChangedEvent(agent, skills, version)).toEqual({
+    expect(agentChangedEvent(agent, skills, version, ['typescript', 'python', 'typescript'])).toEqual({
       type: 'agent.changed',
       key: id(SELF),
       payload: {
@@ -417,6 +417,8 @@ describe('RGPD', () => {
             { skillId: 'rgpd', level: 'BEGINNER' },
             { skillId: 'typescript', level: 'ADVANCED' },
           ],
+          // Endorsed skills, declared or not, once each in id order.
+          endorsedSkillIds: ['python', 'typescript'],
           hoursPerMonth: 8,
           availableFrom: '2025-01-01',
           availableUntil: null,

@@ -43,6 +43,7 @@ describe('agent.changed carries what matching needs', () => {
         { skillId: 'python', level: 'BEGINNER' },
         { skillId: 'typescript', level: 'EXPERT' },
       ],
+      endorsedSkillIds: [],
       hoursPerMonth: 10,
       availableFrom: null,
       availableUntil: null,
@@ -74,6 +75,7 @@ describe('agent.changed carries what matching needs', () => {
           { skillId: 'python', level: 'BEGINNER' },
           { skillId: 'typescript', level: 'EXPERT' },
         ],
+        endorsedSkillIds: [],
         hoursPerMonth: 6,
         availableFrom: '2025-04-01',
         availableUntil: '2025-09-30',
@@ -116,14 +118,14 @@ describe('agent.changed carries what matching needs', () => {
     ).toEqual([{ skill_ids: [] }]);
   });
 
-  it('is replayed with the match facts, two statements per chunk of agents', async () => {
+  it('is replayed with the match facts, three statements per chunk of agents (agents, skills, endorsements)', async () => {
     const { result: events, statements } = await subgraph.queries.measure(async () => {
       const collected = [];
       for await (const event of agentChangedSnapshot(subgraph.db)) collected.push(event);
       return collected;
     });
     expect(events).toHaveLength(data.agents.length);
-    expect(statements).toBe(2);
+    expect(statements).toBe(3);
     const byId = new Map(events.map((event) => [event.key, event.payload as AgentChangedPayload]));
     expect(byId.get(id(A))?.match).toEqual({
       skills: [
@@ -131,6 +133,7 @@ describe('agent.changed carries what matching needs', () => {
         { skillId: 'rgpd', level: 'BEGINNER' },
         { skillId: 'typescript', level: 'EXPERT' },
       ],
+      endorsedSkillIds: [],
       hoursPerMonth: 10,
       availableFrom: null,
       availableUntil: null,

@@ -1,5 +1,5 @@
 import { type Viewer } from '@talents/common';
-import { matchScoreFunctionSqlV1 } from '@talents/common/migrations';
+import { matchScoreFunctionSqlV2 } from '@talents/common/migrations';
 import type { GraphQLResponse } from '../../../test/support/graphql';
 import {
   A,
@@ -34,6 +34,8 @@ useMatchingSubgraph();
 
 const CREDIT = { met: 1, partly: 0.5, missing: 0 } as const;
 type Credit = keyof typeof CREDIT;
+/** Nobody here is endorsed: a declared skill earns 0.9 of its credit (endorsements: endorsed-matching.test.ts). */
+const CLAIMED = 0.9;
 
 function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -43,7 +45,10 @@ function round3(value: number): number {
 function expectedScore(skills: Array<[boolean, Credit]>, availability: number, workMode: number): number {
   const weight = (essential: boolean) => (essential ? 2 : 1);
   const total = skills.reduce((sum, [essential]) => sum + weight(essential), 0);
-  const earned = skills.reduce((sum, [essential, credit]) => sum + weight(essential) * CREDIT[credit], 0);
+  const earned = skills.reduce(
+    (sum, [essential, credit]) => sum + weight(essential) * CREDIT[credit] * CLAIMED,
+    0,
+  );
   const skillsScore = earned / total;
   return round3(skillsScore * (0.6 + 0.25 * availability + 0.15 * workMode));
 }
@@ -248,7 +253,7 @@ describe('Mission.suggestedAgents', () => {
       availabilityScore: 1,
       workModeScore: 1,
     });
-    expect(expected[A].score).toBe(0.9);
+    expect(expected[A].score).toBe(0.81);
     const b = rest.find((item) => item.agent.id === id(B))!;
     expect([
       b.score,
@@ -265,7 +270,7 @@ describe('Mission.suggestedAgents', () => {
       expected[B].availabilityScore,
       expected[B].workModeScore,
     ]);
-    expect(expected[B].score).toBe(0.145);
+    expect(expected[B].score).toBe(0.131);
     const c = rest.find((item) => item.agent.id === id(C))!;
     expect([
       c.score,
@@ -289,12 +294,12 @@ describe('Mission.suggestedAgents', () => {
 
   it('gives the host the top ten by default: ties broken by name, nobody without a required skill', async () => {
     const suggestions = await suggestedTo(as.host);
-    // A 0.9, then the bulk (partly typescript, 0.2), OUT_APPLICANT (0.2), C and its twin (0.15), B.
+    // A 0.81, then the bulk (partly typescript, 0.18), OUT_APPLICANT (0.18), C and its twin (0.135), B.
     expect(expected[BULK_FROM].score).toBe(expected[OUT_APPLICANT].score);
     expect(suggestions).toHaveLength(10);
     const ranked = rankOf(suggestions);
     expect(ranked[0]).toBe(A);
-    // Equal scores (0.2) in name order: Nom018 before Nom100, Nom101…
+    // Equal scores (0.18) in name order: Nom018 before Nom100, Nom101…
     expect(ranked.slice(1, 10)).toEqual([
       OUT_APPLICANT,
       ...Array.from({ length: 8 }, (_, i) => BULK_FROM + i),
@@ -510,7 +515,7 @@ describe('Mission.suggestedAgents', () => {
       `SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE n.nspname = 'profiles' AND p.proname = 'match_score'`,
     )) as Array<{ prosrc: string }>;
-    const body = matchScoreFunctionSqlV1('profiles').split('$fn$')[1];
+    const body = matchScoreFunctionSqlV2('profiles').split('$fn$')[1];
     expect(installed?.prosrc).toBe(body);
   });
 });

@@ -4,6 +4,8 @@ import { transitionApplication } from '../application/application.transitions';
 import { Application } from '../application/application.types';
 import { completionOf, giveMissionFeedback, respondToCompletion } from './completion.service';
 import { Completion } from './completion.types';
+import { endorseSkills } from './endorsement.service';
+import { MAX_ENDORSEMENTS_PER_APPLICATION } from './endorsement.rules';
 
 @Resolver(() => Application)
 export class ApplicationCompletionResolver {
@@ -68,5 +70,23 @@ export class CompletionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Completion> {
     return giveMissionFeedback(ctx, id, rating, text);
+  }
+
+  @Authorized()
+  @Mutation(() => Completion, {
+    description:
+      'L’administration d’accueil (référents, contact de la mission) recommande des compétences que l’agent a ' +
+      'montrées, une fois la réalisation enregistrée : des compétences du référentiel, ' +
+      `${MAX_ENDORSEMENTS_PER_APPLICATION} au plus par mission. Recommander deux fois la même compétence pour ` +
+      'une mission n’en fait qu’une recommandation. Elles apparaissent dans le profil de l’agent et comptent ' +
+      'davantage qu’une compétence seulement déclarée dans le rapprochement.',
+  })
+  endorseSkills(
+    @Arg('id', () => ID, { description: 'Identifiant de la candidature réalisée (UUID).' }) id: string,
+    @Arg('skillIds', () => [ID], { description: 'Compétences recommandées (identifiants du référentiel).' })
+    skillIds: string[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<Completion> {
+    return endorseSkills(ctx, id, skillIds);
   }
 }

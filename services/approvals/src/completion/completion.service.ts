@@ -22,6 +22,7 @@ import { rolesOf } from '../application/application.workflow';
 import { creditCompletions } from '../ledger/ledger.service';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { Completion, CompletionResponse, FeedbackSide, MissionFeedback } from './completion.types';
+import { endorsementsByApplication } from './endorsement.loader';
 
 const TEXT_MAX = 2000;
 
@@ -68,9 +69,10 @@ const feedbackByApplication = requestLoader((db: DataSource) =>
 /** `Application.completion`: read with the application (whoever may read it may read this). */
 export async function completionOf(ctx: RequestContext, applicationId: string): Promise<Completion | null> {
   const key = normaliseUuid(applicationId);
-  const [row, feedback] = await Promise.all([
+  const [row, feedback, endorsements] = await Promise.all([
     completionByApplication(ctx).load(key),
     feedbackByApplication(ctx).load(key),
+    endorsementsByApplication(ctx).load(key),
   ]);
   if (!row) return null;
   return Object.assign(new Completion(), {
@@ -89,6 +91,7 @@ export async function completionOf(ctx: RequestContext, applicationId: string): 
         createdAt: item.created_at,
       }),
     ),
+    endorsements,
     certificateUrl:
       row.agent_response === CompletionResponse.CONFIRMED ? `/documents/attestations/${key}.pdf` : null,
   });
@@ -104,7 +107,7 @@ function checkedText(value: string | null | undefined, field: string): string | 
 }
 
 /** The completed application, locked, with the viewer's roles on it; strangers learn nothing. */
-async function lockedCompletion(ctx: RequestContext, manager: EntityManager, id: string) {
+export async function lockedCompletion(ctx: RequestContext, manager: EntityManager, id: string) {
   if (!isUuid(id)) throw notFound('Candidature', id);
   const key = normaliseUuid(id);
   const [row] = (await manager.query('SELECT * FROM "approvals"."applications" WHERE "id" = $1 FOR UPDATE', [

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agent } from '../agent/agent.types';
+import { Skill } from './skill.types';
 
 export enum CompletionResponse {
   PENDING = 'PENDING',
@@ -47,6 +48,21 @@ export class MissionFeedback {
   createdAt!: Date;
 }
 
+@ObjectType('EndorsedSkill', {
+  description:
+    'Compétence que l’administration d’accueil a recommandée après la mission : elle figure dans le profil de l’agent comme preuve, et le rapprochement la compte davantage qu’une compétence seulement déclarée.',
+})
+export class EndorsedSkill {
+  @Field(() => Skill, { description: 'Compétence recommandée.' })
+  skill!: Skill;
+
+  @Field(() => Agent, { description: 'Qui l’a recommandée pour l’administration d’accueil.' })
+  endorsedBy!: Agent;
+
+  @Field({ description: 'Date et heure de la recommandation.' })
+  endorsedAt!: Date;
+}
+
 @ObjectType('Completion', {
   description:
     'Réalisation d’une mission : les heures effectuées que le porteur a enregistrées après la fin, la réponse de ' +
@@ -73,6 +89,12 @@ export class Completion {
 
   @Field(() => [MissionFeedback], { description: 'Retours des deux côtés (un par côté au plus).' })
   feedback!: MissionFeedback[];
+
+  @Field(() => [EndorsedSkill], {
+    description:
+      'Compétences que l’administration d’accueil a recommandées (endorseSkills), par identifiant ; vide avant.',
+  })
+  endorsements!: EndorsedSkill[];
 
   @Field(() => String, {
     nullable: true,

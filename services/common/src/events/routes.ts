@@ -35,6 +35,12 @@ export const EVENT_ROUTES = {
    * grouped once a day), published once per person and day by the sweep.
    */
   'notification.digest': ['approvals'],
+  /**
+   * approvals → profiles: the skills the host endorsed for one completed application (all of them,
+   * never a diff); profiles keeps them as evidence on the agent's skills and tells missions through
+   * `agent.changed`.
+   */
+  'skills.endorsed': ['profiles'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventType = keyof typeof EVENT_ROUTES;

@@ -8,4 +8,5 @@
 export * from './audit-log.v1';
 export * from './feed.v1';
 export * from './match-score.v1';
+export * from './match-score.v2';
 export * from './row-version.v1';

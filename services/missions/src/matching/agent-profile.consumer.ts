@@ -49,6 +49,10 @@ function checkedFacts(match: AgentMatchFacts | null | undefined): AgentMatchFact
     }
   }
   if (!WORK_MODES.has(match.workMode)) throw new MalformedAgentEvent('match.workMode is unknown');
+  const endorsed = match.endorsedSkillIds ?? [];
+  if (!Array.isArray(endorsed) || !endorsed.every((skillId) => typeof skillId === 'string')) {
+    throw new MalformedAgentEvent('match.endorsedSkillIds is not a list of skill ids');
+  }
   return match;
 }
 
@@ -66,21 +70,24 @@ async function upsertProfiles(executor: EntityManager | DataSource, rows: Profil
   if (rows.length === 0) return;
   await executor.query(
     `INSERT INTO missions.agent_match_profile AS p
-       (agent_id, administration_id, manager_id, skill_ids, skill_levels, hours_per_month,
+       (agent_id, administration_id, manager_id, skill_ids, skill_levels, endorsed_skill_ids, hours_per_month,
         available_from, available_until, work_mode, city, erased, version)
      SELECT r.agent_id, r.administration_id, r.manager_id,
             ARRAY(SELECT jsonb_array_elements_text(r.skills::jsonb)),
             ARRAY(SELECT jsonb_array_elements_text(r.levels::jsonb)::smallint),
+            ARRAY(SELECT jsonb_array_elements_text(r.endorsed::jsonb)),
             r.hours, r.available_from, r.available_until, r.work_mode, r.city, r.erased, r.version
        FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::int[],
-                   $7::date[], $8::date[], $9::text[], $10::text[], $11::boolean[], $12::timestamptz[])
+                   $7::date[], $8::date[], $9::text[], $10::text[], $11::boolean[], $12::timestamptz[],
+                   $13::text[])
          AS r (agent_id, administration_id, manager_id, skills, levels, hours,
-               available_from, available_until, work_mode, city, erased, version)
+               available_from, available_until, work_mode, city, erased, version, endorsed)
      ON CONFLICT (agent_id) DO UPDATE SET
        administration_id = EXCLUDED.administration_id,
        manager_id = EXCLUDED.manager_id,
        skill_ids = EXCLUDED.skill_ids,
        skill_levels = EXCLUDED.skill_levels,
+       endorsed_skill_ids = EXCLUDED.endorsed_skill_ids,
        hours_per_month = EXCLUDED.hours_per_month,
        available_from = EXCLUDED.available_from,
        available_until = EXCLUDED.available_until,
@@ -104,6 +111,7 @@ async function upsertProfiles(executor: EntityManager | DataSource, rows: Profil
       rows.map((row) => row.facts?.city ?? null),
       rows.map((row) => row.erased),
       rows.map((row) => row.version),
+      rows.map((row) => JSON.stringify([...new Set(row.facts?.endorsedSkillIds ?? [])].sort())),
     ],
   );
 }
@@ -144,6 +152,10 @@ const CHUNK = 500;
 
 /** Fills the projection from the demo data, as profiles would have announced it. */
 export async function seedAgentMatchProfiles(db: DataSource, data: DemoData): Promise<void> {
+  const endorsed = new Map<string, string[]>();
+  for (const row of data.endorsements ?? []) {
+    endorsed.set(row.agentId, [...(endorsed.get(row.agentId) ?? []), row.skillId]);
+  }
   for (let start = 0; start < data.agents.length; start += CHUNK) {
     await upsertProfiles(
       db,
@@ -153,6 +165,7 @@ export async function seedAgentMatchProfiles(db: DataSource, data: DemoData): Pr
         managerId: agent.managerId,
         facts: {
           skills: agent.skills,
+          endorsedSkillIds: endorsed.get(agent.id) ?? [],
           hoursPerMonth: agent.availableHoursPerMonth,
           availableFrom: agent.availableFrom,
           availableUntil: agent.availableUntil,

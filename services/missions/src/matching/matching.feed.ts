@@ -34,6 +34,7 @@ export function explanationOf(row: ScoredMission): MatchExplanation {
     met: row.met.map(Skill.ref),
     partlyMet: row.partly_met.map(Skill.ref),
     missing: row.missing.map(Skill.ref),
+    endorsed: row.endorsed.map(Skill.ref),
   };
 }
 

@@ -7,7 +7,7 @@ const PROFILE_TABLE = 'missions.agent_match_profile';
 
 /** The arguments of `match_score` for mission `m` and agent profile `a`. */
 const MATCH_CALL = `missions.match_score(
-  m.skill_ids, m.skill_levels, m.skill_essential, a.skill_ids, a.skill_levels,
+  m.skill_ids, m.skill_levels, m.skill_essential, a.skill_ids, a.skill_levels, a.endorsed_skill_ids,
   m.start_date, m.end_date, m.effort_hours, m.work_mode, m.location,
   a.hours_per_month, a.available_from, a.available_until, a.work_mode, a.city)`;
 
@@ -28,6 +28,12 @@ export interface ScoredMission extends MatchScoreRow {
 function positional(db: DataSource, sql: string, params: Record<string, unknown>): [string, unknown[]] {
   return db.driver.escapeQueryWithParameters(sql, params) as [string, unknown[]];
 }
+
+/**
+ * Agent `a` may match mission `m`: they declared or were endorsed for one of its skills (each
+ * array has its GIN index, and PostgreSQL combines the two bitmaps).
+ */
+const CANDIDATE = '(a.skill_ids && m.skill_ids OR a.endorsed_skill_ids && m.skill_ids)';
 
 const MATCH_TABLE = 'missions.agent_mission_match';
 const SCORE_COLUMNS = MATCH_COLUMNS.split(', ')
@@ -55,7 +61,7 @@ export async function scoreMission(manager: EntityManager, missionId: string): P
     `INSERT INTO ${MATCH_TABLE}
      SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
        FROM ${MISSION_TABLE} m
-       JOIN ${PROFILE_TABLE} a ON a.skill_ids && m.skill_ids AND NOT a.erased
+       JOIN ${PROFILE_TABLE} a ON ${CANDIDATE} AND NOT a.erased
        CROSS JOIN LATERAL ${MATCH_CALL} r
       WHERE m.id = $1 AND m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`,
     [missionId],
@@ -76,7 +82,7 @@ export async function scoreAgent(manager: EntityManager, agentId: string): Promi
     `INSERT INTO ${MATCH_TABLE}
      SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
        FROM ${PROFILE_TABLE} a
-       JOIN ${MISSION_TABLE} m ON m.skill_ids && a.skill_ids AND m.status = '${MissionStatus.PUBLISHED}'
+       JOIN ${MISSION_TABLE} m ON ${CANDIDATE} AND m.status = '${MissionStatus.PUBLISHED}'
        CROSS JOIN LATERAL ${MATCH_CALL} r
       WHERE a.agent_id = $1 AND NOT a.erased AND r.score > 0`,
     [agentId],
@@ -92,7 +98,7 @@ export async function scoreEverything(db: DataSource): Promise<void> {
       `INSERT INTO ${MATCH_TABLE}
        SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
          FROM ${MISSION_TABLE} m
-         JOIN ${PROFILE_TABLE} a ON a.skill_ids && m.skill_ids AND NOT a.erased
+         JOIN ${PROFILE_TABLE} a ON ${CANDIDATE} AND NOT a.erased
          CROSS JOIN LATERAL ${MATCH_CALL} r
         WHERE m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`,
     );
@@ -118,7 +124,7 @@ export async function recommendMissions(
        FROM ${PROFILE_TABLE} a
        CROSS JOIN LATERAL (
          SELECT x.mission_id, x.score, x.skills_score, x.availability_score, x.work_mode_score,
-                x.met, x.partly_met, x.missing
+                x.met, x.partly_met, x.missing, x.endorsed
            FROM (
              -- The agent's rows in the rank index's order. OFFSET 0 keeps this a subquery: the
              -- planner, which cannot estimate the visibility filter, would otherwise scan every
@@ -153,7 +159,7 @@ export async function scoreAgentsForMission(
   if (agentIds.length === 0) return [];
   return (await db.query(
     `SELECT x.agent_id, x.mission_id, x.score, x.skills_score, x.availability_score, x.work_mode_score,
-            x.met, x.partly_met, x.missing
+            x.met, x.partly_met, x.missing, x.endorsed
        FROM ${MATCH_TABLE} x
        JOIN ${MISSION_TABLE} m ON m.id = x.mission_id
        JOIN ${PROFILE_TABLE} a ON a.agent_id = x.agent_id

@@ -25,7 +25,7 @@ export class MissionMatch {
 
   @Field(() => Float, {
     description:
-      'Part des compétences demandées (indispensables comptées double ; niveau insuffisant compté moitié), entre 0 et 1.',
+      'Part des compétences demandées (indispensables comptées double ; niveau insuffisant compté moitié ; une compétence seulement déclarée compte pour 90 %, une compétence recommandée pleinement), entre 0 et 1.',
   })
   skillsScore!: number;
 
@@ -61,6 +61,13 @@ export class MissionMatch {
       'Compétences demandées que l’agent ne possède pas ; null si le service des profils ne répond pas.',
   })
   missing!: Skill[];
+
+  @Field(() => [Skill], {
+    nullable: true,
+    description:
+      'Compétences demandées que des administrations d’accueil ont recommandées chez l’agent après des missions réalisées : elles comptent pleinement, une compétence seulement déclarée pour 90 % ; null si le service des profils ne répond pas.',
+  })
+  endorsed!: Skill[];
 
   @Field(() => Mission, { description: 'La mission rapprochée.' })
   mission!: MissionEntity;

@@ -1,6 +1,9 @@
 import { denied, redactAuditFor, type RequestContext } from '@talents/common';
 import { In } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
+import { SkillEndorsementEntity } from '../endorsement/endorsement.entity';
+import { endorsementsByAgentId } from '../endorsement/endorsement.loader';
+import { skillById } from '../skill/skill.loader';
 import { HostReferentEntity } from '../identity/host-referent.entity';
 import { announcePrincipalChanges } from '../identity/principal-changes';
 import { PrincipalService } from '../identity/principal.service';
@@ -30,7 +33,7 @@ export class AgentPrivacyService {
 
   /**
    * Everything profiles holds about the agent, and of other people only the ids and names of their
-   * administrations and manager. The agent themself or the programme team only.
+   * administrations, manager and endorsers. The agent themself or the programme team only.
    */
   async exportData(agent: Agent): Promise<Record<string, unknown>> {
     if (!isSelfOrAdmin(this.ctx.viewer, agent.id))
@@ -42,9 +45,10 @@ export class AgentPrivacyService {
       field: 'profilesData',
     });
     const db = this.ctx.db;
-    const [entity, skills, hiddenFrom, hostOf, admin, manager] = await Promise.all([
+    const [entity, skills, endorsements, hiddenFrom, hostOf, admin, manager] = await Promise.all([
       db.getRepository(AgentEntity).findOneByOrFail({ id: agent.id }),
       agentSkillsByAgentId(this.ctx).load(agent.id),
+      endorsementsByAgentId(this.ctx).load(agent.id),
       hiddenFromByAgentId(this.ctx).load(agent.id),
       db
         .getRepository(HostReferentEntity)
@@ -52,6 +56,17 @@ export class AgentPrivacyService {
       db.getRepository(ProgrammeAdminEntity).existsBy({ agentId: agent.id }),
       agent.managerId === null ? Promise.resolve(null) : agentById(this.ctx).load(agent.managerId),
     ]);
+    // Who endorsed and which skill, each in one statement whatever the number of endorsements.
+    const [endorsers, endorsedSkills] = await Promise.all([
+      agentById(this.ctx).loadMany([...new Set(endorsements.map((row) => row.endorsedBy))]),
+      skillById(this.ctx).loadMany([...new Set(endorsements.map((row) => row.skillId))]),
+    ]);
+    const endorserName = new Map(
+      endorsers.flatMap((item) => (item && !(item instanceof Error) ? [[item.id, item.displayName]] : [])),
+    );
+    const skillLabel = new Map(
+      endorsedSkills.flatMap((item) => (item && !(item instanceof Error) ? [[item.id, item.label]] : [])),
+    );
     const principal = entity.erasedAt === null ? await new PrincipalService(this.ctx).byId(agent.id) : null;
     const administrationIds = [
       ...new Set([
@@ -91,6 +106,14 @@ export class AgentPrivacyService {
         label: agentSkill.skill.label,
         level: agentSkill.level,
       })),
+      endorsements: endorsements.map((row) => ({
+        skillId: row.skillId,
+        label: skillLabel.get(row.skillId) ?? null,
+        missionId: row.missionId,
+        applicationId: row.applicationId,
+        endorsedBy: { id: row.endorsedBy, displayName: endorserName.get(row.endorsedBy) ?? null },
+        endorsedAt: row.endorsedAt.toISOString(),
+      })),
       availability: {
         hoursPerMonth: entity.availableHoursPerMonth,
         from: entity.availableFrom,
@@ -108,8 +131,8 @@ export class AgentPrivacyService {
 
   /**
    * Erases the account in one transaction: the row stays (applications and approvals keep their
-   * history, reports keep their manager_id) but says nothing about the person any more; skills,
-   * hiding, référent and admin rows go; the audit log's values about them are blanked; approvals
+   * history, reports keep their manager_id) but says nothing about the person any more; skills, the
+   * endorsements of them (those the person gave others stay, by an anonymised endorser), hiding, référent and admin rows go; the audit log's values about them are blanked; approvals
    * and missions hear of it (`agent.changed`, erased, without match facts). Erasing an erased
    * account changes nothing.
    */
@@ -120,6 +143,7 @@ export class AgentPrivacyService {
       if (locked.erasedAt !== null) return locked;
       const id = locked.id;
       await manager.getRepository(AgentSkillEntity).delete({ agentId: id });
+      await manager.getRepository(SkillEndorsementEntity).delete({ agentId: id });
       await manager.getRepository(AgentHiddenFromEntity).delete({ agentId: id });
       await manager.getRepository(HostReferentEntity).delete({ agentId: id });
       await manager.getRepository(ProgrammeAdminEntity).delete({ agentId: id });
@@ -161,6 +185,7 @@ export class AgentPrivacyService {
     });
     service.refresh(erased);
     agentSkillsByAgentId(this.ctx).clear(erased.id);
+    endorsementsByAgentId(this.ctx).clear(erased.id);
     hiddenFromByAgentId(this.ctx).clear(erased.id);
     return true;
   }

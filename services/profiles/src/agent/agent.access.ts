@@ -87,6 +87,7 @@ export type ProfileField =
   | 'departmentCode'
   | 'workMode'
   | 'skills'
+  | 'undeclaredEndorsedSkills'
   | 'inDirectory'
   | 'createdAt';
 

@@ -1,6 +1,7 @@
 import { publishEvent, type AgentMatchFacts, type DomainEvent } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, MoreThan } from 'typeorm';
+import { SkillEndorsementEntity } from '../endorsement/endorsement.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
 
@@ -53,11 +54,15 @@ const AGENT_STATE_COLUMNS = {
   city: true,
 } as const;
 
-/** `skills` are the agent's skills as stored; they are listed in skill id order. */
+/**
+ * `skills` are the agent's skills as stored, `endorsedSkillIds` the skills hosts endorsed (declared
+ * or not); both are listed in skill id order.
+ */
 export function agentChangedEvent(
   agent: AgentState,
   skills: readonly AgentSkillFact[],
   version: Date = new Date(),
+  endorsedSkillIds: readonly string[] = [],
 ): DomainEvent<AgentChangedPayload> {
   const erased = agent.erasedAt !== null;
   return {
@@ -75,6 +80,7 @@ export function agentChangedEvent(
             skills: [...skills]
               .sort((a, b) => (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0))
               .map((skill) => ({ skillId: skill.skillId, level: skill.level })),
+            endorsedSkillIds: [...new Set(endorsedSkillIds)].sort(),
             hoursPerMonth: agent.availableHoursPerMonth,
             availableFrom: agent.availableFrom,
             availableUntil: agent.availableUntil,
@@ -86,27 +92,49 @@ export function agentChangedEvent(
   };
 }
 
+/** Each agent's endorsed skill ids, in id order: one statement for the whole list of agents. */
+async function endorsedSkillIdsOf(
+  executor: Pick<EntityManager, 'getRepository'>,
+  agentIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const byAgent = new Map<string, string[]>();
+  if (agentIds.length === 0) return byAgent;
+  const rows = await executor.getRepository(SkillEndorsementEntity).find({
+    select: { agentId: true, skillId: true },
+    where: { agentId: In([...agentIds]) },
+    order: { agentId: 'ASC', skillId: 'ASC' },
+  });
+  for (const row of rows) {
+    const list = byAgent.get(row.agentId);
+    if (!list) byAgent.set(row.agentId, [row.skillId]);
+    else if (list[list.length - 1] !== row.skillId) list.push(row.skillId);
+  }
+  return byAgent;
+}
+
 /**
  * In the transaction of the change, so that the consumers hear of exactly what was committed. The
- * skills are read through that transaction too (an erased agent has none to read).
+ * skills and endorsements are read through that transaction too (an erased agent has none).
  */
 export async function publishAgentChanged(manager: EntityManager, agent: AgentState): Promise<void> {
-  const skills =
-    agent.erasedAt !== null
-      ? []
-      : await manager.getRepository(AgentSkillEntity).find({
-          select: { skillId: true, level: true },
-          where: { agentId: agent.id },
-          order: { skillId: 'ASC' },
-        });
-  await publishEvent(manager, agentChangedEvent(agent, skills));
+  if (agent.erasedAt !== null) {
+    await publishEvent(manager, agentChangedEvent(agent, []));
+    return;
+  }
+  const skills = await manager.getRepository(AgentSkillEntity).find({
+    select: { skillId: true, level: true },
+    where: { agentId: agent.id },
+    order: { skillId: 'ASC' },
+  });
+  const endorsed = await endorsedSkillIdsOf(manager, [agent.id]);
+  await publishEvent(manager, agentChangedEvent(agent, skills, new Date(), endorsed.get(agent.id) ?? []));
 }
 
 const SNAPSHOT_CHUNK = 500;
 
 /**
- * Every agent's current state, for a replay that rebuilds the consumers' projections: two
- * statements per chunk of agents, one for the agents and one for all their skills.
+ * Every agent's current state, for a replay that rebuilds the consumers' projections: three
+ * statements per chunk of agents, for the agents, all their skills and all their endorsements.
  */
 export async function* agentChangedSnapshot(db: DataSource): AsyncIterable<DomainEvent<AgentChangedPayload>> {
   let after = '00000000-0000-0000-0000-000000000000';
@@ -118,6 +146,10 @@ export async function* agentChangedSnapshot(db: DataSource): AsyncIterable<Domai
       take: SNAPSHOT_CHUNK,
     });
     const skills = new Map<string, AgentSkillFact[]>();
+    const endorsed = await endorsedSkillIdsOf(
+      db,
+      rows.map((row) => row.id),
+    );
     if (rows.length > 0) {
       const owned = await db.getRepository(AgentSkillEntity).find({
         where: { agentId: In(rows.map((row) => row.id)) },
@@ -130,7 +162,9 @@ export async function* agentChangedSnapshot(db: DataSource): AsyncIterable<Domai
         else skills.set(row.agentId, [fact]);
       }
     }
-    for (const row of rows) yield agentChangedEvent(row, skills.get(row.id) ?? []);
+    for (const row of rows) {
+      yield agentChangedEvent(row, skills.get(row.id) ?? [], new Date(), endorsed.get(row.id) ?? []);
+    }
     const last = rows[rows.length - 1];
     if (!last || rows.length < SNAPSHOT_CHUNK) return;
     after = last.id;

@@ -51,6 +51,7 @@ export const agentSkillsByAgentId = requestLoader((db) =>
         agentSkill: Object.assign(new AgentSkill(), {
           skill: Skill.fromEntity((row as AgentSkillEntity & { skill: SkillEntity }).skill),
           level: row.level,
+          agentId: row.agentId,
         }),
       }));
     },

@@ -314,7 +314,7 @@ export class AgentResolver {
   @FieldResolver(() => GraphQLJSON, {
     nullable: true,
     description:
-      'Export RGPD des données que le service des profils détient sur l’agent (profil, compétences, disponibilité, visibilité, rôles), sans rien sur autrui hormis le nom de son administration et de son manager. L’agent lui-même et l’équipe du programme seulement.',
+      'Export RGPD des données que le service des profils détient sur l’agent (profil, compétences, recommandations de compétences, disponibilité, visibilité, rôles), sans rien sur autrui hormis le nom de son administration, de son manager et de qui a recommandé ses compétences. L’agent lui-même et l’équipe du programme seulement.',
   })
   profilesData(@Root() agent: Agent, @Ctx() ctx: RequestContext): Promise<Record<string, unknown>> {
     return new AgentPrivacyService(ctx).exportData(agent);

@@ -12,6 +12,9 @@ export class AgentSkill {
 
   @Field(() => SkillLevel, { description: 'Niveau de maîtrise déclaré par l’agent.' })
   level!: SkillLevel;
+
+  /** Whose skill this is: its endorsements are read by field resolvers through a loader. */
+  agentId!: string;
 }
 
 @ObjectType({ description: 'Disponibilité que l’agent peut consacrer à des missions.' })

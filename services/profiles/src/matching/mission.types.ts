@@ -96,7 +96,7 @@ export class AgentSuggestion {
 
   @Field(() => Float, {
     description:
-      'Score de rapprochement entre 0 et 1 (arrondi au millième) : compétences × (0,6 + 0,25 × disponibilité + 0,15 × modalité de travail).',
+      'Score de rapprochement entre 0 et 1 (arrondi au millième) : compétences × (0,6 + 0,25 × disponibilité + 0,15 × modalité de travail) ; une compétence recommandée compte pleinement, une compétence seulement déclarée pour 90 %.',
   })
   score!: number;
 
@@ -112,6 +112,12 @@ export class AgentSuggestion {
 
   @Field(() => [Skill], { description: 'Compétences demandées que l’agent ne détient pas.' })
   missing!: Skill[];
+
+  @Field(() => [Skill], {
+    description:
+      'Compétences demandées que des administrations d’accueil ont recommandées chez l’agent après des missions réalisées : elles comptent pleinement, une compétence seulement déclarée pour 90 %.',
+  })
+  endorsed!: Skill[];
 
   @Field(() => Float, {
     description:

@@ -36,7 +36,7 @@ export interface SuggestionRequest {
 
 type RankedRow = Pick<
   MatchScoreRow,
-  'score' | 'availability_score' | 'work_mode_score' | 'met' | 'partly_met' | 'missing'
+  'score' | 'availability_score' | 'work_mode_score' | 'met' | 'partly_met' | 'missing' | 'endorsed'
 > & {
   ord: number;
   agent_id: string;
@@ -47,8 +47,9 @@ const S = PROFILES_SCHEMA;
 /**
  * Ranks agents for a batch of missions in ONE statement. The missions travel as parallel arrays
  * (`unnest`), their required skills and restrictions as rows keyed by the mission's position in the
- * batch; a LATERAL subquery per mission finds the candidates — agents holding at least one
- * required skill (`skill_ids &&`, GIN `agent_skill_ids_idx`), listable to the viewer, of an
+ * batch; a LATERAL subquery per mission finds the candidates — agents holding or endorsed for at
+ * least one required skill (`skill_ids &&` or `endorsed_skill_ids &&`, each with its GIN index),
+ * listable to the viewer, of an
  * administration the mission is open to — scores each with `match_score` and keeps the best
  * `take`, ties broken by name then id so that the order is stable.
  */
@@ -106,7 +107,7 @@ function rankingStatement(
       GROUP BY x.ord
     )
     SELECT mission.ord, ranked.agent_id, ranked.score, ranked.availability_score, ranked.work_mode_score,
-           ranked.met, ranked.partly_met, ranked.missing
+           ranked.met, ranked.partly_met, ranked.missing, ranked.endorsed
     FROM mission
     JOIN requirement ON requirement.ord = mission.ord
     LEFT JOIN restriction ON restriction.ord = mission.ord
@@ -115,11 +116,11 @@ function rankingStatement(
       FROM "${S}".agent agent
       CROSS JOIN LATERAL "${S}".match_score(
         requirement.skill_ids, requirement.min_levels, requirement.essential,
-        agent.skill_ids, agent.skill_levels,
+        agent.skill_ids, agent.skill_levels, agent.endorsed_skill_ids,
         mission.start_date, mission.end_date, mission.effort_hours, mission.work_mode, mission.location,
         agent.available_hours_per_month, agent.available_from, agent.available_until, agent.work_mode, agent.city
       ) scored
-      WHERE agent.skill_ids && requirement.skill_ids
+      WHERE (agent.skill_ids && requirement.skill_ids OR agent.endorsed_skill_ids && requirement.skill_ids)
         AND (restriction.administration_ids IS NULL OR agent.administration_id = ANY(restriction.administration_ids))
         AND ${viewerCondition('agent')}
       ORDER BY scored.score DESC, agent.sort_name, agent.id
@@ -174,6 +175,7 @@ async function rank(
         met: known(row.met),
         partlyMet: known(row.partly_met),
         missing: known(row.missing),
+        endorsed: known(row.endorsed),
         availabilityScore: row.availability_score,
         workModeScore: row.work_mode_score,
       }),

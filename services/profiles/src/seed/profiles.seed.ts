@@ -5,6 +5,7 @@ import { AgentHiddenFromEntity } from '../agent/agent-hidden-from.entity';
 import { AgentSkillEntity } from '../agent/agent-skill.entity';
 import { AgentEntity } from '../agent/agent.entity';
 import { ApplicantHostEntity } from '../agent/applicant-host.entity';
+import { SkillEndorsementEntity } from '../endorsement/endorsement.entity';
 import { HostReferentEntity } from '../identity/host-referent.entity';
 import { ProgrammeAdminEntity } from '../identity/programme-admin.entity';
 import { SkillEntity } from '../skill/skill.entity';
@@ -104,7 +105,7 @@ export function applicantHostRows(data: DemoData): ApplicantHostEntity[] {
 
 /**
  * Inserts the demo administrations, skills, agents and their skills, référents, programme team,
- * hiding preferences and the applicant-host projection. Idempotent: rows whose key already exists
+ * hiding preferences, the applicant-host projection and the endorsements of completed missions. Idempotent: rows whose key already exists
  * are left as they are, so running it twice changes nothing. All or nothing.
  */
 export async function seedProfiles(db: DataSource, data: DemoData): Promise<void> {
@@ -157,5 +158,18 @@ export async function seedProfiles(db: DataSource, data: DemoData): Promise<void
       (data.programmeAdmins ?? []).map((agentId) => ({ agentId })),
     );
     await insertIgnoringExisting(manager, ApplicantHostEntity, applicantHostRows(data));
+    // The completed missions' endorsements, the same rows approvals' seed writes (DemoData.endorsements).
+    await insertIgnoringExisting(
+      manager,
+      SkillEndorsementEntity,
+      (data.endorsements ?? []).map((row) => ({
+        applicationId: row.applicationId,
+        skillId: row.skillId,
+        agentId: row.agentId,
+        missionId: row.missionId,
+        endorsedBy: row.endorsedBy,
+        endorsedAt: row.endorsedAt,
+      })),
+    );
   });
 }
