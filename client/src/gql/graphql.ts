@@ -1645,6 +1645,7 @@ export const HeldSkillFragmentDoc = {
   ],
 } as unknown as DocumentNode<HeldSkillFragment, unknown>;
 export const HostedMissionsDocument = {
+  __meta__: { hash: '1dfefb9f0ea077a96c2fa318350bf88e10ad897c1706a119bec3c344700ddff8' },
   kind: 'Document',
   definitions: [
     {
@@ -1737,6 +1738,7 @@ export const HostedMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
 export const MissionApplicantsDocument = {
+  __meta__: { hash: 'd2d4d84e9941e98cac2e6a8d89c27d982410ad5a176d7162f4b72615e53a2680' },
   kind: 'Document',
   definitions: [
     {
@@ -1900,6 +1902,7 @@ export const MissionApplicantsDocument = {
   ],
 } as unknown as DocumentNode<MissionApplicantsQuery, MissionApplicantsQueryVariables>;
 export const AcceptApplicationDocument = {
+  __meta__: { hash: '7a7ac27318f5363b4ed216355d3bbf51c145b9c05276e5032e44d66b5facabfd' },
   kind: 'Document',
   definitions: [
     {
@@ -1951,6 +1954,7 @@ export const AcceptApplicationDocument = {
   ],
 } as unknown as DocumentNode<AcceptApplicationMutation, AcceptApplicationMutationVariables>;
 export const DeclineApplicationDocument = {
+  __meta__: { hash: '679d26088379383ca507f78788252ea7b6e6cab24565dfc4dfeac9dcbee36758' },
   kind: 'Document',
   definitions: [
     {
@@ -2027,6 +2031,7 @@ export const DeclineApplicationDocument = {
   ],
 } as unknown as DocumentNode<DeclineApplicationMutation, DeclineApplicationMutationVariables>;
 export const MyApplicationsDocument = {
+  __meta__: { hash: '306d4334b358b85b07781d05c9ed028210ad1a1b623c8ed33cf7128af16e2736' },
   kind: 'Document',
   definitions: [
     {
@@ -2094,6 +2099,7 @@ export const MyApplicationsDocument = {
   ],
 } as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
 export const WithdrawApplicationDocument = {
+  __meta__: { hash: '4c7d30d8f36cea7cb0dc68107064268b4f9b296b9e1dbe88c3168689fde268f0' },
   kind: 'Document',
   definitions: [
     {
@@ -2160,6 +2166,7 @@ export const WithdrawApplicationDocument = {
   ],
 } as unknown as DocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
 export const MyApplicationUpdatesDocument = {
+  __meta__: { hash: '494d4c2667dc9b7d8c0668d30c016a565c488da007e34ddd3d914e0e0448624e' },
   kind: 'Document',
   definitions: [
     {
@@ -2215,6 +2222,7 @@ export const MyApplicationUpdatesDocument = {
   ],
 } as unknown as DocumentNode<MyApplicationUpdatesSubscription, MyApplicationUpdatesSubscriptionVariables>;
 export const ApprovalInboxDocument = {
+  __meta__: { hash: '5f5be4f6e6d755a2c8a2b21c097a9cd359e07f4472b71193c277b1f1aa7d5e51' },
   kind: 'Document',
   definitions: [
     {
@@ -2342,6 +2350,7 @@ export const ApprovalInboxDocument = {
   ],
 } as unknown as DocumentNode<ApprovalInboxQuery, ApprovalInboxQueryVariables>;
 export const ApprovalInboxUpdatesDocument = {
+  __meta__: { hash: 'bf61a1d680f84deb96ef78f55a08035d42148a6ca449485de1b0eed90c3f44f9' },
   kind: 'Document',
   definitions: [
     {
@@ -2395,6 +2404,7 @@ export const ApprovalInboxUpdatesDocument = {
   ],
 } as unknown as DocumentNode<ApprovalInboxUpdatesSubscription, ApprovalInboxUpdatesSubscriptionVariables>;
 export const ApproveApplicationDocument = {
+  __meta__: { hash: 'a264861b5d2040ec8a80a787ce7d49d1655991d234a93eef2d6fb4fcffe033b5' },
   kind: 'Document',
   definitions: [
     {
@@ -2468,6 +2478,7 @@ export const ApproveApplicationDocument = {
   ],
 } as unknown as DocumentNode<ApproveApplicationMutation, ApproveApplicationMutationVariables>;
 export const RefuseApplicationDocument = {
+  __meta__: { hash: '05f930439d25a2f1ee6ea273bd229f08f290e49b1e786ef6a3e8db484f3a6d6e' },
   kind: 'Document',
   definitions: [
     {
@@ -2544,6 +2555,7 @@ export const RefuseApplicationDocument = {
   ],
 } as unknown as DocumentNode<RefuseApplicationMutation, RefuseApplicationMutationVariables>;
 export const AgentTimeBudgetDocument = {
+  __meta__: { hash: '0d4c12b6ba207cbc899c8c8ed7d0055d0782ade76154e385a4d111e1098c415d' },
   kind: 'Document',
   definitions: [
     {
@@ -2621,6 +2633,7 @@ export const AgentTimeBudgetDocument = {
   ],
 } as unknown as DocumentNode<AgentTimeBudgetQuery, AgentTimeBudgetQueryVariables>;
 export const SetTimeBudgetDocument = {
+  __meta__: { hash: '6bcf688c0674b1eea71ffe315d339711cda8088db2ed130784efde9468b34e1d' },
   kind: 'Document',
   definitions: [
     {
@@ -2694,6 +2707,7 @@ export const SetTimeBudgetDocument = {
   ],
 } as unknown as DocumentNode<SetTimeBudgetMutation, SetTimeBudgetMutationVariables>;
 export const MyDelegationsDocument = {
+  __meta__: { hash: 'ee3366a1892cd5283ec6a1b5c3669b0131a13fe57dac07d94566c10a032bb84e' },
   kind: 'Document',
   definitions: [
     {
@@ -2754,6 +2768,7 @@ export const MyDelegationsDocument = {
   ],
 } as unknown as DocumentNode<MyDelegationsQuery, MyDelegationsQueryVariables>;
 export const DeputyCandidatesDocument = {
+  __meta__: { hash: '5d619f11d8151753fcc4b5f78e749db6df90322a936d36375f7b9f6e2be286b4' },
   kind: 'Document',
   definitions: [
     {
@@ -2818,6 +2833,7 @@ export const DeputyCandidatesDocument = {
   ],
 } as unknown as DocumentNode<DeputyCandidatesQuery, DeputyCandidatesQueryVariables>;
 export const DelegateApprovalsDocument = {
+  __meta__: { hash: 'a6248e2abc07a83b81546936d9ceb7163b1d0efc7910efade550bd22d70bc104' },
   kind: 'Document',
   definitions: [
     {
@@ -2885,6 +2901,7 @@ export const DelegateApprovalsDocument = {
   ],
 } as unknown as DocumentNode<DelegateApprovalsMutation, DelegateApprovalsMutationVariables>;
 export const RevokeDelegationDocument = {
+  __meta__: { hash: '7cd52c365ea272a0ede4ffca08e5c784607cc8d7b69484e44294ce761c58bdcf' },
   kind: 'Document',
   definitions: [
     {
@@ -2925,6 +2942,7 @@ export const RevokeDelegationDocument = {
   ],
 } as unknown as DocumentNode<RevokeDelegationMutation, RevokeDelegationMutationVariables>;
 export const ReassignApprovalRequestDocument = {
+  __meta__: { hash: '3192607e372263e9509925574afb26203d77366531e55cb5bbc59db28f9ef61e' },
   kind: 'Document',
   definitions: [
     {
@@ -2976,6 +2994,7 @@ export const ReassignApprovalRequestDocument = {
   ],
 } as unknown as DocumentNode<ReassignApprovalRequestMutation, ReassignApprovalRequestMutationVariables>;
 export const MissionMatchesDocument = {
+  __meta__: { hash: 'c18f66a9d83dff2d8951b7d8027cc5e92841b4f4adad6ed585de5e843b6ce7b2' },
   kind: 'Document',
   definitions: [
     {
@@ -3116,6 +3135,7 @@ export const MissionMatchesDocument = {
   ],
 } as unknown as DocumentNode<MissionMatchesSubscription, MissionMatchesSubscriptionVariables>;
 export const RecommendedMissionsDocument = {
+  __meta__: { hash: '6a9ff510af84227ec99280962e3eb29c491d493df1ec7cda786084bd74465012' },
   kind: 'Document',
   definitions: [
     {
@@ -3267,6 +3287,7 @@ export const RecommendedMissionsDocument = {
   ],
 } as unknown as DocumentNode<RecommendedMissionsQuery, RecommendedMissionsQueryVariables>;
 export const HostMissionsDocument = {
+  __meta__: { hash: '339c3ce69ea8ad4723f829eb7cbcae8f3034d6112758b0f680a0083237b18507' },
   kind: 'Document',
   definitions: [
     {
@@ -3359,6 +3380,7 @@ export const HostMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostMissionsQuery, HostMissionsQueryVariables>;
 export const MissionFormOptionsDocument = {
+  __meta__: { hash: '8a110af8774eba49383ec64ed48664ddfbfef2ca40277b1be4eaa8951f959610' },
   kind: 'Document',
   definitions: [
     {
@@ -3398,6 +3420,7 @@ export const MissionFormOptionsDocument = {
   ],
 } as unknown as DocumentNode<MissionFormOptionsQuery, MissionFormOptionsQueryVariables>;
 export const AdministrationAgentsDocument = {
+  __meta__: { hash: 'f1fbcb7143deb3aee9126ec700bcef8f5703254b811940d7b2cfefe3dc59b74a' },
   kind: 'Document',
   definitions: [
     {
@@ -3462,6 +3485,7 @@ export const AdministrationAgentsDocument = {
   ],
 } as unknown as DocumentNode<AdministrationAgentsQuery, AdministrationAgentsQueryVariables>;
 export const EditableMissionDocument = {
+  __meta__: { hash: '64cde631aed21c222577af7fb5706d42e29f7a4ed6931a2d8a4dca9305a7905e' },
   kind: 'Document',
   definitions: [
     {
@@ -3598,6 +3622,7 @@ export const EditableMissionDocument = {
   ],
 } as unknown as DocumentNode<EditableMissionQuery, EditableMissionQueryVariables>;
 export const CreateMissionDocument = {
+  __meta__: { hash: '44e7e45975d6bb8a01d25b1285d3b87a5981619d879125da5be33565e3d47076' },
   kind: 'Document',
   definitions: [
     {
@@ -3652,6 +3677,7 @@ export const CreateMissionDocument = {
   ],
 } as unknown as DocumentNode<CreateMissionMutation, CreateMissionMutationVariables>;
 export const UpdateMissionDocument = {
+  __meta__: { hash: '113b7416a3ae194686f3ade601e2627200e7f37d79553774a7d69243506579c0' },
   kind: 'Document',
   definitions: [
     {
@@ -3717,6 +3743,7 @@ export const UpdateMissionDocument = {
   ],
 } as unknown as DocumentNode<UpdateMissionMutation, UpdateMissionMutationVariables>;
 export const SubmitMissionDocument = {
+  __meta__: { hash: '28ece945c9f2e26f38f34ac5d0c186fb4b64f0d267afc77dce253e6555a7777e' },
   kind: 'Document',
   definitions: [
     {
@@ -3758,6 +3785,7 @@ export const SubmitMissionDocument = {
   ],
 } as unknown as DocumentNode<SubmitMissionMutation, SubmitMissionMutationVariables>;
 export const CancelMissionDocument = {
+  __meta__: { hash: 'fe71ef253f1b4c868ffd10374048b76ec81538a443ad40f27fbe34d75ddc2954' },
   kind: 'Document',
   definitions: [
     {
@@ -3799,6 +3827,7 @@ export const CancelMissionDocument = {
   ],
 } as unknown as DocumentNode<CancelMissionMutation, CancelMissionMutationVariables>;
 export const CloseMissionDocument = {
+  __meta__: { hash: 'cf121f9e1d7473e5588ff6083cd98a4bb896fb0e4e5c188f823727bd90dd730e' },
   kind: 'Document',
   definitions: [
     {
@@ -3840,6 +3869,7 @@ export const CloseMissionDocument = {
   ],
 } as unknown as DocumentNode<CloseMissionMutation, CloseMissionMutationVariables>;
 export const MarkMissionFilledDocument = {
+  __meta__: { hash: '017e51e59301191bc939224675c8c47fb6c0acc69973908a91782b422cb8f18a' },
   kind: 'Document',
   definitions: [
     {
@@ -3881,6 +3911,7 @@ export const MarkMissionFilledDocument = {
   ],
 } as unknown as DocumentNode<MarkMissionFilledMutation, MarkMissionFilledMutationVariables>;
 export const MissionDocument = {
+  __meta__: { hash: '009151a068a998f21e403e9957973fc1921656c4434828d2908ce558fbc3cfa5' },
   kind: 'Document',
   definitions: [
     {
@@ -4028,6 +4059,7 @@ export const MissionDocument = {
   ],
 } as unknown as DocumentNode<MissionQuery, MissionQueryVariables>;
 export const ApplyDocument = {
+  __meta__: { hash: '1a26182df3add9ccc8c12ce476faced70ddedcb744b98152d069fa441d430aa5' },
   kind: 'Document',
   definitions: [
     {
@@ -4073,6 +4105,7 @@ export const ApplyDocument = {
   ],
 } as unknown as DocumentNode<ApplyMutation, ApplyMutationVariables>;
 export const ModerationQueueDocument = {
+  __meta__: { hash: '2a77c7087989b8320914395811735bc971740a0c873d8a7c15fa3ad1eef3caee' },
   kind: 'Document',
   definitions: [
     {
@@ -4172,6 +4205,7 @@ export const ModerationQueueDocument = {
   ],
 } as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const ModerationMissionDocument = {
+  __meta__: { hash: 'e2a4ecd329ffc41c57b46e81e335ac68067b1c42006a983a9c61718ab4df49ac' },
   kind: 'Document',
   definitions: [
     {
@@ -4307,6 +4341,7 @@ export const ModerationMissionDocument = {
   ],
 } as unknown as DocumentNode<ModerationMissionQuery, ModerationMissionQueryVariables>;
 export const PublishMissionDocument = {
+  __meta__: { hash: '93d4f4332d3f551ca36b9dc6ed3e5167293e53bbc53af7452075cd52e9c3fe44' },
   kind: 'Document',
   definitions: [
     {
@@ -4348,6 +4383,7 @@ export const PublishMissionDocument = {
   ],
 } as unknown as DocumentNode<PublishMissionMutation, PublishMissionMutationVariables>;
 export const ReturnMissionToDraftDocument = {
+  __meta__: { hash: 'e63378d30088cdf5fdf60406ea2f4d3bcbf2faae185a23c10d5a124bef9bcc44' },
   kind: 'Document',
   definitions: [
     {
@@ -4399,6 +4435,7 @@ export const ReturnMissionToDraftDocument = {
   ],
 } as unknown as DocumentNode<ReturnMissionToDraftMutation, ReturnMissionToDraftMutationVariables>;
 export const NotificationBellDocument = {
+  __meta__: { hash: '170b1d40f303cbb6af1ecd4905e36bab7fa7df6b234d0bd7bc9d88b749f4c7d4' },
   kind: 'Document',
   definitions: [
     {
@@ -4475,6 +4512,7 @@ export const NotificationBellDocument = {
   ],
 } as unknown as DocumentNode<NotificationBellQuery, NotificationBellQueryVariables>;
 export const NotificationsDocument = {
+  __meta__: { hash: '544065035be9e2905dbffbdfc9927be553ac57e131db98299712cc7be2781b99' },
   kind: 'Document',
   definitions: [
     {
@@ -4585,6 +4623,7 @@ export const NotificationsDocument = {
   ],
 } as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {
+  __meta__: { hash: '7621659e5f0ac593c36136691d95225f0f3114a4ae4f14e1a111a24a25647d59' },
   kind: 'Document',
   definitions: [
     {
@@ -4638,6 +4677,7 @@ export const MarkNotificationsReadDocument = {
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyNotificationsDocument = {
+  __meta__: { hash: '873339d414213977047cb626a6b572d5a68154c7a0e3a9ec2607c954f105b5c0' },
   kind: 'Document',
   definitions: [
     {
@@ -4703,6 +4743,7 @@ export const MyNotificationsDocument = {
   ],
 } as unknown as DocumentNode<MyNotificationsSubscription, MyNotificationsSubscriptionVariables>;
 export const NotificationPreferencesDocument = {
+  __meta__: { hash: '3650d9658158e5b7f73357a2b04e2f244424b8633e9c630d352e66126e933a47' },
   kind: 'Document',
   definitions: [
     {
@@ -4740,6 +4781,7 @@ export const NotificationPreferencesDocument = {
   ],
 } as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const SetNotificationPreferencesDocument = {
+  __meta__: { hash: '8a6e278108b788ab49ff13e6265ae6259fd66b8a69e3e806f3dbb7fc81e3d83d' },
   kind: 'Document',
   definitions: [
     {
@@ -4790,6 +4832,7 @@ export const SetNotificationPreferencesDocument = {
   ],
 } as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
 export const MyProfileDocument = {
+  __meta__: { hash: 'a58eefc71baca0b3773b41c36391ecd76716a43803f71ddf7a39620180f7ad0e' },
   kind: 'Document',
   definitions: [
     {
@@ -4939,6 +4982,7 @@ export const MyProfileDocument = {
   ],
 } as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
 export const UpdateProfileDocument = {
+  __meta__: { hash: '0cd2a51e6c3fda154f23601dfc73e961e6a1ba3e782155d1a069e2e38d1b5ab3' },
   kind: 'Document',
   definitions: [
     {
@@ -5019,6 +5063,7 @@ export const UpdateProfileDocument = {
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const SetSkillsDocument = {
+  __meta__: { hash: '04a825c23f5b49508c517a0090e72bcb9cb6042628158b76c99556db8d636356' },
   kind: 'Document',
   definitions: [
     {
@@ -5119,6 +5164,7 @@ export const SetSkillsDocument = {
   ],
 } as unknown as DocumentNode<SetSkillsMutation, SetSkillsMutationVariables>;
 export const SetAvailabilityDocument = {
+  __meta__: { hash: 'f8b8ada073e2fdc64ae64f528ba1ac6f258a0e9c23c08bc0562f6b227dff016b' },
   kind: 'Document',
   definitions: [
     {
@@ -5194,6 +5240,7 @@ export const SetAvailabilityDocument = {
   ],
 } as unknown as DocumentNode<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
 export const SetVisibilityDocument = {
+  __meta__: { hash: '10ebc90b78787f861b80c97f0a1ef560e28b815a067530ff05a43ab4c601ec85' },
   kind: 'Document',
   definitions: [
     {
@@ -5312,6 +5359,7 @@ export const SetVisibilityDocument = {
   ],
 } as unknown as DocumentNode<SetVisibilityMutation, SetVisibilityMutationVariables>;
 export const SearchMissionsDocument = {
+  __meta__: { hash: 'ba86066c1c7e779b1c6c2c6757c83da27955da5738ae28341d6c85ba2d191fd6' },
   kind: 'Document',
   definitions: [
     {
@@ -5425,6 +5473,7 @@ export const SearchMissionsDocument = {
   ],
 } as unknown as DocumentNode<SearchMissionsQuery, SearchMissionsQueryVariables>;
 export const SearchFacetsDocument = {
+  __meta__: { hash: 'ba1526a86e56870ae439773a0089c70a3b920ad80c22b0685fc4c2295855c05b' },
   kind: 'Document',
   definitions: [
     {
@@ -5464,6 +5513,7 @@ export const SearchFacetsDocument = {
   ],
 } as unknown as DocumentNode<SearchFacetsQuery, SearchFacetsQueryVariables>;
 export const SessionDocument = {
+  __meta__: { hash: '0c86756ba05d5436e115bdcb732fcd40cb22e5423893eb3e5b3961faa1972d08' },
   kind: 'Document',
   definitions: [
     {
