@@ -22,6 +22,8 @@ COPY services services
 COPY gateway gateway
 COPY hub hub
 COPY schema schema
+# The dashboard's persisted operations (hash → text), which the gateway loads at start.
+COPY client/src/gql/persisted-documents.json client/src/gql/
 USER node
 
 FROM base AS profiles

@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, from, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { mergeNotificationPages } from './notifications/cache';
 import { signInHref } from './session/sign-in';
@@ -29,6 +31,43 @@ export interface DashboardClient {
 function signInAgain(): void {
   const { pathname, search } = window.location;
   window.location.assign(signInHref(pathname + search));
+}
+
+/** The hash codegen embedded in each generated document (`persistedDocuments`, codegen.ts). */
+function manifestHash(document: DocumentNode): string {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') {
+    throw new Error('Opération absente du manifeste (lancez npm run codegen -w client).');
+  }
+  return hash;
+}
+
+/**
+ * The production build sends the hash of each operation, never its text: the gateway runs the
+ * text of the manifest it loaded (client/src/gql/persisted-documents.json). No fallback to the
+ * text on PERSISTED_QUERY_NOT_FOUND: a build and a gateway that disagree must show, not be papered
+ * over (with OPERATION_SAFELIST=all the gateway would refuse that text from people anyway).
+ */
+const persistedOperations = createPersistedQueryLink({
+  generateHash: manifestHash,
+  disable: () => false,
+  retry: () => false,
+});
+
+/**
+ * graphql-ws sends the operation's text whatever the link says: for a persisted operation, the
+ * socket gets the hash alone (`extensions.persistedQuery`) and an empty `query`, which the
+ * gateway's bridge resolves from the manifest as HTTP does.
+ */
+function hashOnlySocket(socket: Client): Client {
+  return {
+    ...socket,
+    subscribe: (payload, sink) =>
+      socket.subscribe(
+        payload.extensions && 'persistedQuery' in payload.extensions ? { ...payload, query: '' } : payload,
+        sink,
+      ),
+  };
 }
 
 export function createDashboardClient(): DashboardClient {
@@ -67,14 +106,17 @@ export function createDashboardClient(): DashboardClient {
     }),
   );
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // Development (Vite's server) sends the text, so that an operation edited a second ago runs.
+  const persisted = import.meta.env.PROD;
   const link = from([
     expiry,
+    ...(persisted ? [persistedOperations] : []),
     split(
       ({ query }) => {
         const definition = getMainDefinition(query);
         return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
       },
-      new GraphQLWsLink(socket),
+      new GraphQLWsLink(persisted ? hashOnlySocket(socket) : socket),
       http,
     ),
   ]);

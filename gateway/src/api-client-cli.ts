@@ -1,11 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { Kind, parse } from 'graphql';
 import { ApiClientStore } from './auth/api-clients';
 import { API_SCOPES } from './auth/principal';
+import { operationsOfFile } from './persisted/operation-text';
 
 const USAGE = `Usage :
   npm run api-client -- create --name "Nom du système" --scopes missions:read,stats:read
   npm run api-client -- list
   npm run api-client -- revoke <identifiant>
+  npm run api-client -- operations register <identifiant> <fichier.graphql | manifeste.json>
+  npm run api-client -- operations list <identifiant>
+  npm run api-client -- operations revoke <identifiant> <empreinte>
 Portées possibles : ${API_SCOPES.join(', ')}. DATABASE_URL désigne la base de la passerelle.`;
 
 /** Runs one command of `npm run api-client`; returns the lines to print (the key only once, at creation). */
@@ -48,11 +54,62 @@ export async function runApiClientCommand(argv: string[], databaseUrl: string): 
         if (!(await store.revoke(id))) throw new Error(`Aucun client actif ne porte l’identifiant ${id}.`);
         return [`Client ${id} révoqué : sa clé est refusée dès maintenant.`];
       }
+      case 'operations':
+        return await runOperationsCommand(store, rest);
       default:
         throw new Error(USAGE);
     }
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * `operations register|list|revoke`: the operations an API client may send in production
+ * (persisted operations, safelisted by hash).
+ */
+async function runOperationsCommand(store: ApiClientStore, args: string[]): Promise<string[]> {
+  const [action, clientId, argument] = args;
+  if (!clientId) throw new Error(`Identifiant du client manquant.\n${USAGE}`);
+  switch (action) {
+    case 'register': {
+      if (!argument) throw new Error(`Fichier d’opérations manquant.\n${USAGE}`);
+      const operations = operationsOfFile(argument, await readFile(argument, 'utf8'));
+      for (const operation of operations) {
+        const writes = parse(operation.body).definitions.some(
+          (definition) =>
+            definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+        );
+        if (writes) {
+          throw new Error(
+            `« ${operation.name} » est une mutation : un client d’API n’écrit rien, rien n’est enregistré.`,
+          );
+        }
+      }
+      const added = await store.operations.register(clientId, operations);
+      return [
+        ...operations.map((operation) => `${operation.hash}  ${operation.name}`),
+        `${operations.length} opération(s) enregistrée(s) pour le client ${clientId}, dont ${added} nouvelle(s).`,
+      ];
+    }
+    case 'list': {
+      const operations = await store.operations.list(clientId);
+      if (operations.length === 0) return [`Aucune opération enregistrée pour le client ${clientId}.`];
+      return operations.map(
+        (operation) =>
+          `${operation.hash}  ${operation.name}  enregistrée le ${operation.registeredAt.toISOString()}` +
+          (operation.revokedAt ? `  RÉVOQUÉE le ${operation.revokedAt.toISOString()}` : ''),
+      );
+    }
+    case 'revoke': {
+      if (!argument) throw new Error(`Empreinte manquante.\n${USAGE}`);
+      if (!(await store.operations.revoke(clientId, argument))) {
+        throw new Error(`Aucune opération active d’empreinte ${argument} pour le client ${clientId}.`);
+      }
+      return [`Opération ${argument} révoquée : elle est refusée dès maintenant.`];
+    }
+    default:
+      throw new Error(USAGE);
   }
 }
 

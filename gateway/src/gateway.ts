@@ -54,6 +54,13 @@ import {
   type OperationLimitSettings,
 } from './limits';
 import { operationTimeoutMs, withOperationTimeout } from './operation-timeout';
+import { loadDashboardManifest, manifestPath } from './persisted/dashboard-manifest';
+import {
+  PersistedOperations,
+  persistedOperationSettings,
+  persistedOperationsHandler,
+  type PersistedOperationSettings,
+} from './persisted/persisted-operations';
 import { admissionControl } from './admission';
 import { openRateLimiter, rateLimitSettings, type RateLimitSettings } from './rate-limit';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
@@ -99,6 +106,11 @@ export interface GatewayOptions {
   operationTimeoutMs?: number;
   /** Caps on each subscription socket; default from `SUBSCRIPTION_MAX_*`. */
   socketLimits?: SocketLimits;
+  /**
+   * Persisted operations: who is held to known operations, APQ; default `OPERATION_SAFELIST`, and
+   * the production rules of `edge`. `manifestPath`: the dashboard's manifest (`PERSISTED_DOCUMENTS_PATH`).
+   */
+  persistedOperations?: Partial<PersistedOperationSettings> & { manifestPath?: string };
 }
 
 export interface RunningGateway {
@@ -140,6 +152,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const limits = new OperationLimits(options.operationLimits ?? operationLimitSettings());
   const operationTimeout = options.operationTimeoutMs ?? operationTimeoutMs();
   const socketLimits = options.socketLimits ?? socketLimitSettings();
+  const persistedSettings = {
+    ...persistedOperationSettings(edge.production),
+    ...options.persistedOperations,
+  };
+  const manifest = loadDashboardManifest(options.persistedOperations?.manifestPath ?? manifestPath());
   const { keys } = options.auth;
   const sessionSecret = options.auth.sessionSecret ?? loadSessionSecret();
   const oidc = options.auth.oidc === undefined ? readOidcSettings() : options.auth.oidc;
@@ -153,6 +170,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await directory.listen(options.auth.databaseUrl, logger);
   const apiClients = await ApiClientStore.open(options.auth.databaseUrl);
   const authenticator = createAuthenticator({ apiClients, directory, sessionSecret });
+  const persisted = new PersistedOperations({
+    manifest,
+    registered: apiClients.operations,
+    settings: persistedSettings,
+    maxTokens: limits.settings.maxTokens,
+  });
   const rateLimiter = await openRateLimiter({
     databaseUrl: options.auth.databaseUrl,
     settings: rateLimits,
@@ -180,6 +203,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     stopOnTerminationSignals: false,
     // The programme team explores the API in GraphiQL, in production too (introspectionPlugin).
     introspection: true,
+    // Persisted operations are the gateway's (persisted/): a hash never reaches Apollo Server.
+    persistedQueries: false,
     // No « did you mean … » naming fields a caller did not ask about, in production.
     hideSchemaDetailsFromClientErrors: edge.production,
     includeStacktraceInErrorResponses: exposeInternals,
@@ -245,6 +270,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
     },
     checkLimits: (schema, query, variables) => limits.check(schema, query, variables),
+    resolveOperation: (principal, query, extensions) => persisted.resolve(principal, query, extensions),
     socketLimits,
     consumeRateLimit: (principal, address) => rateLimiter.consume(principal, address),
     // Express's own reading of the address (X-Forwarded-For from a trusted proxy only), as for HTTP.
@@ -339,6 +365,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // After authentication: the caller is known, and counted as who they are.
     rateLimiter.middleware(),
     express.json({ limit: '1mb' }),
+    persistedOperationsHandler({
+      persisted,
+      principal: (res) => res.locals.principal as Principal,
+      formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
+      onRefused: (error) => metrics.errors.inc({ code: String(error.extensions.code) }),
+    }),
     operationLimitsHandler({
       limits,
       schema: () => apiSchema,

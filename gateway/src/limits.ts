@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -316,7 +316,7 @@ type ShapeVerdict =
   | { kind: 'accepted'; document: DocumentNode; sizeVariables: string[] };
 
 /** A map that forgets its oldest entry past `size`: a client sending ever new texts costs no memory. */
-class BoundedCache<V> {
+export class BoundedCache<V> {
   private readonly entries = new Map<string, V>();
   constructor(private readonly size: number) {}
   get(key: string): V | undefined {
@@ -424,16 +424,29 @@ export function operationLimitsHandler(options: {
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
   onRefused?(error: GraphQLError): void;
 }): RequestHandler {
-  return (req, res, next) => {
+  return checkHandler(options, (req) => {
     const schema = options.schema();
     const { query, variables } = operationOf(req);
-    if (!schema || typeof query !== 'string') {
-      next();
-      return;
-    }
+    if (schema && typeof query === 'string') options.limits.check(schema, query, variables);
+  });
+}
+
+/**
+ * An Express handler for one of the gateway's own checks before Apollo Server: a GraphQLError the
+ * check throws is answered in the hub's JSON error shape (400 unless `statusOf` says otherwise,
+ * without Apollo's `http` extension); anything else goes on to Express's error handler.
+ */
+export function checkHandler(
+  options: {
+    formatError(error: GraphQLFormattedError): GraphQLFormattedError;
+    onRefused?(error: GraphQLError): void;
+    statusOf?(error: GraphQLError): number;
+  },
+  check: (req: Request, res: Response) => void | Promise<void>,
+): RequestHandler {
+  return async (req, res, next) => {
     try {
-      options.limits.check(schema, query, variables);
-      next();
+      await check(req, res);
     } catch (error) {
       if (!(error instanceof GraphQLError)) {
         next(error);
@@ -441,8 +454,12 @@ export function operationLimitsHandler(options: {
       }
       options.onRefused?.(error);
       const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-      res.status(400).json({ errors: [options.formatError({ message: error.message, extensions })] });
+      res
+        .status(options.statusOf?.(error) ?? 400)
+        .json({ errors: [options.formatError({ message: error.message, extensions })] });
+      return;
     }
+    next();
   };
 }
 

@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateDemoData, type DemoData } from '@talents/demo';
+import type { RunningGateway } from '@talents/gateway';
+import { runApiClientCommand } from '../../gateway/src/api-client-cli';
 import { createApiKey } from '../support/api-keys';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
 import { cursorOfSeq, feedSeqs, liveCast, publishMission, type LiveCast } from '../support/subscriptions';
 
 /**
@@ -48,15 +52,22 @@ function start(
   return { done };
 }
 
-/** The guide's executable blocks: a `sh` block whose first line is `# → data` or `# → CODE, HTTP nnn`. */
-function markedCurlBlocks(markdown: string): { expect: string; status: number | null; script: string }[] {
+/**
+ * The guide's executable blocks: a `sh` block whose first line is `# → data` or `# → CODE, HTTP nnn`,
+ * followed by `, production` when it shows a production rule (run against a gateway with them).
+ */
+function markedCurlBlocks(
+  markdown: string,
+): { expect: string; status: number | null; production: boolean; script: string }[] {
   const blocks = [...markdown.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
   return blocks.flatMap((block) => {
-    const mark = /^# → (\w+)(?:, HTTP (\d{3}))?\n/.exec(block);
+    const mark = /^# → (\w+)(?:, HTTP (\d{3}))?(, production)?\n/.exec(block);
     if (!mark) return [];
     const script = block.slice(mark[0].length).trimEnd();
     if ((script.match(/curl /g) ?? []).length !== 1) throw new Error(`one curl per marked block:\n${block}`);
-    return [{ expect: mark[1] ?? '', status: mark[2] ? Number(mark[2]) : null, script }];
+    return [
+      { expect: mark[1] ?? '', status: mark[2] ? Number(mark[2]) : null, production: !!mark[3], script },
+    ];
   });
 }
 
@@ -64,6 +75,8 @@ describe('the integrators’ guide, run against a started hub', () => {
   let hub: TestHub;
   let demo: DemoData;
   let cast: LiveCast;
+  /** The same hub's subgraphs behind a gateway with the production rules (safelisted API clients). */
+  let production: RunningGateway;
   const saved = process.env.RATE_LIMIT_PER_MINUTE_CLIENT;
 
   beforeAll(async () => {
@@ -72,9 +85,11 @@ describe('the integrators’ guide, run against a started hub', () => {
     demo = generateDemoData({ size: { agents: 30, missions: 14, applications: 4 } });
     hub = await startTestHub(demo);
     cast = liveCast(demo);
+    production = await startGatewayOver(hub, { edge: { allowedOrigins: new Set(), production: true } });
   });
 
   afterAll(async () => {
+    await production?.stop();
     await hub?.stop();
     if (saved === undefined) delete process.env.RATE_LIMIT_PER_MINUTE_CLIENT;
     else process.env.RATE_LIMIT_PER_MINUTE_CLIENT = saved;
@@ -82,10 +97,16 @@ describe('the integrators’ guide, run against a started hub', () => {
 
   /** A new system's key each time: each has its own allowance per minute. */
   const key = (scopes = 'missions:read') => createApiKey(hub.databaseUrl, 'SI RH des Armées', scopes);
-  const env = async (scopes?: string) => ({
-    TALENTS_URL: hub.gateway.graphqlUrl,
-    TALENTS_API_KEY: await key(scopes),
-  });
+  const clientIdOf = (apiKey: string) => /^tn_([0-9a-f-]{36})_/.exec(apiKey)?.[1] ?? '';
+  /** Registers a file of operations for a key, as the programme team does; returns the lines printed. */
+  const register = (apiKey: string, file: string) =>
+    runApiClientCommand(['operations', 'register', clientIdOf(apiKey), file], hub.databaseUrl);
+  const env = async (scopes?: string, url = hub.gateway.graphqlUrl) => {
+    const apiKey = await key(scopes);
+    // The guide's own file of operations, registered for every key: its hashes are in the guide.
+    await register(apiKey, path.join(EXAMPLES, 'operations.graphql'));
+    return { TALENTS_URL: url, TALENTS_API_KEY: apiKey };
+  };
 
   /** The catalogue as a missions:read key reads it in one page. */
   async function catalogueIds(): Promise<string[]> {
@@ -106,7 +127,7 @@ describe('the integrators’ guide, run against a started hub', () => {
       const run = await start(
         'bash',
         ['-euo', 'pipefail', '-c', `${block.script} --write-out '\\n%{http_code}'`],
-        await env(),
+        await env(undefined, block.production ? production.graphqlUrl : hub.gateway.graphqlUrl),
       ).done;
       const lines = run.stdout.trimEnd().split('\n');
       const status = Number(lines.pop());
@@ -203,5 +224,36 @@ describe('the integrators’ guide, run against a started hub', () => {
     const run = await live.done;
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout.split('\t').slice(1, 3)).toEqual([next, 'Revue de sécurité']);
+  });
+
+  it('lists the hashes of examples/operations.graphql that the guide sends', async () => {
+    const printed = await register(await key(), path.join(EXAMPLES, 'operations.graphql'));
+    const guide = readFileSync(GUIDE, 'utf8');
+    for (const line of printed.slice(0, -1)) expect(guide).toContain(`# ${line}\n`);
+  });
+
+  it('persisted.mjs prints its manifest, is refused until it is registered, then reads by hash', async () => {
+    const variables = await env(undefined, production.graphqlUrl);
+    const refused = await start(process.execPath, [path.join(EXAMPLES, 'persisted.mjs')], variables).done;
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^Échec : FirstMissions n’est pas enregistrée pour cette clé : Aucune opération/,
+    );
+
+    const manifest = await start(process.execPath, [path.join(EXAMPLES, 'persisted.mjs'), 'manifest'], {})
+      .done;
+    expect(manifest.code).toBe(0);
+    const file = path.join(tmpdir(), `talents-manifest-${process.pid}.json`);
+    await writeFile(file, manifest.stdout);
+    try {
+      expect((await register(variables.TALENTS_API_KEY, file)).at(-1)).toMatch(
+        /1 opération\(s\) enregistrée/,
+      );
+    } finally {
+      await rm(file, { force: true });
+    }
+    const run = await start(process.execPath, [path.join(EXAMPLES, 'persisted.mjs')], variables).done;
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.trim().split('\n')).toHaveLength(5);
   });
 });

@@ -1,7 +1,11 @@
 import { approvalsSubgraph } from '@talents/approvals';
 import { openDatabase, SKILL_LEVEL_RANK, type SubgraphDefinition } from '@talents/common';
 import { SKILL_LEVEL_RANK_V1 } from '@talents/common/migrations';
-import { ACCESS_SCHEMA, CreateApiClients1735000000000 } from '@talents/gateway';
+import {
+  ACCESS_SCHEMA,
+  CreateApiClientOperations1754000000000,
+  CreateApiClients1735000000000,
+} from '@talents/gateway';
 import { missionsSubgraph } from '@talents/missions';
 import { profilesSubgraph } from '@talents/profiles';
 import { Column, Entity, PrimaryColumn, type DataSource } from 'typeorm';
@@ -14,7 +18,11 @@ const SCHEMAS: Schema[] = [
   profilesSubgraph,
   missionsSubgraph,
   approvalsSubgraph,
-  { name: ACCESS_SCHEMA, entities: [], migrations: [CreateApiClients1735000000000] },
+  {
+    name: ACCESS_SCHEMA,
+    entities: [],
+    migrations: [CreateApiClients1735000000000, CreateApiClientOperations1754000000000],
+  },
 ];
 
 interface DatabaseColumn {

@@ -2211,6 +2211,7 @@ export const TeamApplicationFragmentDoc = {
   ],
 } as unknown as DocumentNode<TeamApplicationFragment, unknown>;
 export const HostedMissionsDocument = {
+  __meta__: { hash: '1dfefb9f0ea077a96c2fa318350bf88e10ad897c1706a119bec3c344700ddff8' },
   kind: 'Document',
   definitions: [
     {
@@ -2303,6 +2304,7 @@ export const HostedMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
 export const MissionApplicantsDocument = {
+  __meta__: { hash: 'd2d4d84e9941e98cac2e6a8d89c27d982410ad5a176d7162f4b72615e53a2680' },
   kind: 'Document',
   definitions: [
     {
@@ -2466,6 +2468,7 @@ export const MissionApplicantsDocument = {
   ],
 } as unknown as DocumentNode<MissionApplicantsQuery, MissionApplicantsQueryVariables>;
 export const AcceptApplicationDocument = {
+  __meta__: { hash: '7a7ac27318f5363b4ed216355d3bbf51c145b9c05276e5032e44d66b5facabfd' },
   kind: 'Document',
   definitions: [
     {
@@ -2517,6 +2520,7 @@ export const AcceptApplicationDocument = {
   ],
 } as unknown as DocumentNode<AcceptApplicationMutation, AcceptApplicationMutationVariables>;
 export const DeclineApplicationDocument = {
+  __meta__: { hash: '679d26088379383ca507f78788252ea7b6e6cab24565dfc4dfeac9dcbee36758' },
   kind: 'Document',
   definitions: [
     {
@@ -2593,6 +2597,7 @@ export const DeclineApplicationDocument = {
   ],
 } as unknown as DocumentNode<DeclineApplicationMutation, DeclineApplicationMutationVariables>;
 export const MyApplicationsDocument = {
+  __meta__: { hash: '306d4334b358b85b07781d05c9ed028210ad1a1b623c8ed33cf7128af16e2736' },
   kind: 'Document',
   definitions: [
     {
@@ -2660,6 +2665,7 @@ export const MyApplicationsDocument = {
   ],
 } as unknown as DocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables>;
 export const WithdrawApplicationDocument = {
+  __meta__: { hash: '4c7d30d8f36cea7cb0dc68107064268b4f9b296b9e1dbe88c3168689fde268f0' },
   kind: 'Document',
   definitions: [
     {
@@ -2726,6 +2732,7 @@ export const WithdrawApplicationDocument = {
   ],
 } as unknown as DocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
 export const MyApplicationUpdatesDocument = {
+  __meta__: { hash: '494d4c2667dc9b7d8c0668d30c016a565c488da007e34ddd3d914e0e0448624e' },
   kind: 'Document',
   definitions: [
     {
@@ -2781,6 +2788,7 @@ export const MyApplicationUpdatesDocument = {
   ],
 } as unknown as DocumentNode<MyApplicationUpdatesSubscription, MyApplicationUpdatesSubscriptionVariables>;
 export const ApprovalInboxDocument = {
+  __meta__: { hash: '5f5be4f6e6d755a2c8a2b21c097a9cd359e07f4472b71193c277b1f1aa7d5e51' },
   kind: 'Document',
   definitions: [
     {
@@ -2908,6 +2916,7 @@ export const ApprovalInboxDocument = {
   ],
 } as unknown as DocumentNode<ApprovalInboxQuery, ApprovalInboxQueryVariables>;
 export const ApprovalInboxUpdatesDocument = {
+  __meta__: { hash: 'bf61a1d680f84deb96ef78f55a08035d42148a6ca449485de1b0eed90c3f44f9' },
   kind: 'Document',
   definitions: [
     {
@@ -2961,6 +2970,7 @@ export const ApprovalInboxUpdatesDocument = {
   ],
 } as unknown as DocumentNode<ApprovalInboxUpdatesSubscription, ApprovalInboxUpdatesSubscriptionVariables>;
 export const ApproveApplicationDocument = {
+  __meta__: { hash: 'a264861b5d2040ec8a80a787ce7d49d1655991d234a93eef2d6fb4fcffe033b5' },
   kind: 'Document',
   definitions: [
     {
@@ -3034,6 +3044,7 @@ export const ApproveApplicationDocument = {
   ],
 } as unknown as DocumentNode<ApproveApplicationMutation, ApproveApplicationMutationVariables>;
 export const RefuseApplicationDocument = {
+  __meta__: { hash: '05f930439d25a2f1ee6ea273bd229f08f290e49b1e786ef6a3e8db484f3a6d6e' },
   kind: 'Document',
   definitions: [
     {
@@ -3110,6 +3121,7 @@ export const RefuseApplicationDocument = {
   ],
 } as unknown as DocumentNode<RefuseApplicationMutation, RefuseApplicationMutationVariables>;
 export const SetTimeBudgetDocument = {
+  __meta__: { hash: '6bcf688c0674b1eea71ffe315d339711cda8088db2ed130784efde9468b34e1d' },
   kind: 'Document',
   definitions: [
     {
@@ -3183,6 +3195,7 @@ export const SetTimeBudgetDocument = {
   ],
 } as unknown as DocumentNode<SetTimeBudgetMutation, SetTimeBudgetMutationVariables>;
 export const MyDelegationsDocument = {
+  __meta__: { hash: 'ee3366a1892cd5283ec6a1b5c3669b0131a13fe57dac07d94566c10a032bb84e' },
   kind: 'Document',
   definitions: [
     {
@@ -3243,6 +3256,7 @@ export const MyDelegationsDocument = {
   ],
 } as unknown as DocumentNode<MyDelegationsQuery, MyDelegationsQueryVariables>;
 export const DeputyCandidatesDocument = {
+  __meta__: { hash: '5d619f11d8151753fcc4b5f78e749db6df90322a936d36375f7b9f6e2be286b4' },
   kind: 'Document',
   definitions: [
     {
@@ -3307,6 +3321,7 @@ export const DeputyCandidatesDocument = {
   ],
 } as unknown as DocumentNode<DeputyCandidatesQuery, DeputyCandidatesQueryVariables>;
 export const DelegateApprovalsDocument = {
+  __meta__: { hash: 'a6248e2abc07a83b81546936d9ceb7163b1d0efc7910efade550bd22d70bc104' },
   kind: 'Document',
   definitions: [
     {
@@ -3374,6 +3389,7 @@ export const DelegateApprovalsDocument = {
   ],
 } as unknown as DocumentNode<DelegateApprovalsMutation, DelegateApprovalsMutationVariables>;
 export const RevokeDelegationDocument = {
+  __meta__: { hash: '7cd52c365ea272a0ede4ffca08e5c784607cc8d7b69484e44294ce761c58bdcf' },
   kind: 'Document',
   definitions: [
     {
@@ -3414,6 +3430,7 @@ export const RevokeDelegationDocument = {
   ],
 } as unknown as DocumentNode<RevokeDelegationMutation, RevokeDelegationMutationVariables>;
 export const ReassignApprovalRequestDocument = {
+  __meta__: { hash: '3192607e372263e9509925574afb26203d77366531e55cb5bbc59db28f9ef61e' },
   kind: 'Document',
   definitions: [
     {
@@ -3465,6 +3482,7 @@ export const ReassignApprovalRequestDocument = {
   ],
 } as unknown as DocumentNode<ReassignApprovalRequestMutation, ReassignApprovalRequestMutationVariables>;
 export const MissionMatchesDocument = {
+  __meta__: { hash: 'c18f66a9d83dff2d8951b7d8027cc5e92841b4f4adad6ed585de5e843b6ce7b2' },
   kind: 'Document',
   definitions: [
     {
@@ -3605,6 +3623,7 @@ export const MissionMatchesDocument = {
   ],
 } as unknown as DocumentNode<MissionMatchesSubscription, MissionMatchesSubscriptionVariables>;
 export const RecommendedMissionsDocument = {
+  __meta__: { hash: '6a9ff510af84227ec99280962e3eb29c491d493df1ec7cda786084bd74465012' },
   kind: 'Document',
   definitions: [
     {
@@ -3756,6 +3775,7 @@ export const RecommendedMissionsDocument = {
   ],
 } as unknown as DocumentNode<RecommendedMissionsQuery, RecommendedMissionsQueryVariables>;
 export const HostMissionsDocument = {
+  __meta__: { hash: '339c3ce69ea8ad4723f829eb7cbcae8f3034d6112758b0f680a0083237b18507' },
   kind: 'Document',
   definitions: [
     {
@@ -3848,6 +3868,7 @@ export const HostMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostMissionsQuery, HostMissionsQueryVariables>;
 export const MissionFormOptionsDocument = {
+  __meta__: { hash: '8a110af8774eba49383ec64ed48664ddfbfef2ca40277b1be4eaa8951f959610' },
   kind: 'Document',
   definitions: [
     {
@@ -3887,6 +3908,7 @@ export const MissionFormOptionsDocument = {
   ],
 } as unknown as DocumentNode<MissionFormOptionsQuery, MissionFormOptionsQueryVariables>;
 export const AdministrationAgentsDocument = {
+  __meta__: { hash: 'f1fbcb7143deb3aee9126ec700bcef8f5703254b811940d7b2cfefe3dc59b74a' },
   kind: 'Document',
   definitions: [
     {
@@ -3951,6 +3973,7 @@ export const AdministrationAgentsDocument = {
   ],
 } as unknown as DocumentNode<AdministrationAgentsQuery, AdministrationAgentsQueryVariables>;
 export const EditableMissionDocument = {
+  __meta__: { hash: '64cde631aed21c222577af7fb5706d42e29f7a4ed6931a2d8a4dca9305a7905e' },
   kind: 'Document',
   definitions: [
     {
@@ -4087,6 +4110,7 @@ export const EditableMissionDocument = {
   ],
 } as unknown as DocumentNode<EditableMissionQuery, EditableMissionQueryVariables>;
 export const CreateMissionDocument = {
+  __meta__: { hash: '44e7e45975d6bb8a01d25b1285d3b87a5981619d879125da5be33565e3d47076' },
   kind: 'Document',
   definitions: [
     {
@@ -4141,6 +4165,7 @@ export const CreateMissionDocument = {
   ],
 } as unknown as DocumentNode<CreateMissionMutation, CreateMissionMutationVariables>;
 export const UpdateMissionDocument = {
+  __meta__: { hash: '113b7416a3ae194686f3ade601e2627200e7f37d79553774a7d69243506579c0' },
   kind: 'Document',
   definitions: [
     {
@@ -4206,6 +4231,7 @@ export const UpdateMissionDocument = {
   ],
 } as unknown as DocumentNode<UpdateMissionMutation, UpdateMissionMutationVariables>;
 export const SubmitMissionDocument = {
+  __meta__: { hash: '28ece945c9f2e26f38f34ac5d0c186fb4b64f0d267afc77dce253e6555a7777e' },
   kind: 'Document',
   definitions: [
     {
@@ -4247,6 +4273,7 @@ export const SubmitMissionDocument = {
   ],
 } as unknown as DocumentNode<SubmitMissionMutation, SubmitMissionMutationVariables>;
 export const CancelMissionDocument = {
+  __meta__: { hash: 'fe71ef253f1b4c868ffd10374048b76ec81538a443ad40f27fbe34d75ddc2954' },
   kind: 'Document',
   definitions: [
     {
@@ -4288,6 +4315,7 @@ export const CancelMissionDocument = {
   ],
 } as unknown as DocumentNode<CancelMissionMutation, CancelMissionMutationVariables>;
 export const CloseMissionDocument = {
+  __meta__: { hash: 'cf121f9e1d7473e5588ff6083cd98a4bb896fb0e4e5c188f823727bd90dd730e' },
   kind: 'Document',
   definitions: [
     {
@@ -4329,6 +4357,7 @@ export const CloseMissionDocument = {
   ],
 } as unknown as DocumentNode<CloseMissionMutation, CloseMissionMutationVariables>;
 export const MarkMissionFilledDocument = {
+  __meta__: { hash: '017e51e59301191bc939224675c8c47fb6c0acc69973908a91782b422cb8f18a' },
   kind: 'Document',
   definitions: [
     {
@@ -4370,6 +4399,7 @@ export const MarkMissionFilledDocument = {
   ],
 } as unknown as DocumentNode<MarkMissionFilledMutation, MarkMissionFilledMutationVariables>;
 export const MissionDocument = {
+  __meta__: { hash: '009151a068a998f21e403e9957973fc1921656c4434828d2908ce558fbc3cfa5' },
   kind: 'Document',
   definitions: [
     {
@@ -4517,6 +4547,7 @@ export const MissionDocument = {
   ],
 } as unknown as DocumentNode<MissionQuery, MissionQueryVariables>;
 export const ApplyDocument = {
+  __meta__: { hash: '1a26182df3add9ccc8c12ce476faced70ddedcb744b98152d069fa441d430aa5' },
   kind: 'Document',
   definitions: [
     {
@@ -4562,6 +4593,7 @@ export const ApplyDocument = {
   ],
 } as unknown as DocumentNode<ApplyMutation, ApplyMutationVariables>;
 export const ModerationQueueDocument = {
+  __meta__: { hash: '2a77c7087989b8320914395811735bc971740a0c873d8a7c15fa3ad1eef3caee' },
   kind: 'Document',
   definitions: [
     {
@@ -4661,6 +4693,7 @@ export const ModerationQueueDocument = {
   ],
 } as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const ModerationMissionDocument = {
+  __meta__: { hash: 'e2a4ecd329ffc41c57b46e81e335ac68067b1c42006a983a9c61718ab4df49ac' },
   kind: 'Document',
   definitions: [
     {
@@ -4796,6 +4829,7 @@ export const ModerationMissionDocument = {
   ],
 } as unknown as DocumentNode<ModerationMissionQuery, ModerationMissionQueryVariables>;
 export const PublishMissionDocument = {
+  __meta__: { hash: '93d4f4332d3f551ca36b9dc6ed3e5167293e53bbc53af7452075cd52e9c3fe44' },
   kind: 'Document',
   definitions: [
     {
@@ -4837,6 +4871,7 @@ export const PublishMissionDocument = {
   ],
 } as unknown as DocumentNode<PublishMissionMutation, PublishMissionMutationVariables>;
 export const ReturnMissionToDraftDocument = {
+  __meta__: { hash: 'e63378d30088cdf5fdf60406ea2f4d3bcbf2faae185a23c10d5a124bef9bcc44' },
   kind: 'Document',
   definitions: [
     {
@@ -4888,6 +4923,7 @@ export const ReturnMissionToDraftDocument = {
   ],
 } as unknown as DocumentNode<ReturnMissionToDraftMutation, ReturnMissionToDraftMutationVariables>;
 export const NotificationBellDocument = {
+  __meta__: { hash: '170b1d40f303cbb6af1ecd4905e36bab7fa7df6b234d0bd7bc9d88b749f4c7d4' },
   kind: 'Document',
   definitions: [
     {
@@ -4964,6 +5000,7 @@ export const NotificationBellDocument = {
   ],
 } as unknown as DocumentNode<NotificationBellQuery, NotificationBellQueryVariables>;
 export const NotificationsDocument = {
+  __meta__: { hash: '544065035be9e2905dbffbdfc9927be553ac57e131db98299712cc7be2781b99' },
   kind: 'Document',
   definitions: [
     {
@@ -5074,6 +5111,7 @@ export const NotificationsDocument = {
   ],
 } as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = {
+  __meta__: { hash: '7621659e5f0ac593c36136691d95225f0f3114a4ae4f14e1a111a24a25647d59' },
   kind: 'Document',
   definitions: [
     {
@@ -5127,6 +5165,7 @@ export const MarkNotificationsReadDocument = {
   ],
 } as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MyNotificationsDocument = {
+  __meta__: { hash: '873339d414213977047cb626a6b572d5a68154c7a0e3a9ec2607c954f105b5c0' },
   kind: 'Document',
   definitions: [
     {
@@ -5192,6 +5231,7 @@ export const MyNotificationsDocument = {
   ],
 } as unknown as DocumentNode<MyNotificationsSubscription, MyNotificationsSubscriptionVariables>;
 export const NotificationPreferencesDocument = {
+  __meta__: { hash: '3650d9658158e5b7f73357a2b04e2f244424b8633e9c630d352e66126e933a47' },
   kind: 'Document',
   definitions: [
     {
@@ -5229,6 +5269,7 @@ export const NotificationPreferencesDocument = {
   ],
 } as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
 export const SetNotificationPreferencesDocument = {
+  __meta__: { hash: '8a6e278108b788ab49ff13e6265ae6259fd66b8a69e3e806f3dbb7fc81e3d83d' },
   kind: 'Document',
   definitions: [
     {
@@ -5279,6 +5320,7 @@ export const SetNotificationPreferencesDocument = {
   ],
 } as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
 export const ApplicationOutcomesDocument = {
+  __meta__: { hash: 'e3cf652861daec17a3687848150c95af5b14404bc85c04a4cb4238ce233caaca' },
   kind: 'Document',
   definitions: [
     {
@@ -5528,6 +5570,7 @@ export const ApplicationOutcomesDocument = {
   ],
 } as unknown as DocumentNode<ApplicationOutcomesQuery, ApplicationOutcomesQueryVariables>;
 export const AcknowledgeAgreementDocument = {
+  __meta__: { hash: '77f005d3b1234e1fc07cbe3c00f691f185fa30db54fb996ef700abe3aa41960c' },
   kind: 'Document',
   definitions: [
     {
@@ -5685,6 +5728,7 @@ export const AcknowledgeAgreementDocument = {
   ],
 } as unknown as DocumentNode<AcknowledgeAgreementMutation, AcknowledgeAgreementMutationVariables>;
 export const AmendAgreementDocument = {
+  __meta__: { hash: '2c14b72b2cd135608c71cd423050618b2fc11409d8bbcd69e3296d9b655627a7' },
   kind: 'Document',
   definitions: [
     {
@@ -5855,6 +5899,7 @@ export const AmendAgreementDocument = {
   ],
 } as unknown as DocumentNode<AmendAgreementMutation, AmendAgreementMutationVariables>;
 export const RecordCompletionDocument = {
+  __meta__: { hash: 'a382196751958ad414d45aa8fdc1744284624b39268828fe44954bcda4db5a3c' },
   kind: 'Document',
   definitions: [
     {
@@ -5977,6 +6022,7 @@ export const RecordCompletionDocument = {
   ],
 } as unknown as DocumentNode<RecordCompletionMutation, RecordCompletionMutationVariables>;
 export const RespondToCompletionDocument = {
+  __meta__: { hash: 'd6cce9a7993b8507c861a5488720e7d22a273e19a660665b3c18316c2e32139e' },
   kind: 'Document',
   definitions: [
     {
@@ -6088,6 +6134,7 @@ export const RespondToCompletionDocument = {
   ],
 } as unknown as DocumentNode<RespondToCompletionMutation, RespondToCompletionMutationVariables>;
 export const GiveMissionFeedbackDocument = {
+  __meta__: { hash: '47d66adcbab67e761dc9d83b0e64ae20323ef6a3db9b028d67b35786e10faa56' },
   kind: 'Document',
   definitions: [
     {
@@ -6196,6 +6243,7 @@ export const GiveMissionFeedbackDocument = {
   ],
 } as unknown as DocumentNode<GiveMissionFeedbackMutation, GiveMissionFeedbackMutationVariables>;
 export const MyProfileDocument = {
+  __meta__: { hash: 'a58eefc71baca0b3773b41c36391ecd76716a43803f71ddf7a39620180f7ad0e' },
   kind: 'Document',
   definitions: [
     {
@@ -6345,6 +6393,7 @@ export const MyProfileDocument = {
   ],
 } as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
 export const UpdateProfileDocument = {
+  __meta__: { hash: '0cd2a51e6c3fda154f23601dfc73e961e6a1ba3e782155d1a069e2e38d1b5ab3' },
   kind: 'Document',
   definitions: [
     {
@@ -6425,6 +6474,7 @@ export const UpdateProfileDocument = {
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const SetSkillsDocument = {
+  __meta__: { hash: '04a825c23f5b49508c517a0090e72bcb9cb6042628158b76c99556db8d636356' },
   kind: 'Document',
   definitions: [
     {
@@ -6525,6 +6575,7 @@ export const SetSkillsDocument = {
   ],
 } as unknown as DocumentNode<SetSkillsMutation, SetSkillsMutationVariables>;
 export const SetAvailabilityDocument = {
+  __meta__: { hash: 'f8b8ada073e2fdc64ae64f528ba1ac6f258a0e9c23c08bc0562f6b227dff016b' },
   kind: 'Document',
   definitions: [
     {
@@ -6600,6 +6651,7 @@ export const SetAvailabilityDocument = {
   ],
 } as unknown as DocumentNode<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
 export const SetVisibilityDocument = {
+  __meta__: { hash: '10ebc90b78787f861b80c97f0a1ef560e28b815a067530ff05a43ab4c601ec85' },
   kind: 'Document',
   definitions: [
     {
@@ -6718,6 +6770,7 @@ export const SetVisibilityDocument = {
   ],
 } as unknown as DocumentNode<SetVisibilityMutation, SetVisibilityMutationVariables>;
 export const SearchMissionsDocument = {
+  __meta__: { hash: 'ba86066c1c7e779b1c6c2c6757c83da27955da5738ae28341d6c85ba2d191fd6' },
   kind: 'Document',
   definitions: [
     {
@@ -6831,6 +6884,7 @@ export const SearchMissionsDocument = {
   ],
 } as unknown as DocumentNode<SearchMissionsQuery, SearchMissionsQueryVariables>;
 export const SearchFacetsDocument = {
+  __meta__: { hash: 'ba1526a86e56870ae439773a0089c70a3b920ad80c22b0685fc4c2295855c05b' },
   kind: 'Document',
   definitions: [
     {
@@ -6870,6 +6924,7 @@ export const SearchFacetsDocument = {
   ],
 } as unknown as DocumentNode<SearchFacetsQuery, SearchFacetsQueryVariables>;
 export const SessionDocument = {
+  __meta__: { hash: '0c86756ba05d5436e115bdcb732fcd40cb22e5423893eb3e5b3961faa1972d08' },
   kind: 'Document',
   definitions: [
     {
@@ -6908,6 +6963,7 @@ export const SessionDocument = {
   ],
 } as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
 export const MyTeamDocument = {
+  __meta__: { hash: 'b3d5876a88cdc476b296b3cbcb141db342ec301c502f8eab40b2bbdf3e435ef5' },
   kind: 'Document',
   definitions: [
     {
@@ -7077,6 +7133,7 @@ export const MyTeamDocument = {
   ],
 } as unknown as DocumentNode<MyTeamQuery, MyTeamQueryVariables>;
 export const AdministrationCreditDocument = {
+  __meta__: { hash: '97888dc4087c2dcd5b14666b5d7b84448bc90c5d89a846514eee6873be231cc3' },
   kind: 'Document',
   definitions: [
     {

@@ -1,6 +1,10 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import { ACCESS_SCHEMA, openAccessDatabase, type AccessMigration, type SqlRunner } from './access-database';
+import {
+  CreateApiClientOperations1754000000000,
+  RegisteredOperationStore,
+} from '../persisted/registered-operations';
 import { API_SCOPES, isApiScope, type ApiScope, type ClientPrincipal } from './principal';
 
 export { ACCESS_SCHEMA };
@@ -70,11 +74,21 @@ export function looksLikeApiKey(token: string): boolean {
  * and the key is shown once, at creation.
  */
 export class ApiClientStore {
-  private constructor(private readonly pool: pg.Pool) {}
+  /** The operations each client registered (persisted operations), on the same connections. */
+  readonly operations: RegisteredOperationStore;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.operations = new RegisteredOperationStore(pool);
+  }
 
   /** Connects and applies the `access` schema's migrations (under the common advisory lock). */
   static async open(databaseUrl: string): Promise<ApiClientStore> {
-    return new ApiClientStore(await openAccessDatabase(databaseUrl, [new CreateApiClients1735000000000()]));
+    return new ApiClientStore(
+      await openAccessDatabase(databaseUrl, [
+        new CreateApiClients1735000000000(),
+        new CreateApiClientOperations1754000000000(),
+      ]),
+    );
   }
 
   async close(): Promise<void> {

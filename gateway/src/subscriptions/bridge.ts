@@ -64,6 +64,8 @@ export interface SubscriptionBridgeOptions {
   checkOperation(plan: SubscriptionPlan, principal: Principal): void;
   /** The operation limits shared with HTTP, on the text as sent, before planning; throws GraphQLError. */
   checkLimits?: ConnectionOptions['checkLimits'];
+  /** Persisted operations: the text of a hash, or the text admitted as sent; throws GraphQLError. */
+  resolveOperation?: ConnectionOptions['resolveOperation'];
   /** Caps on each client socket (subscriptions, message size, messages per second). */
   socketLimits?: SocketLimits;
   /** Each subscribe message counted against the caller's allowance, as an HTTP operation is. */
@@ -135,6 +137,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     authenticate: options.authenticate,
     checkOperation: options.checkOperation,
     checkLimits: options.checkLimits,
+    resolveOperation: options.resolveOperation,
     socketLimits: options.socketLimits,
     consumeRateLimit: options.consumeRateLimit,
     clientAddress: options.clientAddress,

@@ -77,6 +77,11 @@ export interface ConnectionOptions {
     query: string,
     variables: Record<string, unknown> | null | undefined,
   ): void;
+  /**
+   * Persisted operations: the text to run for the payload's `query` and `extensions` (a hash alone
+   * comes with an empty `query`), before the limits; throws GraphQLError.
+   */
+  resolveOperation?(principal: Principal, query: string, extensions: unknown): Promise<string | undefined>;
   /** Caps on each socket; default DEFAULT_SOCKET_LIMITS. */
   socketLimits?: SocketLimits;
   /**
@@ -210,6 +215,8 @@ export function startConnections(options: ConnectionOptions): {
         }
         let plan: SubscriptionPlan;
         try {
+          const text = await options.resolveOperation?.(principal, payload.query, payload.extensions);
+          if (text !== undefined) (payload as { query: string }).query = text;
           // The limits first, on the text as sent: nothing is planned or subscribed upstream for
           // an operation they refuse.
           options.checkLimits?.(options.planner().schema, payload.query, payload.variables);
