@@ -253,5 +253,36 @@ describe('the mission agreement (issue 13 item 1)', () => {
       version: 2,
     });
     expect(again.data!.acknowledgeAgreement.acknowledgements).toHaveLength(1);
+
+    // The history: both versions, newest first, each with who acknowledged it; the completion's bound.
+    const history = await suite.as<{
+      agreement: {
+        maxHoursSpent: number;
+        versions: Array<{
+          version: number;
+          hours: number;
+          createdBy: { id: string } | null;
+          acknowledgements: Array<{ party: string }>;
+        }>;
+      };
+    }>(
+      'host',
+      `query ($id: ID!) { agreement(id: $id) {
+        maxHoursSpent versions { version hours createdBy { id } acknowledgements { party } } } }`,
+      { id: agreementId },
+    );
+    expect(history.errors).toBeUndefined();
+    expect(history.data!.agreement.maxHoursSpent).toBe(12);
+    expect(
+      history.data!.agreement.versions.map((version) => [
+        version.version,
+        version.hours,
+        version.acknowledgements.map((ack) => ack.party),
+      ]),
+    ).toEqual([
+      [2, 10, ['AGENT']],
+      [1, 6, ['AGENT', 'HOME', 'HOST']],
+    ]);
+    expect(history.data!.agreement.versions[0]!.createdBy?.id).toBe(suite.people.host.id);
   });
 });

@@ -398,7 +398,17 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
 
   it('move with the workflow: an accepted application counts as applied, released and accepted', async () => {
     const before = await numbersAs('admin', {});
-    await acceptedApplication(suite, 3, 'Chiffres : une mission de plus');
+    const accepted = await acceptedApplication(suite, 3, 'Chiffres : une mission de plus');
+    // The same steps, as the agent's timeline shows them: in order, each once.
+    const timeline = await suite.hub.queryAs<{
+      application: { timeline: Array<{ status: string; at: string }> };
+    }>(accepted.agent.id, 'query ($id: ID!) { application(id: $id) { timeline { status at } } }', {
+      id: accepted.applicationId,
+    });
+    expect(timeline.errors).toBeUndefined();
+    const steps = timeline.data!.application.timeline;
+    expect(steps.map((step) => step.status)).toEqual(['SUBMITTED', 'MANAGER_APPROVED', 'ACCEPTED']);
+    expect([...steps].sort((a, b) => a.at.localeCompare(b.at))).toEqual(steps);
     const after = await numbersAs('admin', {});
     expect(after.applicationFunnel.applied).toBe(before.applicationFunnel.applied + 1);
     expect(after.applicationFunnel.released).toBe(before.applicationFunnel.released + 1);

@@ -19,6 +19,7 @@ import { Completion1750000000000 } from './migrations/1750000000000-Completion';
 import { CreditLedger1751000000000 } from './migrations/1751000000000-CreditLedger';
 import { ProgrammeNumbers1752000000000 } from './migrations/1752000000000-ProgrammeNumbers';
 import { ProgrammeNumbers } from './stats/programme-numbers.types';
+import { ApplicationTimelineResolver } from './application/application-timeline';
 import {
   ProgrammeNumbersResolver,
   ProgrammeOpenDataResolver,
@@ -131,6 +132,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
           CreditLedgerResolver,
           ProgrammeNumbersResolver,
           ProgrammeOpenDataResolver,
+          ApplicationTimelineResolver,
           DelegationResolver,
           AgentDelegationResolver,
           AuditResolver,

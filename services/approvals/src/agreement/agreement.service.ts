@@ -34,7 +34,9 @@ import {
   type AgreementAmendmentInput,
   AgreementClause,
   AgreementParty,
+  AgreementVersion,
 } from './agreement.types';
+import { maxHoursSpent } from '../completion/completion.rules';
 
 const LABEL = 'Convention';
 
@@ -55,7 +57,22 @@ interface AgreementRow {
   current_manager_id: string | null;
   application_status: ApplicationStatus;
   beyond_budget: boolean;
-  acknowledgements: Array<{ party: AgreementParty; agentId: string; at: string }>;
+  acknowledgements: AcknowledgementRow[];
+  versions: Array<{
+    version: number;
+    hours: number;
+    startDate: string | null;
+    endDate: string | null;
+    createdBy: string | null;
+    createdAt: string;
+    acknowledgements: AcknowledgementRow[] | null;
+  }>;
+}
+
+interface AcknowledgementRow {
+  party: AgreementParty;
+  agentId: string;
+  at: string;
 }
 
 /** One statement for any number of agreements, by id or by application. */
@@ -66,7 +83,16 @@ function selectAgreements(by: 'id' | 'application_id'): string {
            coalesce((SELECT json_agg(json_build_object('party', k.party, 'agentId', k.agent_id,
                                                        'at', k.acknowledged_at) ORDER BY k.party)
                        FROM "approvals"."agreement_acknowledgements" k
-                      WHERE k.agreement_id = g.id AND k.version = g.version), '[]') AS acknowledgements
+                      WHERE k.agreement_id = g.id AND k.version = g.version), '[]') AS acknowledgements,
+           (SELECT json_agg(json_build_object(
+                     'version', h.version, 'hours', h.hours, 'startDate', h.start_date, 'endDate', h.end_date,
+                     'createdBy', h.created_by_agent_id, 'createdAt', h.created_at,
+                     'acknowledgements', (SELECT json_agg(json_build_object('party', k.party, 'agentId', k.agent_id,
+                                                                            'at', k.acknowledged_at) ORDER BY k.party)
+                                            FROM "approvals"."agreement_acknowledgements" k
+                                           WHERE k.agreement_id = h.agreement_id AND k.version = h.version))
+                   ORDER BY h.version DESC)
+              FROM "approvals"."agreement_versions" h WHERE h.agreement_id = g.id) AS versions
       FROM "approvals"."agreements" g
       JOIN "approvals"."agreement_versions" v ON v.agreement_id = g.id AND v.version = g.version
       JOIN "approvals"."applications" a ON a.id = g.application_id
@@ -103,14 +129,18 @@ function partiesOf(ctx: RequestContext, row: AgreementRow): AgreementParty[] {
   return parties;
 }
 
-function toAgreement(ctx: RequestContext, row: AgreementRow): Agreement {
-  const acknowledgements = row.acknowledgements.map((ack) =>
+function toAcknowledgements(rows: readonly AcknowledgementRow[]): AgreementAcknowledgement[] {
+  return rows.map((ack) =>
     Object.assign(new AgreementAcknowledgement(), {
       party: ack.party,
       agent: agentReference(ack.agentId),
       acknowledgedAt: new Date(ack.at),
     }),
   );
+}
+
+function toAgreement(ctx: RequestContext, row: AgreementRow): Agreement {
+  const acknowledgements = toAcknowledgements(row.acknowledgements);
   return Object.assign(new Agreement(), {
     id: row.id,
     applicationId: row.application_id,
@@ -130,6 +160,18 @@ function toAgreement(ctx: RequestContext, row: AgreementRow): Agreement {
     myParties: partiesOf(ctx, row),
     documentUrl: `/documents/conventions/${row.id}.pdf`,
     createdAt: row.created_at,
+    versions: row.versions.map((version) =>
+      Object.assign(new AgreementVersion(), {
+        version: version.version,
+        hours: version.hours,
+        startDate: version.startDate,
+        endDate: version.endDate,
+        createdBy: version.createdBy ? agentReference(version.createdBy) : null,
+        createdAt: new Date(version.createdAt),
+        acknowledgements: toAcknowledgements(version.acknowledgements ?? []),
+      }),
+    ),
+    maxHoursSpent: maxHoursSpent(row.hours),
   });
 }
 

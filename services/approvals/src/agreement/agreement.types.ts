@@ -42,6 +42,43 @@ export class AgreementAcknowledgement {
   acknowledgedAt!: Date;
 }
 
+@ObjectType('AgreementVersion', {
+  description:
+    'Une version d’une convention : ses heures, ses dates, qui l’a faite et qui l’a prise en compte.',
+})
+export class AgreementVersion {
+  @Field(() => Int, { description: 'Numéro de la version (1 à la création).' })
+  version!: number;
+
+  @Field(() => Int, { description: 'Heures convenues dans cette version.' })
+  hours!: number;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Premier jour de la mission dans cette version.',
+  })
+  startDate!: string | null;
+
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Dernier jour de la mission dans cette version.',
+  })
+  endDate!: string | null;
+
+  @Field(() => Agent, {
+    nullable: true,
+    description:
+      'Personne qui a fait cette version (pour la version 1, qui a accepté la candidature) ; null si inconnue.',
+  })
+  createdBy!: Agent | null;
+
+  @Field({ description: 'Date et heure de la version.' })
+  createdAt!: Date;
+
+  @Field(() => [AgreementAcknowledgement], { description: 'Prises en compte de cette version, par partie.' })
+  acknowledgements!: AgreementAcknowledgement[];
+}
+
 @ObjectType('Agreement', {
   description:
     'Convention de mission entre l’agent, son administration d’origine et l’administration d’accueil, créée quand ' +
@@ -115,6 +152,18 @@ export class Agreement {
 
   @Field({ description: 'Date et heure de création de la convention.' })
   createdAt!: Date;
+
+  @Field(() => [AgreementVersion], {
+    description: 'Toutes les versions, la plus récente d’abord, chacune avec ses prises en compte.',
+  })
+  versions!: AgreementVersion[];
+
+  @Field(() => Int, {
+    description:
+      'Heures réalisées que le porteur peut enregistrer au plus : les heures convenues plus la marge ' +
+      '(COMPLETION_TOLERANCE_PERCENT).',
+  })
+  maxHoursSpent!: number;
 }
 
 @InputType('AgreementAmendmentInput', {

@@ -29,9 +29,14 @@ export async function currentAgreementTerms(
   return row ? { hours: row.hours, startDate: row.start_date, endDate: row.end_date } : null;
 }
 
+/** The most hours a completion may record: the hours agreed plus the tolerance, rounded up. */
+export function maxHoursSpent(agreed: number): number {
+  return Math.ceil((agreed * (100 + completionTolerancePercent())) / 100);
+}
+
 /** The hours spent, from 1 to the hours agreed plus the tolerance; else BAD_USER_INPUT on `hoursSpent`. */
 export function checkHoursSpent(hoursSpent: number | null | undefined, agreed: number): number {
-  const most = Math.ceil((agreed * (100 + completionTolerancePercent())) / 100);
+  const most = maxHoursSpent(agreed);
   if (
     hoursSpent === null ||
     hoursSpent === undefined ||
