@@ -4,6 +4,7 @@ import { errorCodes } from '../support/errors';
 import { useIntegrityHub } from '../support/integrity';
 import { nextYear } from '../support/mission-input';
 import { acceptedApplication } from '../support/outcomes';
+import { ministryOfIn } from '../support/programme-numbers';
 
 /**
  * Issue 13 item 3 through the gateway: the agent's confirmation of the hours spent writes the
@@ -14,6 +15,7 @@ import { acceptedApplication } from '../support/outcomes';
 describe('the credit ledger (issue 13 item 3)', () => {
   const suite = useIntegrityHub({ background: false });
   const { people } = suite;
+  const ministryOf = ministryOfIn(suite.demo);
   const year = new Date().getUTCFullYear() + 1;
   afterAll(() => setApprovalsClock(null));
 
@@ -25,7 +27,7 @@ describe('the credit ledger (issue 13 item 3)', () => {
   }`;
   const BALANCES = `query ($year: Int!, $administrationId: ID) {
     statsCreditBalances(year: $year, administrationId: $administrationId) {
-      administration { id } year hoursGiven hoursReceived balance
+      administration { id } ministry { id name } year hoursGiven hoursReceived balance
     }
   }`;
 
@@ -39,6 +41,7 @@ describe('the credit ledger (issue 13 item 3)', () => {
   }
   interface Balance {
     administration: { id: string };
+    ministry: { id: string; name: string };
     hoursGiven: number;
     hoursReceived: number;
     balance: number;
@@ -143,6 +146,14 @@ describe('the credit ledger (issue 13 item 3)', () => {
       ),
     ).toEqual(Object.fromEntries(expected));
     for (const row of balances) expect(row.balance).toBe(row.hoursGiven - row.hoursReceived);
+    // Each administration's ministry: the top of its chain of parents in the referential.
+    for (const row of balances) {
+      expect([row.administration.id, row.ministry.id]).toEqual([
+        row.administration.id,
+        ministryOf(row.administration.id),
+      ]);
+      expect(row.ministry.name.length).toBeGreaterThan(0);
+    }
 
     // A stats:read client reads them; a client without the scope does not; a plain agent neither.
     expect((await suite.as('clientAll', BALANCES, { year })).errors).toBeUndefined();

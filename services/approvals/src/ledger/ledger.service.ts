@@ -163,7 +163,7 @@ export async function creditBalancesOf(
     only = mine.administration_id;
   }
   const rows = (await ctx.db.query(
-    `SELECT a."administration_id",
+    `SELECT a."administration_id", coalesce(min(r."ministry_id"), a."administration_id") AS "ministry_id",
             coalesce(sum(a."hours") FILTER (WHERE a."side" = 'given'), 0)::int AS "given",
             coalesce(sum(a."hours") FILTER (WHERE a."side" = 'received'), 0)::int AS "received"
        FROM (SELECT "giver_administration_id" AS "administration_id", 'given' AS "side", "hours"
@@ -171,14 +171,16 @@ export async function creditBalancesOf(
              UNION ALL
              SELECT "receiver_administration_id", 'received', "hours"
                FROM "approvals"."credit_ledger" WHERE "year" = $1) a
+       LEFT JOIN "approvals"."administration_reference" r ON r."id" = a."administration_id"
       WHERE $2::text IS NULL OR a."administration_id" = $2
       GROUP BY a."administration_id"
       ORDER BY a."administration_id"`,
     [year, only],
-  )) as Array<{ administration_id: string; given: number; received: number }>;
+  )) as Array<{ administration_id: string; ministry_id: string; given: number; received: number }>;
   return rows.map((row) =>
     Object.assign(new CreditBalance(), {
       administration: administrationReference(row.administration_id)!,
+      ministry: administrationReference(row.ministry_id)!,
       year,
       hoursGiven: row.given,
       hoursReceived: row.received,

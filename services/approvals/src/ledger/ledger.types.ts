@@ -69,6 +69,12 @@ export class CreditBalance {
   @Field(() => Administration, { description: 'L’administration.' })
   administration!: Administration;
 
+  @Field(() => Administration, {
+    description:
+      'Son ministère (elle-même pour un ministère) ; les heures par ministère : `statsProgrammeNumbers`.',
+  })
+  ministry!: Administration;
+
   @Field(() => Int, { description: 'Année civile.' })
   year!: number;
 
