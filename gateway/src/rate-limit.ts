@@ -1,4 +1,4 @@
-import { databaseTimeouts, migrationLockKey } from '@talents/platform';
+import { ADVISORY_LOCK_KEYS, databaseTimeouts } from '@talents/platform';
 import type { RequestHandler } from 'express';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -200,7 +200,9 @@ async function createTable(pool: pg.Pool): Promise<void> {
   try {
     // Concurrent `CREATE … IF NOT EXISTS` from two replicas may still collide: one at a time.
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [migrationLockKey(RATE_LIMIT_SCHEMA)]);
+    await client.query('SELECT pg_advisory_xact_lock($1)', [
+      ADVISORY_LOCK_KEYS.migrations(RATE_LIMIT_SCHEMA),
+    ]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${RATE_LIMIT_SCHEMA}"`);
     // The library's own layout (RateLimiterPostgres), created here so that it needs no DDL right.
     await client.query(

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { databaseTimeouts, migrationLockKey } from '@talents/platform';
+import { ADVISORY_LOCK_KEYS, databaseTimeouts } from '@talents/platform';
 
 /** The gateway's own PostgreSQL schema; no subgraph reads it. */
 export const ACCESS_SCHEMA = 'access';
@@ -49,7 +49,7 @@ export async function openAccessDatabase(
 
 async function migrate(pool: pg.Pool, migrations: readonly AccessMigration[]): Promise<void> {
   const client = await pool.connect();
-  const key = migrationLockKey(ACCESS_SCHEMA);
+  const key = ADVISORY_LOCK_KEYS.migrations(ACCESS_SCHEMA);
   try {
     // Another replica may hold the lock for as long as its migrations take.
     await client.query('SET statement_timeout = 0');

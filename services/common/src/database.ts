@@ -5,7 +5,7 @@ import {
   type Logger as TypeOrmLogger,
   type MigrationInterface,
 } from 'typeorm';
-import { databaseTimeouts, migrationLockKey, type DatabaseTimeouts, type Logger } from '@talents/platform';
+import { ADVISORY_LOCK_KEYS, databaseTimeouts, type DatabaseTimeouts, type Logger } from '@talents/platform';
 
 /** The statement health checks send: QueryCounter leaves it out of a request's count. */
 export const HEALTH_PROBE_SQL = 'SELECT 1 AS health_probe';
@@ -116,7 +116,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function migrate(dataSource: DataSource, schema: string): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
-  const key = migrationLockKey(schema);
+  const key = ADVISORY_LOCK_KEYS.migrations(schema);
   try {
     // Another replica may hold the lock for as long as its migrations take.
     await runner.query('SET statement_timeout = 0');

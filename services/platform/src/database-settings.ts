@@ -27,10 +27,3 @@ export function databaseTimeouts(): DatabaseTimeouts {
     acquireMs: positiveInteger('DB_ACQUIRE_TIMEOUT_MS', 5_000),
   };
 }
-
-/** 32-bit key for pg_advisory_lock, stable per schema, so replicas never migrate concurrently. */
-export function migrationLockKey(schema: string): number {
-  let hash = 0;
-  for (const char of `talents:migrations:${schema}`) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash;
-}

@@ -13,3 +13,4 @@ export * from './internal-token';
 export * from './logger';
 export * from './process';
 export * from './metrics';
+export * from './advisory-locks';

@@ -1,4 +1,4 @@
-import { conflict, todayInParis } from '@talents/common';
+import { conflict, ENTITY_LOCK_SQL, todayInParis } from '@talents/common';
 import type { EntityManager } from 'typeorm';
 import type { MissionProjectionEntity } from '../projection/projection.entity';
 
@@ -69,9 +69,7 @@ export function yearShares(
  * transaction ends.
  */
 export async function lockAgentBudget(manager: EntityManager, agentId: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('approvals.budget:' || $1, 0))`, [
-    agentId,
-  ]);
+  await manager.query(ENTITY_LOCK_SQL.agentBudget, [agentId]);
 }
 
 export interface BudgetFigures {

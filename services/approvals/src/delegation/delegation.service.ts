@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
   conflict,
+  ENTITY_LOCK_SQL,
   forbidden,
   frenchDate,
   isAdmin,
@@ -119,7 +120,7 @@ export async function delegateApprovals(
     )) as Array<{ erased: boolean }>;
     if (!known || known.erased) throw badUserInput('deputyAgentId', 'Ce suppléant est inconnu.');
     // One at a time per manager: concurrent delegations queue here and the second sees the first.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('approvals.delegation:' || $1))`, [me]);
+    await manager.query(ENTITY_LOCK_SQL.managerDelegations, [me]);
     const [current] = (await manager.query(
       `SELECT * FROM "approvals"."approval_delegations"
         WHERE "manager_agent_id" = $1 AND "revoked_at" IS NULL AND "ends_on" >= $2::date`,

@@ -1,3 +1,4 @@
+import { ADVISORY_LOCK_KEYS } from '@talents/platform';
 import type { EntityManager } from 'typeorm';
 import { badUserInput } from '../errors';
 
@@ -20,13 +21,6 @@ export interface FeedRow {
 /** The PostgreSQL channel a schema's feed is announced on (the row's `seq` as payload). */
 export function feedChannelOf(schema: string): string {
   return `${schema}_feed`;
-}
-
-/** 32-bit advisory lock key per schema (same hash as the migrations' lock, other namespace). */
-function feedLockKey(schema: string): number {
-  let hash = 0;
-  for (const char of `talents:feed:${schema}`) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash;
 }
 
 /**
@@ -53,7 +47,7 @@ export async function appendManyToFeed(
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error(`appendToFeed(${rows[0]!.topic}) must run inside the transaction of the change.`);
   }
-  await manager.query('SELECT pg_advisory_xact_lock($1)', [feedLockKey(schema)]);
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK_KEYS.feed(schema)]);
   const inserted = (await manager.query(
     `INSERT INTO "${schema}".feed (topic, entity_id, payload)
      SELECT r.topic, r.entity_id, r.payload

@@ -1,4 +1,10 @@
-import { MATCH_COLUMNS, MissionStatus, type MatchScoreRow, type Viewer } from '@talents/common';
+import {
+  ADVISORY_LOCK_KEYS,
+  MATCH_COLUMNS,
+  MissionStatus,
+  type MatchScoreRow,
+  type Viewer,
+} from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { visibleMissionCondition } from '../mission/mission.access';
 import { MISSION_TABLE } from '../mission/mission.entity';
@@ -45,13 +51,10 @@ const SCORE_COLUMNS = MATCH_COLUMNS.split(', ')
  * committed concurrently, would each score against the other's old state and leave a stale row.
  */
 async function lockMatches(executor: Executor): Promise<void> {
-  await executor.query('SELECT pg_advisory_xact_lock($1)', [MATCH_LOCK_KEY]);
+  await executor.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK_KEYS.matches()]);
 }
 
 type Executor = Pick<EntityManager, 'query'>;
-
-/** Arbitrary, stable: the advisory lock of match maintenance in the missions database. */
-const MATCH_LOCK_KEY = 0x6d617463;
 
 /** Scores a mission that became published for every agent holding one of its skills. */
 export async function scoreMission(manager: EntityManager, missionId: string): Promise<void> {
