@@ -174,6 +174,8 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
         contactAgentId: row.contact_agent_id,
         startDate: '2096-04-01',
         endDate: '2096-06-30',
+        kind: row.kind,
+        publishedAt: null,
         version: (row.updated_at as Date).toISOString(),
       },
     });
