@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { todayInParis } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
@@ -37,26 +38,79 @@ const NUMBERS = /* GraphQL */ `
       id
       from
       to
-      ministry { id name }
+      ministry {
+        id
+        name
+      }
       kind
-      missionFunnel { posted published awaitingModeration filled closed cancelled }
-      applicationFunnel { applied applicants released accepted completed pending }
-      timeToPublication { ...duration }
-      timeToFirstApplicant { ...duration }
-      timeToRelease { ...duration }
-      timeToAcceptance { ...duration }
-      closureReasons { status reason count }
-      hoursByMinistry { ministry { id name } hoursGiven hoursReceived balance }
-      missionsWithoutApplicants(first: 20) { count missions { id title status publishedAt } }
+      missionFunnel {
+        posted
+        published
+        awaitingModeration
+        filled
+        closed
+        cancelled
+      }
+      applicationFunnel {
+        applied
+        applicants
+        released
+        accepted
+        completed
+        pending
+      }
+      timeToPublication {
+        ...duration
+      }
+      timeToFirstApplicant {
+        ...duration
+      }
+      timeToRelease {
+        ...duration
+      }
+      timeToAcceptance {
+        ...duration
+      }
+      closureReasons {
+        status
+        reason
+        count
+      }
+      hoursByMinistry {
+        ministry {
+          id
+          name
+        }
+        hoursGiven
+        hoursReceived
+        balance
+      }
+      missionsWithoutApplicants(first: 20) {
+        count
+        missions {
+          id
+          title
+          status
+          publishedAt
+        }
+      }
       skills(first: 100) {
-        skill { id label family }
+        skill {
+          id
+          label
+          family
+        }
         missionsDemanding
         agentsOffering
         agentsAvailable
       }
     }
   }
-  fragment duration on DurationStats { count medianHours p90Hours }
+  fragment duration on DurationStats {
+    count
+    medianHours
+    p90Hours
+  }
 `;
 
 interface Scope {
@@ -90,18 +144,25 @@ async function ask(hub: RunningHub, cookie: string, filter: Record<string, strin
 
 /** Statements each subgraph ran during `work` (nothing else runs: background work is off). */
 async function statementsOf(hub: RunningHub, work: () => Promise<unknown>): Promise<Record<string, number>> {
-  const before = Object.fromEntries(Object.entries(hub.subgraphs).map(([name, s]) => [name, s.queries.count]));
+  const before = Object.fromEntries(
+    Object.entries(hub.subgraphs).map(([name, s]) => [name, s.queries.count]),
+  );
   await work();
   return Object.fromEntries(
     Object.entries(hub.subgraphs).map(([name, s]) => [name, s.queries.count - (before[name] ?? 0)]),
   );
 }
 
-async function measure(hub: RunningHub, cookie: string, scope: Scope): Promise<Measure & { applied: number }> {
+async function measure(
+  hub: RunningHub,
+  cookie: string,
+  scope: Scope,
+): Promise<Measure & { applied: number }> {
   for (let i = 0; i < WARMUP; i += 1) await ask(hub, cookie, scope.filter);
   let applied = 0;
   const statements = await statementsOf(hub, async () => {
-    applied = (await ask(hub, cookie, scope.filter)).data?.statsProgrammeNumbers?.applicationFunnel?.applied ?? 0;
+    applied =
+      (await ask(hub, cookie, scope.filter)).data?.statsProgrammeNumbers?.applicationFunnel?.applied ?? 0;
   });
   const samples: number[] = [];
   const start = performance.now();
@@ -136,7 +197,13 @@ async function exportOnce(hub: RunningHub, cookie: string, filter: Record<string
       throw new Error(`l’export a échoué (${response.status}) : ${body.slice(0, 200)}`);
     }
   });
-  return { label: 'export entonnoir.csv (une fois)', p50: elapsed, p99: elapsed, perSecond: 1000 / elapsed, statements };
+  return {
+    label: 'export entonnoir.csv (une fois)',
+    p50: elapsed,
+    p99: elapsed,
+    perSecond: 1000 / elapsed,
+    statements,
+  };
 }
 
 /** The ministry (host side) whose missions received the most applications: the heaviest one-ministry scope. */
@@ -161,7 +228,13 @@ async function main(): Promise<void> {
     // The demo brings the referential (administrations with their ministries, skills) and the programme team.
     const demo = generateDemoData({ size: { agents: 120, missions: 20, applications: 40 } });
     const sessionSecret = randomBytes(32);
-    const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret, background: false });
+    const hub = await startHub({
+      databaseUrl: database.url,
+      port: 0,
+      demo,
+      sessionSecret,
+      background: false,
+    });
     try {
       const data = await buildNumbersData(database.url, hub.subgraphs.approvals!.db, demo, SIZE);
       const adminId = demo.programmeAdmins?.[0];
@@ -174,19 +247,21 @@ async function main(): Promise<void> {
         { label: `type ${MOST_ASKED_KIND}`, filter: { ...whole, kind: MOST_ASKED_KIND } },
       ];
       const measures = [];
+      const loadBefore = loadavg()[0]!;
       for (const scope of scopes) measures.push(await measure(hub, cookie, scope));
       const csv = await exportOnce(hub, cookie, whole);
+      const load = [loadBefore, loadavg()[0]!];
       if (process.env.BENCH_NUMBERS_KEEP_DATABASE === '1') {
         console.log(`\nBase conservée pour EXPLAIN ANALYZE : ${database.url}`);
       }
-      return { data, measures, csv };
+      return { data, measures, csv, load };
     } finally {
       await hub.stop();
       if (process.env.BENCH_NUMBERS_KEEP_DATABASE !== '1') await database.drop();
     }
   });
   printData(result.data);
-  printMeasures(result.measures, result.csv);
+  printMeasures(result.measures, result.csv, result.load);
 }
 
 function printData(data: NumbersDataCounts): void {
@@ -206,7 +281,7 @@ function printData(data: NumbersDataCounts): void {
   );
 }
 
-function printMeasures(measures: Array<Measure & { applied: number }>, csv: Measure): void {
+function printMeasures(measures: Array<Measure & { applied: number }>, csv: Measure, load: number[]): void {
   const holds = (value: number, target: number) => (value <= target ? 'oui' : 'NON');
   console.log(
     `\nstatsProgrammeNumbers complet par la passerelle (équipe du programme), ${ITERATIONS} mesures ` +
@@ -240,7 +315,9 @@ function printMeasures(measures: Array<Measure & { applied: number }>, csv: Meas
   );
   console.log(
     '\n« SQL » : requêtes SQL par sous-graphe pour une requête (les mêmes à toute taille de données). ' +
-      `Avec ${ITERATIONS} mesures, le p99 est la plus lente. L’export compose les six tableaux en une requête.`,
+      `Avec ${ITERATIONS} mesures, le p99 est la plus lente. L’export compose les six tableaux en une requête. ` +
+      `Charge de la machine (moyenne sur 1 min, ${cpus().length} cœurs) : ${load.map((v) => v.toFixed(1)).join(' → ')} ; ` +
+      'au-delà du nombre de cœurs, les latences mesurent aussi l’attente des autres processus.',
   );
 }
 
