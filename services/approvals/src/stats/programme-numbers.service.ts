@@ -61,14 +61,20 @@ interface ApplicationFigures {
 
 const HOURS = (later: string, earlier: string) => `extract(epoch FROM ${later} - ${earlier}) / 3600`;
 
-/** The funnel's application steps and the times to release and acceptance: one statement per scope. */
+/**
+ * The funnel's application steps and the times to release and acceptance: one statement per scope.
+ * Each step is one hash join on `application_steps`' key (application, status): over 100,000
+ * applications, a per-application subquery of their steps cost three times as much (bench/
+ * programme-numbers.bench.ts). An application that reached a step has that step's row or a later
+ * one's (a row inserted with a later status records only that one).
+ */
 async function applicationFigures(db: DataSource, scope: ProgrammeScope): Promise<ApplicationFigures> {
   const [row = {}] = (await db.query(
     `SELECT count(*)::int AS applied,
             count(DISTINCT a."agent_id")::int AS applicants,
-            count(*) FILTER (WHERE reached.released)::int AS released,
-            count(*) FILTER (WHERE reached.accepted)::int AS accepted,
-            count(*) FILTER (WHERE reached.completed)::int AS completed,
+            count(*) FILTER (WHERE coalesce(release."at", acceptance."at", completion."at") IS NOT NULL)::int AS released,
+            count(*) FILTER (WHERE coalesce(acceptance."at", completion."at") IS NOT NULL)::int AS accepted,
+            count(completion."at")::int AS completed,
             count(*) FILTER (WHERE a."status" IN ('SUBMITTED', 'MANAGER_APPROVED'))::int AS pending,
             ${durationStatsSql(HOURS('release."at"', 'a."created_at"'), 'release', 'release."at" IS NOT NULL')},
             ${durationStatsSql(
@@ -81,12 +87,8 @@ async function applicationFigures(db: DataSource, scope: ProgrammeScope): Promis
               ON release."application_id" = a."id" AND release."status" = 'MANAGER_APPROVED'
        LEFT JOIN ${A}."application_steps" acceptance
               ON acceptance."application_id" = a."id" AND acceptance."status" = 'ACCEPTED'
-       CROSS JOIN LATERAL (
-         SELECT bool_or(s."status" IN ('MANAGER_APPROVED', 'ACCEPTED', 'COMPLETED')) AS released,
-                bool_or(s."status" IN ('ACCEPTED', 'COMPLETED')) AS accepted,
-                bool_or(s."status" = 'COMPLETED') AS completed
-           FROM ${A}."application_steps" s WHERE s."application_id" = a."id"
-       ) reached`,
+       LEFT JOIN ${A}."application_steps" completion
+              ON completion."application_id" = a."id" AND completion."status" = 'COMPLETED'`,
     scopeParameters(scope),
   )) as Array<Record<string, unknown>>;
   return {
@@ -150,7 +152,9 @@ export async function closureReasonsOf(
 /**
  * Hours given and received per ministry, from the credit ledger's entries of the years the period
  * touches (the ledger counts by year), of missions of the chosen kind; with a ministry chosen, its
- * row only.
+ * row only. The years are compared as integers: `extract` gives a numeric, which hid the year's
+ * statistics from the planner (it expected a hundred entries of 25,000 and looked each one's
+ * application up by index); and the missions are read only when a kind is chosen.
  */
 export async function hoursByMinistryOf(
   ctx: RequestContext,
@@ -163,12 +167,13 @@ export async function hoursByMinistryOf(
               ${MINISTRY_OF('l."giver_administration_id"', 'giver')} AS giver,
               ${MINISTRY_OF('l."receiver_administration_id"', 'receiver')} AS receiver
          FROM ${A}."credit_ledger" l
-         JOIN ${A}."applications" a ON a."id" = l."application_id"
-         JOIN ${A}."mission_projection" m ON m."mission_id" = a."mission_id"
          LEFT JOIN ${A}."administration_reference" giver ON giver."id" = l."giver_administration_id"
          LEFT JOIN ${A}."administration_reference" receiver ON receiver."id" = l."receiver_administration_id"
-        WHERE l."year" BETWEEN extract(year FROM $1::date) AND extract(year FROM $2::date)
-          AND ($4::text IS NULL OR m."kind" = $4)
+        WHERE l."year" BETWEEN extract(year FROM $1::date)::int AND extract(year FROM $2::date)::int
+          AND ($4::text IS NULL OR EXISTS (
+                SELECT 1 FROM ${A}."applications" a
+                  JOIN ${A}."mission_projection" m ON m."mission_id" = a."mission_id"
+                 WHERE a."id" = l."application_id" AND m."kind" = $4))
      )
      SELECT ministry, sum(given)::int AS given, sum(received)::int AS received
        FROM (SELECT giver AS ministry, "hours" AS given, 0 AS received FROM entries
