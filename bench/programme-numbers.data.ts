@@ -194,6 +194,17 @@ const STEPS_SQL = `
   SELECT id, status, updated_at FROM bench_application
    WHERE status IN ('COMPLETED', 'REFUSED_BY_MANAGER', 'DECLINED_BY_HOST', 'WITHDRAWN', 'EXPIRED')`;
 
+/** The step instants the application_step_instants trigger would have copied onto each application. */
+const STEP_INSTANTS_SQL = `
+  UPDATE approvals.applications a SET released_at = b.released_at_step, accepted_at = b.accepted_at_step,
+         completed_at = b.completed_at_step
+    FROM (SELECT application_id,
+                 max(at) FILTER (WHERE status = 'MANAGER_APPROVED') AS released_at_step,
+                 max(at) FILTER (WHERE status = 'ACCEPTED') AS accepted_at_step,
+                 max(at) FILTER (WHERE status = 'COMPLETED') AS completed_at_step
+            FROM approvals.application_steps GROUP BY application_id) b
+   WHERE a.id = b.application_id`;
+
 /** No mission holds more people than its seats: seats cover the accepted and completed applications. */
 const SEATS_SQL = `
   UPDATE missions.mission m SET seats = least(20, greatest(m.seats, held.count))
@@ -252,6 +263,7 @@ export async function buildNumbersData(
     await client.query(APPLICATIONS_SQL, [size.applications, size.agents, rows[0]!.count]);
     await client.query(INSERT_APPLICATIONS_SQL);
     await client.query(STEPS_SQL);
+    await client.query(STEP_INSTANTS_SQL);
     await client.query(SEATS_SQL);
     for (const sql of PROJECTIONS_SQL) {
       await client.query(sql, sql.includes('$1') ? [size.agents] : []);

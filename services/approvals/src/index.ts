@@ -18,6 +18,7 @@ import { Agreements1749000000000 } from './migrations/1749000000000-Agreements';
 import { Completion1750000000000 } from './migrations/1750000000000-Completion';
 import { CreditLedger1751000000000 } from './migrations/1751000000000-CreditLedger';
 import { ProgrammeNumbers1752000000000 } from './migrations/1752000000000-ProgrammeNumbers';
+import { ApplicationStepInstants1755000000000 } from './migrations/1755000000000-ApplicationStepInstants';
 import { ProgrammeNumbers } from './stats/programme-numbers.types';
 import { ApplicationTimelineResolver } from './application/application-timeline';
 import {
@@ -115,6 +116,7 @@ export const approvalsSubgraph: SubgraphDefinition = {
     CreditLedger1751000000000,
     ProgrammeNumbers1752000000000,
     SkillEndorsements1753100000000,
+    ApplicationStepInstants1755000000000,
   ],
   buildSchema: () =>
     buildFederatedSchema(

@@ -35,7 +35,8 @@ function missionFilter(ministry = '$3', kind = '$4'): string {
 
 /** The scope's applications: filed in the period (Paris days), to missions of the ministry and kind. */
 const SCOPED_APPLICATIONS = `
-  SELECT a."id", a."agent_id", a."status", a."reason", a."created_at"
+  SELECT a."id", a."agent_id", a."status", a."reason", a."created_at",
+         a."released_at", a."accepted_at", a."completed_at"
     FROM ${A}."applications" a
     JOIN ${A}."mission_projection" m ON m."mission_id" = a."mission_id"
     LEFT JOIN ${A}."administration_reference" host ON host."id" = m."host_administration_id"
@@ -62,33 +63,27 @@ interface ApplicationFigures {
 const HOURS = (later: string, earlier: string) => `extract(epoch FROM ${later} - ${earlier}) / 3600`;
 
 /**
- * The funnel's application steps and the times to release and acceptance: one statement per scope.
- * Each step is one hash join on `application_steps`' key (application, status): over 100,000
- * applications, a per-application subquery of their steps cost three times as much (bench/
- * programme-numbers.bench.ts). An application that reached a step has that step's row or a later
- * one's (a row inserted with a later status records only that one).
+ * The funnel's application steps and the times to release and acceptance: one statement per scope,
+ * one row per application — the steps' instants are copied onto it (migration 1755000000000); over
+ * 100,000 applications, joining the steps instead cost several times as much (bench/
+ * programme-numbers.bench.ts). An application that reached a step has that step's instant or a
+ * later one's (a row inserted with a later status records only that one).
  */
 async function applicationFigures(db: DataSource, scope: ProgrammeScope): Promise<ApplicationFigures> {
   const [row = {}] = (await db.query(
     `SELECT count(*)::int AS applied,
             count(DISTINCT a."agent_id")::int AS applicants,
-            count(*) FILTER (WHERE coalesce(release."at", acceptance."at", completion."at") IS NOT NULL)::int AS released,
-            count(*) FILTER (WHERE coalesce(acceptance."at", completion."at") IS NOT NULL)::int AS accepted,
-            count(completion."at")::int AS completed,
+            count(*) FILTER (WHERE coalesce(a."released_at", a."accepted_at", a."completed_at") IS NOT NULL)::int AS released,
+            count(*) FILTER (WHERE coalesce(a."accepted_at", a."completed_at") IS NOT NULL)::int AS accepted,
+            count(a."completed_at")::int AS completed,
             count(*) FILTER (WHERE a."status" IN ('SUBMITTED', 'MANAGER_APPROVED'))::int AS pending,
-            ${durationStatsSql(HOURS('release."at"', 'a."created_at"'), 'release', 'release."at" IS NOT NULL')},
+            ${durationStatsSql(HOURS('a."released_at"', 'a."created_at"'), 'release', 'a."released_at" IS NOT NULL')},
             ${durationStatsSql(
-              HOURS('acceptance."at"', 'release."at"'),
+              HOURS('a."accepted_at"', 'a."released_at"'),
               'acceptance',
-              'acceptance."at" IS NOT NULL AND release."at" IS NOT NULL',
+              'a."accepted_at" IS NOT NULL AND a."released_at" IS NOT NULL',
             )}
-       FROM (${SCOPED_APPLICATIONS}) a
-       LEFT JOIN ${A}."application_steps" release
-              ON release."application_id" = a."id" AND release."status" = 'MANAGER_APPROVED'
-       LEFT JOIN ${A}."application_steps" acceptance
-              ON acceptance."application_id" = a."id" AND acceptance."status" = 'ACCEPTED'
-       LEFT JOIN ${A}."application_steps" completion
-              ON completion."application_id" = a."id" AND completion."status" = 'COMPLETED'`,
+       FROM (${SCOPED_APPLICATIONS}) a`,
     scopeParameters(scope),
   )) as Array<Record<string, unknown>>;
   return {
