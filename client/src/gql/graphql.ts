@@ -5,6 +5,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Nature d’une administration. */
+export type AdministrationKind =
+  /** Agence, opérateur ou service à compétence nationale */
+  | 'AGENCY'
+  /** Service déconcentré */
+  | 'DECENTRALISED_SERVICE'
+  /** Direction d’administration centrale ou interministérielle */
+  | 'DIRECTORATE'
+  /** Ministère */
+  | 'MINISTRY';
+
 /** Disponibilité de l’agent pour des missions. */
 export type AgentAvailabilityInput = {
   /** Début de la disponibilité (inclus). */
@@ -254,6 +265,18 @@ export type NotificationPreferenceInput = {
   email: boolean;
   /** Nature de notification. */
   kind: NotificationKind;
+};
+
+/** Périmètre des chiffres du programme. */
+export type ProgrammeNumbersFilter = {
+  /** Premier jour de la période (heure de Paris) ; par défaut, douze mois avant la fin. */
+  from?: string | null | undefined;
+  /** Seulement ce type de mission. */
+  kind?: MissionKind | null | undefined;
+  /** Seulement les missions accueillies par ce ministère (identifiant de l’administration ministère). */
+  ministryId?: string | number | null | undefined;
+  /** Dernier jour de la période, inclus ; par défaut, aujourd’hui. */
+  to?: string | null | undefined;
 };
 
 /** Compétence demandée par la mission et niveau minimal. */
@@ -1129,6 +1152,67 @@ export type SetNotificationPreferencesMutation = {
   setNotificationPreferences: Array<{ kind: NotificationKind; email: boolean; byDefault: boolean }>;
 };
 
+export type DurationFiguresFragment = { count: number; medianHours: number | null; p90Hours: number | null };
+
+export type ProgrammeNumbersQueryVariables = Exact<{
+  filter?: ProgrammeNumbersFilter | null | undefined;
+}>;
+
+export type ProgrammeNumbersQuery = {
+  statsProgrammeNumbers: {
+    id: string;
+    from: string;
+    to: string;
+    kind: MissionKind | null;
+    ministry: { id: string; name: string; acronym: string | null } | null;
+    missionFunnel: { posted: number; published: number };
+    applicationFunnel: {
+      applied: number;
+      applicants: number;
+      released: number;
+      accepted: number;
+      completed: number;
+    } | null;
+    timeToPublication: { count: number; medianHours: number | null; p90Hours: number | null };
+    timeToFirstApplicant: { count: number; medianHours: number | null; p90Hours: number | null } | null;
+    timeToRelease: { count: number; medianHours: number | null; p90Hours: number | null } | null;
+    timeToAcceptance: { count: number; medianHours: number | null; p90Hours: number | null } | null;
+    closureReasons: Array<{ status: ApplicationStatus; reason: DecisionReason | null; count: number }> | null;
+    hoursByMinistry: Array<{
+      hoursGiven: number;
+      hoursReceived: number;
+      balance: number;
+      ministry: { id: string; name: string; acronym: string | null };
+    }> | null;
+    skills: Array<{
+      missionsDemanding: number;
+      agentsOffering: number;
+      agentsAvailable: number;
+      skill: { id: string; label: string };
+    }>;
+    missionsWithoutApplicants: {
+      count: number;
+      missions: Array<{
+        id: string;
+        title: string;
+        publishedAt: string | null;
+        hostAdministration: { id: string; name: string; acronym: string | null } | null;
+      } | null>;
+    } | null;
+  } | null;
+};
+
+export type NumbersMinistriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NumbersMinistriesQuery = {
+  administrations: Array<{
+    id: string;
+    name: string;
+    acronym: string | null;
+    kind: AdministrationKind;
+  }> | null;
+};
+
 export type AgreementFieldsFragment = {
   id: string;
   applicationId: string;
@@ -1945,6 +2029,24 @@ export const NotificationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationItemFragment, unknown>;
+export const DurationFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurationFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurationStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurationFiguresFragment, unknown>;
 export const AgreementFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5319,6 +5421,275 @@ export const SetNotificationPreferencesDocument = {
     },
   ],
 } as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
+export const ProgrammeNumbersDocument = {
+  __meta__: { hash: '9186cab5e34967e756326e23bf23db1d0e8a4a9eba9501a2c0a3f264f077dd41' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeNumbers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeNumbersFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statsProgrammeNumbers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ministry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missionFunnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'posted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applicationFunnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicants' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToPublication' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToFirstApplicant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToRelease' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToAcceptance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closureReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursByMinistry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ministry' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursGiven' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursReceived' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '15' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skill' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missionsDemanding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agentsOffering' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agentsAvailable' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missionsWithoutApplicants' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'hostAdministration' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurationFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurationStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeNumbersQuery, ProgrammeNumbersQueryVariables>;
+export const NumbersMinistriesDocument = {
+  __meta__: { hash: 'ff0224aced46414c5ee389c53ffe4977741c941c5539db4de128da1240810736' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NumbersMinistries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NumbersMinistriesQuery, NumbersMinistriesQueryVariables>;
 export const ApplicationOutcomesDocument = {
   __meta__: { hash: 'e3cf652861daec17a3687848150c95af5b14404bc85c04a4cb4238ce233caaca' },
   kind: 'Document',
