@@ -60,7 +60,7 @@ export function BarsChart({
         <XAxis type="number" tickFormatter={label} allowDecimals={false} />
         <YAxis type="category" dataKey="label" width={axisWidth} interval={0} />
         {/* In the series' order, as the colours are given (the default sorts by name). */}
-        {series.length > 1 ? <Legend verticalAlign="top" height={30} itemSorter={null} /> : null}
+        {series.length > 1 ? <Legend verticalAlign="top" itemSorter={null} /> : null}
         {series.map((entry, index) => (
           <Bar
             key={entry.key}

@@ -78,36 +78,44 @@ export function DataTable({
   const align = (index: number) => (columns[index]?.figure ? 'numbers-figure' : undefined);
   return (
     // The caption repeats the section's heading: kept for assistive technologies, hidden from sight.
-    <div className={`${fr.cx('fr-table', 'fr-table--no-scroll', 'fr-table--no-caption')} numbers-table`}>
-      <table data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column, index) => (
-              <th key={column.label} scope="col" className={align(index)}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className={align(index)}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    // On a narrow screen the table scrolls sideways in its container, which takes the focus so that a
+    // keyboard can scroll it too.
+    <div className={`${fr.cx('fr-table', 'fr-table--no-caption')} numbers-table`}>
+      <div className={fr.cx('fr-table__wrapper')}>
+        <div className={fr.cx('fr-table__container')} tabIndex={0} role="group" aria-label={caption}>
+          <div className={fr.cx('fr-table__content')}>
+            <table data-testid={testId}>
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column, index) => (
+                    <th key={column.label} scope="col" className={align(index)}>
+                      {column.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.key}>
+                    {row.cells.map((cell, index) =>
+                      index === 0 ? (
+                        <th key={index} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={index} className={align(index)}>
+                          {cell}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
     </div>
   );
 }
