@@ -402,6 +402,7 @@ export type MissionApplicantsQuery = {
       met: Array<{ id: string; label: string }>;
       partlyMet: Array<{ id: string; label: string }>;
       missing: Array<{ id: string; label: string }>;
+      endorsed: Array<{ id: string; label: string }>;
     }> | null;
   } | null;
 };
@@ -715,6 +716,7 @@ export type MissionMatchesSubscription = {
     met: Array<{ id: string; label: string }> | null;
     partlyMet: Array<{ id: string; label: string }> | null;
     missing: Array<{ id: string; label: string }> | null;
+    endorsed: Array<{ id: string; label: string }> | null;
   };
 };
 
@@ -750,6 +752,7 @@ export type RecommendedMissionsQuery = {
       met: Array<{ id: string; label: string }> | null;
       partlyMet: Array<{ id: string; label: string }> | null;
       missing: Array<{ id: string; label: string }> | null;
+      endorsed: Array<{ id: string; label: string }> | null;
     }> | null;
   } | null;
 };
@@ -929,6 +932,7 @@ export type MatchExplanationFragment = {
   met: Array<{ id: string; label: string }> | null;
   partlyMet: Array<{ id: string; label: string }> | null;
   missing: Array<{ id: string; label: string }> | null;
+  endorsed: Array<{ id: string; label: string }> | null;
 };
 
 export type MissionQueryVariables = Exact<{
@@ -2003,6 +2007,17 @@ export const MatchExplanationFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2406,7 +2421,7 @@ export const HostedMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
 export const MissionApplicantsDocument = {
-  __meta__: { hash: 'd2d4d84e9941e98cac2e6a8d89c27d982410ad5a176d7162f4b72615e53a2680' },
+  __meta__: { hash: '469bd687dea075e3194a76fe60345626f2d5cf19ef5d0b725d7f1e2c73c64c21' },
   kind: 'Document',
   definitions: [
     {
@@ -2550,6 +2565,17 @@ export const MissionApplicantsDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'missing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endorsed' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3584,7 +3610,7 @@ export const ReassignApprovalRequestDocument = {
   ],
 } as unknown as DocumentNode<ReassignApprovalRequestMutation, ReassignApprovalRequestMutationVariables>;
 export const MissionMatchesDocument = {
-  __meta__: { hash: 'c18f66a9d83dff2d8951b7d8027cc5e92841b4f4adad6ed585de5e843b6ce7b2' },
+  __meta__: { hash: '76554d8ecd1fe1c85bec4ef953350c359c0245a453804e1ec2b24fbd6140cbaf' },
   kind: 'Document',
   definitions: [
     {
@@ -3684,6 +3710,17 @@ export const MissionMatchesDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3725,7 +3762,7 @@ export const MissionMatchesDocument = {
   ],
 } as unknown as DocumentNode<MissionMatchesSubscription, MissionMatchesSubscriptionVariables>;
 export const RecommendedMissionsDocument = {
-  __meta__: { hash: '6a9ff510af84227ec99280962e3eb29c491d493df1ec7cda786084bd74465012' },
+  __meta__: { hash: '4934d7b8145ad679386de7a67d05cc748dd7f52a316abb44e3f462f8f15f2d6e' },
   kind: 'Document',
   definitions: [
     {
@@ -3828,6 +3865,17 @@ export const RecommendedMissionsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsed' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
