@@ -1465,9 +1465,43 @@ export type EditableProfileFragment = {
   workMode: WorkMode | null;
 };
 
+export type SkillEndorsementItemFragment = {
+  endorsedAt: string;
+  endorsedBy: { id: string; displayName: string } | null;
+  mission: {
+    id: string;
+    title: string;
+    hostAdministration: { id: string; name: string; acronym: string | null } | null;
+  } | null;
+};
+
 export type HeldSkillFragment = {
   level: SkillLevel;
+  endorsementCount: number;
   skill: { id: string; label: string; familyLabel: string };
+  endorsements: Array<{
+    endorsedAt: string;
+    endorsedBy: { id: string; displayName: string } | null;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    } | null;
+  }>;
+};
+
+export type EndorsedOnlySkillItemFragment = {
+  endorsementCount: number;
+  skill: { id: string; label: string; familyLabel: string };
+  endorsements: Array<{
+    endorsedAt: string;
+    endorsedBy: { id: string; displayName: string } | null;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    } | null;
+  }>;
 };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never }>;
@@ -1489,7 +1523,33 @@ export type MyProfileQuery = {
     workMode: WorkMode | null;
     administration: { id: string; name: string } | null;
     manager: { id: string; displayName: string } | null;
-    skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
+    skills: Array<{
+      level: SkillLevel;
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
+    undeclaredEndorsedSkills: Array<{
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
     availability: { hoursPerMonth: number; from: string | null; until: string | null } | null;
     hiddenFromAdministrations: Array<{ id: string; name: string }> | null;
   } | null;
@@ -1526,7 +1586,33 @@ export type SetSkillsMutation = {
   setAgentSkills: {
     id: string;
     version: number | null;
-    skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
+    skills: Array<{
+      level: SkillLevel;
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
+    undeclaredEndorsedSkills: Array<{
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
   };
 };
 
@@ -2254,6 +2340,56 @@ export const EditableProfileFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditableProfileFragment, unknown>;
+export const SkillEndorsementItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillEndorsementItemFragment, unknown>;
 export const HeldSkillFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2277,11 +2413,146 @@ export const HeldSkillFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<HeldSkillFragment, unknown>;
+export const EndorsedOnlySkillItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsedOnlySkillItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorsedOnlySkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorsedOnlySkillItemFragment, unknown>;
 export const TeamApplicationFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6662,7 +6933,7 @@ export const GiveMissionFeedbackDocument = {
   ],
 } as unknown as DocumentNode<GiveMissionFeedbackMutation, GiveMissionFeedbackMutationVariables>;
 export const MyProfileDocument = {
-  __meta__: { hash: 'a58eefc71baca0b3773b41c36391ecd76716a43803f71ddf7a39620180f7ad0e' },
+  __meta__: { hash: 'd8f33a4bb257aec421386388c36e1de36206b102602f588a750e22c139d64727' },
   kind: 'Document',
   definitions: [
     {
@@ -6714,6 +6985,16 @@ export const MyProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeldSkill' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'undeclaredEndorsedSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsedOnlySkillItem' } },
+                    ],
                   },
                 },
                 {
@@ -6772,6 +7053,51 @@ export const MyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfile' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
       selectionSet: {
@@ -6806,6 +7132,46 @@ export const MyProfileDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsedOnlySkillItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorsedOnlySkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
         ],
       },
     },
@@ -6893,7 +7259,7 @@ export const UpdateProfileDocument = {
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const SetSkillsDocument = {
-  __meta__: { hash: '04a825c23f5b49508c517a0090e72bcb9cb6042628158b76c99556db8d636356' },
+  __meta__: { hash: '652f0a18f4458e026fd22940571163041619fd9acb00b811cca61133e923cc8d' },
   kind: 'Document',
   definitions: [
     {
@@ -6962,6 +7328,61 @@ export const SetSkillsDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeldSkill' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'undeclaredEndorsedSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsedOnlySkillItem' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6988,6 +7409,46 @@ export const SetSkillsDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsedOnlySkillItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorsedOnlySkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
         ],
       },
     },
