@@ -1256,6 +1256,11 @@ export type CompletionFieldsFragment = {
     createdAt: string;
     author: { id: string; displayName: string };
   }>;
+  endorsements: Array<{
+    endorsedAt: string;
+    skill: { id: string; label: string };
+    endorsedBy: { id: string; displayName: string };
+  }>;
 };
 
 export type ApplicationOutcomesQueryVariables = Exact<{
@@ -1269,8 +1274,19 @@ export type ApplicationOutcomesQuery = {
     status: ApplicationStatus;
     proposedHours: number;
     approvedHours: number | null;
-    agent: { id: string; displayName: string } | null;
-    mission: { id: string; title: string; kindLabel: string; startDate: string; endDate: string } | null;
+    agent: {
+      id: string;
+      displayName: string;
+      skills: Array<{ skill: { id: string; label: string } }> | null;
+    } | null;
+    mission: {
+      id: string;
+      title: string;
+      kindLabel: string;
+      startDate: string;
+      endDate: string;
+      requiredSkills: Array<{ skill: { id: string; label: string } | null }>;
+    } | null;
     agreement: {
       id: string;
       applicationId: string;
@@ -1308,6 +1324,11 @@ export type ApplicationOutcomesQuery = {
         text: string | null;
         createdAt: string;
         author: { id: string; displayName: string };
+      }>;
+      endorsements: Array<{
+        endorsedAt: string;
+        skill: { id: string; label: string };
+        endorsedBy: { id: string; displayName: string };
       }>;
     } | null;
   } | null;
@@ -1402,6 +1423,11 @@ export type RecordCompletionMutation = {
         createdAt: string;
         author: { id: string; displayName: string };
       }>;
+      endorsements: Array<{
+        endorsedAt: string;
+        skill: { id: string; label: string };
+        endorsedBy: { id: string; displayName: string };
+      }>;
     } | null;
   };
 };
@@ -1428,6 +1454,11 @@ export type RespondToCompletionMutation = {
       createdAt: string;
       author: { id: string; displayName: string };
     }>;
+    endorsements: Array<{
+      endorsedAt: string;
+      skill: { id: string; label: string };
+      endorsedBy: { id: string; displayName: string };
+    }>;
   };
 };
 
@@ -1453,7 +1484,47 @@ export type GiveMissionFeedbackMutation = {
       createdAt: string;
       author: { id: string; displayName: string };
     }>;
+    endorsements: Array<{
+      endorsedAt: string;
+      skill: { id: string; label: string };
+      endorsedBy: { id: string; displayName: string };
+    }>;
   };
+};
+
+export type EndorseSkillsMutationVariables = Exact<{
+  id: string | number;
+  skillIds: Array<string | number> | string | number;
+}>;
+
+export type EndorseSkillsMutation = {
+  endorseSkills: {
+    hoursSpent: number;
+    recordedAt: string;
+    agentResponse: CompletionResponse;
+    agentComment: string | null;
+    respondedAt: string | null;
+    certificateUrl: string | null;
+    recordedBy: { id: string; displayName: string } | null;
+    feedback: Array<{
+      side: FeedbackSide;
+      rating: number;
+      text: string | null;
+      createdAt: string;
+      author: { id: string; displayName: string };
+    }>;
+    endorsements: Array<{
+      endorsedAt: string;
+      skill: { id: string; label: string };
+      endorsedBy: { id: string; displayName: string };
+    }>;
+  };
+};
+
+export type EndorsableSkillsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EndorsableSkillsQuery = {
+  skills: Array<{ id: string; label: string; familyLabel: string }> | null;
 };
 
 export type EditableProfileFragment = {
@@ -2303,6 +2374,38 @@ export const CompletionFieldsFragmentDoc = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -6010,7 +6113,7 @@ export const NumbersMinistriesDocument = {
   ],
 } as unknown as DocumentNode<NumbersMinistriesQuery, NumbersMinistriesQueryVariables>;
 export const ApplicationOutcomesDocument = {
-  __meta__: { hash: 'e3cf652861daec17a3687848150c95af5b14404bc85c04a4cb4238ce233caaca' },
+  __meta__: { hash: 'e8621088f932a938b648fbef6a2266ac58279174c4761bfede0a7630f54fa9f1' },
   kind: 'Document',
   definitions: [
     {
@@ -6053,6 +6156,26 @@ export const ApplicationOutcomesDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skills' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'skill' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -6067,6 +6190,26 @@ export const ApplicationOutcomesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requiredSkills' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'skill' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -6243,6 +6386,38 @@ export const ApplicationOutcomesDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -6589,7 +6764,7 @@ export const AmendAgreementDocument = {
   ],
 } as unknown as DocumentNode<AmendAgreementMutation, AmendAgreementMutationVariables>;
 export const RecordCompletionDocument = {
-  __meta__: { hash: 'a382196751958ad414d45aa8fdc1744284624b39268828fe44954bcda4db5a3c' },
+  __meta__: { hash: '0165613bad43be1e4b3429407a5067b7cc9e296d94a36ada6ba6fa7b0b86762c' },
   kind: 'Document',
   definitions: [
     {
@@ -6706,13 +6881,45 @@ export const RecordCompletionDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RecordCompletionMutation, RecordCompletionMutationVariables>;
 export const RespondToCompletionDocument = {
-  __meta__: { hash: 'd6cce9a7993b8507c861a5488720e7d22a273e19a660665b3c18316c2e32139e' },
+  __meta__: { hash: 'b11fede30b977bda021fafcb0ef936a08daeca8ecfd97813c1a088dff4b6696b' },
   kind: 'Document',
   definitions: [
     {
@@ -6818,13 +7025,45 @@ export const RespondToCompletionDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RespondToCompletionMutation, RespondToCompletionMutationVariables>;
 export const GiveMissionFeedbackDocument = {
-  __meta__: { hash: '47d66adcbab67e761dc9d83b0e64ae20323ef6a3db9b028d67b35786e10faa56' },
+  __meta__: { hash: '47eaeb119e79277227d3b9e56f879995e0aaa458bb5bb2f68328e36557f86552' },
   kind: 'Document',
   definitions: [
     {
@@ -6927,11 +7166,208 @@ export const GiveMissionFeedbackDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<GiveMissionFeedbackMutation, GiveMissionFeedbackMutationVariables>;
+export const EndorseSkillsDocument = {
+  __meta__: { hash: 'a71f9ee4f2348b779eaa956913f6d2dae7b65380056f181334e461cd52ab1d7f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndorseSkills' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skillIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorseSkills' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skillIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skillIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompletionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompletionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Completion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSpent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agentResponse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agentComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorseSkillsMutation, EndorseSkillsMutationVariables>;
+export const EndorsableSkillsDocument = {
+  __meta__: { hash: '9cd57ec75e02b6fcd27f728a634fc45ce3e4e765ddc730380dec5e384d89a987' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EndorsableSkills' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorsableSkillsQuery, EndorsableSkillsQueryVariables>;
 export const MyProfileDocument = {
   __meta__: { hash: 'd8f33a4bb257aec421386388c36e1de36206b102602f588a750e22c139d64727' },
   kind: 'Document',
