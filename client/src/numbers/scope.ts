@@ -1,5 +1,6 @@
 import type { MissionKind, ProgrammeNumbersFilter } from '../gql/graphql';
 import { MISSION_KIND_LABELS } from '../common/labels';
+import { todayInParis } from '../outcomes/outcome-rules';
 
 /**
  * The scope of the numbers as the address holds it (`?du=2025-05-01&au=2026-05-14&ministere=…&type=…`),
@@ -14,11 +15,6 @@ export interface NumbersScope {
 }
 
 const PARAMS = { from: 'du', to: 'au', ministryId: 'ministere', kind: 'type' } as const;
-
-/** Today in Paris as YYYY-MM-DD (the API counts days in Paris time). */
-export function todayInParis(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
 
 /**
  * The default period, the API's own: up to today, from the first day of the same month a year
