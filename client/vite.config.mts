@@ -83,8 +83,9 @@ const gateway = process.env.GATEWAY_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [graphqlDocumentsInline(), react(), dsfrFaviconIco()],
-  // @apollo/client is installed at the root beside GraphiQL's React 18: one React, the dashboard's.
-  resolve: { dedupe: ['react', 'react-dom'] },
+  // @apollo/client is installed at the root beside GraphiQL's React 18: one React, the dashboard's
+  // (and recharts, also at the root, gets the react-is of React 19, which knows its elements).
+  resolve: { dedupe: ['react', 'react-dom', 'react-is'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

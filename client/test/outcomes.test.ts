@@ -17,8 +17,9 @@ function dayFromToday(days: number): string {
  * demo data, as the three parties: after the host's acceptance, the agent, the manager and the host
  * each acknowledge the agreement from their own screen; the host amends it (version 2, acknowledged
  * again); the host records the hours spent (bounded as they type), both sides give feedback, the
- * agent confirms and downloads the attestation (a PDF). The team screen lists a report who has no
- * pending request. axe-core checks every screen; screenshots are saved.
+ * agent confirms and downloads the attestation (a PDF); the host endorses a skill the agent showed,
+ * which the agent's profile then shows. The team screen lists a report who has no pending request.
+ * axe-core checks every screen; screenshots are saved.
  */
 describe('the team and outcomes screens in Chromium', () => {
   const demo = generateDemoData({ size: { agents: 60, missions: 20, applications: 10 } });
@@ -303,5 +304,47 @@ describe('the team and outcomes screens in Chromium', () => {
     expect(attestation.headers()['content-type']).toMatch(/^application\/pdf/);
     await expectAccessible(agentPage);
     await screenshot(agentPage, '66-attestation');
+  });
+
+  it('has the host endorse a skill the agent showed, checked as they tick, and the agent’s profile show it', async () => {
+    const skillId = applicant.skills[0]?.skillId ?? '';
+    const label = demo.skills.find((skill) => skill.id === skillId)?.label ?? '';
+    await hostPage.reload();
+    const form = hostPage.getByRole('form', { name: 'Recommander des compétences de l’agent' });
+    await form.getByRole('button', { name: 'Recommander ces compétences' }).click();
+    await form.getByText('Cochez au moins une compétence.').waitFor();
+    // The mission's required skill, which the agent also declared, is offered first.
+    const choice = form.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+    await form.getByText('Demandée par la mission, déclarée par l’agent').waitFor();
+    // The DSFR draws the box over the input: a person clicks the label.
+    await form.locator('label').filter({ hasText: label }).click();
+    await expect(choice.isChecked()).resolves.toBe(true);
+    await expectAccessible(hostPage);
+    await screenshot(hostPage, '67-recommander-des-competences');
+    await form.getByRole('button', { name: 'Recommander ces compétences' }).click();
+    await notice(hostPage).getByText('Vous avez recommandé 1 compétence', { exact: false }).waitFor();
+    await hostPage.getByTestId('endorsed-skills').getByText(label).waitFor();
+    // Endorsed once: no longer offered.
+    expect(await form.getByRole('checkbox', { name: new RegExp(`^${label}`) }).count()).toBe(0);
+
+    // Profiles learns of it by an event; the agent's profile then lists it under the skill.
+    const endorsed = await eventually(
+      () =>
+        as<{ me: { skills: Array<{ skill: { id: string }; endorsementCount: number }> } }>(
+          applicant.id,
+          `{ me { skills { skill { id } endorsementCount } } }`,
+          {},
+        ),
+      (data) => data.me.skills.some((held) => held.skill.id === skillId && held.endorsementCount > 0),
+    );
+    expect(endorsed.me.skills.find((held) => held.skill.id === skillId)?.endorsementCount).toBe(1);
+    await agentPage.goto(url('/profil'));
+    const row = agentPage.locator('.skill-row').filter({ hasText: label });
+    await row.getByText('Recommandée une fois').waitFor();
+    await row
+      .getByText(`Par ${nameOf(cast.host)}, après la mission « ${title} »`, { exact: false })
+      .waitFor();
+    await expectAccessible(agentPage);
+    await screenshot(agentPage, '68-profil-competence-recommandee');
   });
 });

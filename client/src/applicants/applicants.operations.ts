@@ -85,6 +85,10 @@ export const MissionApplicantsQuery = graphql(`
           id
           label
         }
+        endorsed {
+          id
+          label
+        }
       }
     }
   }

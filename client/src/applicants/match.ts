@@ -17,6 +17,7 @@ export function explanationOf(suggestion: Suggestion): MatchExplanationFragment 
     met: suggestion.met,
     partlyMet: suggestion.partlyMet,
     missing: suggestion.missing,
+    endorsed: suggestion.endorsed,
   };
 }
 

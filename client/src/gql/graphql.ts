@@ -5,6 +5,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Nature d’une administration. */
+export type AdministrationKind =
+  /** Agence, opérateur ou service à compétence nationale */
+  | 'AGENCY'
+  /** Service déconcentré */
+  | 'DECENTRALISED_SERVICE'
+  /** Direction d’administration centrale ou interministérielle */
+  | 'DIRECTORATE'
+  /** Ministère */
+  | 'MINISTRY';
+
 /** Disponibilité de l’agent pour des missions. */
 export type AgentAvailabilityInput = {
   /** Début de la disponibilité (inclus). */
@@ -256,6 +267,18 @@ export type NotificationPreferenceInput = {
   kind: NotificationKind;
 };
 
+/** Périmètre des chiffres du programme. */
+export type ProgrammeNumbersFilter = {
+  /** Premier jour de la période (heure de Paris) ; par défaut, douze mois avant la fin. */
+  from?: string | null | undefined;
+  /** Seulement ce type de mission. */
+  kind?: MissionKind | null | undefined;
+  /** Seulement les missions accueillies par ce ministère (identifiant de l’administration ministère). */
+  ministryId?: string | number | null | undefined;
+  /** Dernier jour de la période, inclus ; par défaut, aujourd’hui. */
+  to?: string | null | undefined;
+};
+
 /** Compétence demandée par la mission et niveau minimal. */
 export type RequiredSkillInput = {
   /** Compétence indispensable (vrai, par défaut) ou appréciée (faux) : le rapprochement compte double les indispensables. */
@@ -379,6 +402,7 @@ export type MissionApplicantsQuery = {
       met: Array<{ id: string; label: string }>;
       partlyMet: Array<{ id: string; label: string }>;
       missing: Array<{ id: string; label: string }>;
+      endorsed: Array<{ id: string; label: string }>;
     }> | null;
   } | null;
 };
@@ -692,6 +716,7 @@ export type MissionMatchesSubscription = {
     met: Array<{ id: string; label: string }> | null;
     partlyMet: Array<{ id: string; label: string }> | null;
     missing: Array<{ id: string; label: string }> | null;
+    endorsed: Array<{ id: string; label: string }> | null;
   };
 };
 
@@ -727,6 +752,7 @@ export type RecommendedMissionsQuery = {
       met: Array<{ id: string; label: string }> | null;
       partlyMet: Array<{ id: string; label: string }> | null;
       missing: Array<{ id: string; label: string }> | null;
+      endorsed: Array<{ id: string; label: string }> | null;
     }> | null;
   } | null;
 };
@@ -906,6 +932,7 @@ export type MatchExplanationFragment = {
   met: Array<{ id: string; label: string }> | null;
   partlyMet: Array<{ id: string; label: string }> | null;
   missing: Array<{ id: string; label: string }> | null;
+  endorsed: Array<{ id: string; label: string }> | null;
 };
 
 export type MissionQueryVariables = Exact<{
@@ -1129,6 +1156,67 @@ export type SetNotificationPreferencesMutation = {
   setNotificationPreferences: Array<{ kind: NotificationKind; email: boolean; byDefault: boolean }>;
 };
 
+export type DurationFiguresFragment = { count: number; medianHours: number | null; p90Hours: number | null };
+
+export type ProgrammeNumbersQueryVariables = Exact<{
+  filter?: ProgrammeNumbersFilter | null | undefined;
+}>;
+
+export type ProgrammeNumbersQuery = {
+  statsProgrammeNumbers: {
+    id: string;
+    from: string;
+    to: string;
+    kind: MissionKind | null;
+    ministry: { id: string; name: string; acronym: string | null } | null;
+    missionFunnel: { posted: number; published: number };
+    applicationFunnel: {
+      applied: number;
+      applicants: number;
+      released: number;
+      accepted: number;
+      completed: number;
+    } | null;
+    timeToPublication: { count: number; medianHours: number | null; p90Hours: number | null };
+    timeToFirstApplicant: { count: number; medianHours: number | null; p90Hours: number | null } | null;
+    timeToRelease: { count: number; medianHours: number | null; p90Hours: number | null } | null;
+    timeToAcceptance: { count: number; medianHours: number | null; p90Hours: number | null } | null;
+    closureReasons: Array<{ status: ApplicationStatus; reason: DecisionReason | null; count: number }> | null;
+    hoursByMinistry: Array<{
+      hoursGiven: number;
+      hoursReceived: number;
+      balance: number;
+      ministry: { id: string; name: string; acronym: string | null };
+    }> | null;
+    skills: Array<{
+      missionsDemanding: number;
+      agentsOffering: number;
+      agentsAvailable: number;
+      skill: { id: string; label: string };
+    }>;
+    missionsWithoutApplicants: {
+      count: number;
+      missions: Array<{
+        id: string;
+        title: string;
+        publishedAt: string | null;
+        hostAdministration: { id: string; name: string; acronym: string | null } | null;
+      } | null>;
+    } | null;
+  } | null;
+};
+
+export type NumbersMinistriesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NumbersMinistriesQuery = {
+  administrations: Array<{
+    id: string;
+    name: string;
+    acronym: string | null;
+    kind: AdministrationKind;
+  }> | null;
+};
+
 export type AgreementFieldsFragment = {
   id: string;
   applicationId: string;
@@ -1168,6 +1256,11 @@ export type CompletionFieldsFragment = {
     createdAt: string;
     author: { id: string; displayName: string };
   }>;
+  endorsements: Array<{
+    endorsedAt: string;
+    skill: { id: string; label: string };
+    endorsedBy: { id: string; displayName: string };
+  }>;
 };
 
 export type ApplicationOutcomesQueryVariables = Exact<{
@@ -1181,8 +1274,19 @@ export type ApplicationOutcomesQuery = {
     status: ApplicationStatus;
     proposedHours: number;
     approvedHours: number | null;
-    agent: { id: string; displayName: string } | null;
-    mission: { id: string; title: string; kindLabel: string; startDate: string; endDate: string } | null;
+    agent: {
+      id: string;
+      displayName: string;
+      skills: Array<{ skill: { id: string; label: string } }> | null;
+    } | null;
+    mission: {
+      id: string;
+      title: string;
+      kindLabel: string;
+      startDate: string;
+      endDate: string;
+      requiredSkills: Array<{ skill: { id: string; label: string } | null }>;
+    } | null;
     agreement: {
       id: string;
       applicationId: string;
@@ -1220,6 +1324,11 @@ export type ApplicationOutcomesQuery = {
         text: string | null;
         createdAt: string;
         author: { id: string; displayName: string };
+      }>;
+      endorsements: Array<{
+        endorsedAt: string;
+        skill: { id: string; label: string };
+        endorsedBy: { id: string; displayName: string };
       }>;
     } | null;
   } | null;
@@ -1314,6 +1423,11 @@ export type RecordCompletionMutation = {
         createdAt: string;
         author: { id: string; displayName: string };
       }>;
+      endorsements: Array<{
+        endorsedAt: string;
+        skill: { id: string; label: string };
+        endorsedBy: { id: string; displayName: string };
+      }>;
     } | null;
   };
 };
@@ -1340,6 +1454,11 @@ export type RespondToCompletionMutation = {
       createdAt: string;
       author: { id: string; displayName: string };
     }>;
+    endorsements: Array<{
+      endorsedAt: string;
+      skill: { id: string; label: string };
+      endorsedBy: { id: string; displayName: string };
+    }>;
   };
 };
 
@@ -1365,7 +1484,47 @@ export type GiveMissionFeedbackMutation = {
       createdAt: string;
       author: { id: string; displayName: string };
     }>;
+    endorsements: Array<{
+      endorsedAt: string;
+      skill: { id: string; label: string };
+      endorsedBy: { id: string; displayName: string };
+    }>;
   };
+};
+
+export type EndorseSkillsMutationVariables = Exact<{
+  id: string | number;
+  skillIds: Array<string | number> | string | number;
+}>;
+
+export type EndorseSkillsMutation = {
+  endorseSkills: {
+    hoursSpent: number;
+    recordedAt: string;
+    agentResponse: CompletionResponse;
+    agentComment: string | null;
+    respondedAt: string | null;
+    certificateUrl: string | null;
+    recordedBy: { id: string; displayName: string } | null;
+    feedback: Array<{
+      side: FeedbackSide;
+      rating: number;
+      text: string | null;
+      createdAt: string;
+      author: { id: string; displayName: string };
+    }>;
+    endorsements: Array<{
+      endorsedAt: string;
+      skill: { id: string; label: string };
+      endorsedBy: { id: string; displayName: string };
+    }>;
+  };
+};
+
+export type EndorsableSkillsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EndorsableSkillsQuery = {
+  skills: Array<{ id: string; label: string; familyLabel: string }> | null;
 };
 
 export type EditableProfileFragment = {
@@ -1377,9 +1536,43 @@ export type EditableProfileFragment = {
   workMode: WorkMode | null;
 };
 
+export type SkillEndorsementItemFragment = {
+  endorsedAt: string;
+  endorsedBy: { id: string; displayName: string } | null;
+  mission: {
+    id: string;
+    title: string;
+    hostAdministration: { id: string; name: string; acronym: string | null } | null;
+  } | null;
+};
+
 export type HeldSkillFragment = {
   level: SkillLevel;
+  endorsementCount: number;
   skill: { id: string; label: string; familyLabel: string };
+  endorsements: Array<{
+    endorsedAt: string;
+    endorsedBy: { id: string; displayName: string } | null;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    } | null;
+  }>;
+};
+
+export type EndorsedOnlySkillItemFragment = {
+  endorsementCount: number;
+  skill: { id: string; label: string; familyLabel: string };
+  endorsements: Array<{
+    endorsedAt: string;
+    endorsedBy: { id: string; displayName: string } | null;
+    mission: {
+      id: string;
+      title: string;
+      hostAdministration: { id: string; name: string; acronym: string | null } | null;
+    } | null;
+  }>;
 };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never }>;
@@ -1401,7 +1594,33 @@ export type MyProfileQuery = {
     workMode: WorkMode | null;
     administration: { id: string; name: string } | null;
     manager: { id: string; displayName: string } | null;
-    skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
+    skills: Array<{
+      level: SkillLevel;
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
+    undeclaredEndorsedSkills: Array<{
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
     availability: { hoursPerMonth: number; from: string | null; until: string | null } | null;
     hiddenFromAdministrations: Array<{ id: string; name: string }> | null;
   } | null;
@@ -1438,7 +1657,33 @@ export type SetSkillsMutation = {
   setAgentSkills: {
     id: string;
     version: number | null;
-    skills: Array<{ level: SkillLevel; skill: { id: string; label: string; familyLabel: string } }> | null;
+    skills: Array<{
+      level: SkillLevel;
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
+    undeclaredEndorsedSkills: Array<{
+      endorsementCount: number;
+      skill: { id: string; label: string; familyLabel: string };
+      endorsements: Array<{
+        endorsedAt: string;
+        endorsedBy: { id: string; displayName: string } | null;
+        mission: {
+          id: string;
+          title: string;
+          hostAdministration: { id: string; name: string; acronym: string | null } | null;
+        } | null;
+      }>;
+    }> | null;
   };
 };
 
@@ -1919,6 +2164,17 @@ export const MatchExplanationFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1945,6 +2201,24 @@ export const NotificationItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NotificationItemFragment, unknown>;
+export const DurationFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurationFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurationStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DurationFiguresFragment, unknown>;
 export const AgreementFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2111,6 +2385,38 @@ export const CompletionFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2137,6 +2443,56 @@ export const EditableProfileFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EditableProfileFragment, unknown>;
+export const SkillEndorsementItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SkillEndorsementItemFragment, unknown>;
 export const HeldSkillFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2160,11 +2516,146 @@ export const HeldSkillFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<HeldSkillFragment, unknown>;
+export const EndorsedOnlySkillItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsedOnlySkillItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorsedOnlySkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorsedOnlySkillItemFragment, unknown>;
 export const TeamApplicationFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2304,7 +2795,7 @@ export const HostedMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
 export const MissionApplicantsDocument = {
-  __meta__: { hash: 'd2d4d84e9941e98cac2e6a8d89c27d982410ad5a176d7162f4b72615e53a2680' },
+  __meta__: { hash: '469bd687dea075e3194a76fe60345626f2d5cf19ef5d0b725d7f1e2c73c64c21' },
   kind: 'Document',
   definitions: [
     {
@@ -2448,6 +2939,17 @@ export const MissionApplicantsDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'missing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endorsed' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
@@ -3482,7 +3984,7 @@ export const ReassignApprovalRequestDocument = {
   ],
 } as unknown as DocumentNode<ReassignApprovalRequestMutation, ReassignApprovalRequestMutationVariables>;
 export const MissionMatchesDocument = {
-  __meta__: { hash: 'c18f66a9d83dff2d8951b7d8027cc5e92841b4f4adad6ed585de5e843b6ce7b2' },
+  __meta__: { hash: '76554d8ecd1fe1c85bec4ef953350c359c0245a453804e1ec2b24fbd6140cbaf' },
   kind: 'Document',
   definitions: [
     {
@@ -3582,6 +4084,17 @@ export const MissionMatchesDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3623,7 +4136,7 @@ export const MissionMatchesDocument = {
   ],
 } as unknown as DocumentNode<MissionMatchesSubscription, MissionMatchesSubscriptionVariables>;
 export const RecommendedMissionsDocument = {
-  __meta__: { hash: '6a9ff510af84227ec99280962e3eb29c491d493df1ec7cda786084bd74465012' },
+  __meta__: { hash: '4934d7b8145ad679386de7a67d05cc748dd7f52a316abb44e3f462f8f15f2d6e' },
   kind: 'Document',
   definitions: [
     {
@@ -3726,6 +4239,17 @@ export const RecommendedMissionsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'missing' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsed' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -5319,8 +5843,277 @@ export const SetNotificationPreferencesDocument = {
     },
   ],
 } as unknown as DocumentNode<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
+export const ProgrammeNumbersDocument = {
+  __meta__: { hash: '9186cab5e34967e756326e23bf23db1d0e8a4a9eba9501a2c0a3f264f077dd41' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProgrammeNumbers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgrammeNumbersFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statsProgrammeNumbers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ministry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missionFunnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'posted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'published' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applicationFunnel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applicants' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'released' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToPublication' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToFirstApplicant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToRelease' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'timeToAcceptance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DurationFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closureReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hoursByMinistry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ministry' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursGiven' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hoursReceived' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skills' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '15' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skill' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'missionsDemanding' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agentsOffering' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agentsAvailable' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'missionsWithoutApplicants' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'missions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'hostAdministration' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DurationFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DurationStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'medianHours' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p90Hours' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammeNumbersQuery, ProgrammeNumbersQueryVariables>;
+export const NumbersMinistriesDocument = {
+  __meta__: { hash: 'ff0224aced46414c5ee389c53ffe4977741c941c5539db4de128da1240810736' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NumbersMinistries' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NumbersMinistriesQuery, NumbersMinistriesQueryVariables>;
 export const ApplicationOutcomesDocument = {
-  __meta__: { hash: 'e3cf652861daec17a3687848150c95af5b14404bc85c04a4cb4238ce233caaca' },
+  __meta__: { hash: 'e8621088f932a938b648fbef6a2266ac58279174c4761bfede0a7630f54fa9f1' },
   kind: 'Document',
   definitions: [
     {
@@ -5363,6 +6156,26 @@ export const ApplicationOutcomesDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'skills' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'skill' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -5377,6 +6190,26 @@ export const ApplicationOutcomesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'kindLabel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'requiredSkills' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'skill' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -5553,6 +6386,38 @@ export const ApplicationOutcomesDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -5899,7 +6764,7 @@ export const AmendAgreementDocument = {
   ],
 } as unknown as DocumentNode<AmendAgreementMutation, AmendAgreementMutationVariables>;
 export const RecordCompletionDocument = {
-  __meta__: { hash: 'a382196751958ad414d45aa8fdc1744284624b39268828fe44954bcda4db5a3c' },
+  __meta__: { hash: '0165613bad43be1e4b3429407a5067b7cc9e296d94a36ada6ba6fa7b0b86762c' },
   kind: 'Document',
   definitions: [
     {
@@ -6016,13 +6881,45 @@ export const RecordCompletionDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RecordCompletionMutation, RecordCompletionMutationVariables>;
 export const RespondToCompletionDocument = {
-  __meta__: { hash: 'd6cce9a7993b8507c861a5488720e7d22a273e19a660665b3c18316c2e32139e' },
+  __meta__: { hash: 'b11fede30b977bda021fafcb0ef936a08daeca8ecfd97813c1a088dff4b6696b' },
   kind: 'Document',
   definitions: [
     {
@@ -6128,13 +7025,45 @@ export const RespondToCompletionDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RespondToCompletionMutation, RespondToCompletionMutationVariables>;
 export const GiveMissionFeedbackDocument = {
-  __meta__: { hash: '47d66adcbab67e761dc9d83b0e64ae20323ef6a3db9b028d67b35786e10faa56' },
+  __meta__: { hash: '47eaeb119e79277227d3b9e56f879995e0aaa458bb5bb2f68328e36557f86552' },
   kind: 'Document',
   definitions: [
     {
@@ -6237,13 +7166,210 @@ export const GiveMissionFeedbackDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<GiveMissionFeedbackMutation, GiveMissionFeedbackMutationVariables>;
+export const EndorseSkillsDocument = {
+  __meta__: { hash: 'a71f9ee4f2348b779eaa956913f6d2dae7b65380056f181334e461cd52ab1d7f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndorseSkills' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skillIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorseSkills' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skillIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skillIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CompletionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CompletionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Completion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursSpent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agentResponse' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agentComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'respondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'certificateUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'feedback' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'side' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'skill' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorseSkillsMutation, EndorseSkillsMutationVariables>;
+export const EndorsableSkillsDocument = {
+  __meta__: { hash: '9cd57ec75e02b6fcd27f728a634fc45ce3e4e765ddc730380dec5e384d89a987' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EndorsableSkills' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorsableSkillsQuery, EndorsableSkillsQueryVariables>;
 export const MyProfileDocument = {
-  __meta__: { hash: 'a58eefc71baca0b3773b41c36391ecd76716a43803f71ddf7a39620180f7ad0e' },
+  __meta__: { hash: 'd8f33a4bb257aec421386388c36e1de36206b102602f588a750e22c139d64727' },
   kind: 'Document',
   definitions: [
     {
@@ -6295,6 +7421,16 @@ export const MyProfileDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeldSkill' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'undeclaredEndorsedSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsedOnlySkillItem' } },
+                    ],
                   },
                 },
                 {
@@ -6353,6 +7489,51 @@ export const MyProfileDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'EditableProfile' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
       selectionSet: {
@@ -6387,6 +7568,46 @@ export const MyProfileDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsedOnlySkillItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorsedOnlySkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
         ],
       },
     },
@@ -6474,7 +7695,7 @@ export const UpdateProfileDocument = {
   ],
 } as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const SetSkillsDocument = {
-  __meta__: { hash: '04a825c23f5b49508c517a0090e72bcb9cb6042628158b76c99556db8d636356' },
+  __meta__: { hash: '652f0a18f4458e026fd22940571163041619fd9acb00b811cca61133e923cc8d' },
   kind: 'Document',
   definitions: [
     {
@@ -6543,6 +7764,61 @@ export const SetSkillsDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'HeldSkill' } }],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'undeclaredEndorsedSkills' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EndorsedOnlySkillItem' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SkillEndorsementItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SkillEndorsement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mission' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'hostAdministration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6569,6 +7845,46 @@ export const SetSkillsDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EndorsedOnlySkillItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EndorsedOnlySkill' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skill' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'endorsementCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SkillEndorsementItem' } }],
+            },
+          },
         ],
       },
     },

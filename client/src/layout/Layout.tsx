@@ -86,7 +86,8 @@ export function Layout({ children }: { children: ReactNode }) {
           { text: 'Mon profil', linkProps: { to: '/profil' }, isActive: at('/profil') },
         ]
       : []),
-    // Menu entries for the roles they serve: hosts post and follow their missions, the programme team moderates.
+    // Menu entries for the roles they serve: hosts post and follow their missions, the programme team
+    // moderates and follows the programme's numbers.
     ...(agent && hasRole(roles, 'HOST')
       ? [
           {
@@ -102,7 +103,10 @@ export function Layout({ children }: { children: ReactNode }) {
         ]
       : []),
     ...(agent && hasRole(roles, 'ADMIN')
-      ? [{ text: 'Modération', linkProps: { to: '/moderation' }, isActive: at('/moderation') }]
+      ? [
+          { text: 'Modération', linkProps: { to: '/moderation' }, isActive: at('/moderation') },
+          { text: 'Chiffres du programme', linkProps: { to: '/chiffres' }, isActive: at('/chiffres') },
+        ]
       : []),
     // Managers release their reports' time; the programme team decides for agents without a manager.
     ...(agent && (hasRole(roles, 'MANAGER') || hasRole(roles, 'ADMIN'))

@@ -60,9 +60,12 @@ export function MissionCard({
 export function SkillTags({
   skills,
   label,
+  endorsed,
 }: {
   skills: ReadonlyArray<{ id: string; label: string }>;
   label: string;
+  /** Skills that hosts endorsed after completed missions: each says so. */
+  endorsed?: ReadonlySet<string>;
 }) {
   if (skills.length === 0) return null;
   return (
@@ -71,7 +74,13 @@ export function SkillTags({
       <ul className={fr.cx('fr-tags-group')}>
         {skills.map((skill) => (
           <li key={skill.id}>
-            <Tag small>{skill.label}</Tag>
+            {endorsed?.has(skill.id) ? (
+              <Tag small iconId="fr-icon-award-line">
+                {`${skill.label} (recommandée)`}
+              </Tag>
+            ) : (
+              <Tag small>{skill.label}</Tag>
+            )}
           </li>
         ))}
       </ul>

@@ -73,6 +73,10 @@ export const MatchExplanationFragment = graphql(`
       id
       label
     }
+    endorsed {
+      id
+      label
+    }
   }
 `);
 

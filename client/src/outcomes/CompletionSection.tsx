@@ -29,6 +29,7 @@ import {
   todayInParis,
   type ActionProblem,
 } from './outcome-rules';
+import { EndorsedSkills, EndorseForm } from './EndorseForm';
 import { ProblemAlert } from './ProblemAlert';
 
 type Application = NonNullable<ApplicationOutcomesQuery['application']>;
@@ -39,7 +40,10 @@ const RESPONSE: Record<CompletionResponse, { label: string; severity: 'info' | '
   DISPUTED: { label: 'Heures contestées par l’agent', severity: 'error' },
 };
 
-/** After the mission: the hours spent, the agent's answer, both sides' feedback, the attestation. */
+/**
+ * After the mission: the hours spent, the agent's answer, the skills the host endorses, both sides'
+ * feedback, the attestation.
+ */
 export function CompletionSection({
   application,
   agreement,
@@ -69,6 +73,10 @@ export function CompletionSection({
       )}
       {completion && agent && completion.agentResponse === 'PENDING' ? (
         <RespondForm applicationId={application.id} completion={completion} onDone={onDone} />
+      ) : null}
+      {completion ? <EndorsedSkills completion={completion} /> : null}
+      {completion && host && application.status === 'COMPLETED' ? (
+        <EndorseForm application={application} completion={completion} onDone={onDone} />
       ) : null}
       {completion ? (
         <Feedback

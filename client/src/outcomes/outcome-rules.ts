@@ -25,6 +25,19 @@ export const COMPLETION_TOLERANCE_PERCENT = 20;
 export const AGREEMENT_MAX_HOURS = 1607;
 export const FEEDBACK_TEXT_MAX = 2000;
 
+/** Skills a host may endorse for one completed application, those already endorsed included. */
+export const ENDORSEMENTS_MAX = 5;
+
+/** What is wrong with the skills a host is about to endorse, as they tick them; null when nothing. */
+export function endorsementProblem(chosen: number, alreadyEndorsed: number): string | null {
+  const left = ENDORSEMENTS_MAX - alreadyEndorsed;
+  if (chosen === 0) return 'Cochez au moins une compétence.';
+  if (chosen > left) {
+    return `Vous pouvez recommander ${ENDORSEMENTS_MAX} compétences au plus pour cette mission : ${left === 1 ? 'encore une' : `encore ${left}`}. Décochez-en ${chosen - left}.`;
+  }
+  return null;
+}
+
 /** The most hours a host may record: the hours agreed plus the margin, rounded up. */
 export function mostHoursSpent(agreedHours: number): number {
   return Math.ceil((agreedHours * (100 + COMPLETION_TOLERANCE_PERCENT)) / 100);

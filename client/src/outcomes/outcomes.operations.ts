@@ -73,6 +73,17 @@ export const CompletionFieldsFragment = graphql(`
         displayName
       }
     }
+    endorsements {
+      endorsedAt
+      skill {
+        id
+        label
+      }
+      endorsedBy {
+        id
+        displayName
+      }
+    }
   }
 `);
 
@@ -88,6 +99,12 @@ export const ApplicationOutcomesQuery = graphql(`
       agent {
         id
         displayName
+        skills {
+          skill {
+            id
+            label
+          }
+        }
       }
       mission {
         id
@@ -95,6 +112,12 @@ export const ApplicationOutcomesQuery = graphql(`
         kindLabel
         startDate
         endDate
+        requiredSkills {
+          skill {
+            id
+            label
+          }
+        }
       }
       agreement {
         ...AgreementFields
@@ -147,6 +170,26 @@ export const GiveMissionFeedbackMutation = graphql(`
   mutation GiveMissionFeedback($id: ID!, $rating: Int!, $text: String) {
     giveMissionFeedback(id: $id, rating: $rating, text: $text) {
       ...CompletionFields
+    }
+  }
+`);
+
+/** The host endorses skills the agent showed, once the mission is completed (5 at most per mission). */
+export const EndorseSkillsMutation = graphql(`
+  mutation EndorseSkills($id: ID!, $skillIds: [ID!]!) {
+    endorseSkills(id: $id, skillIds: $skillIds) {
+      ...CompletionFields
+    }
+  }
+`);
+
+/** The skills referential, for an endorsement beyond the mission's and the agent's skills. */
+export const EndorsableSkillsQuery = graphql(`
+  query EndorsableSkills {
+    skills {
+      id
+      label
+      familyLabel
     }
   }
 `);

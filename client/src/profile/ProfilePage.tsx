@@ -5,6 +5,7 @@ import { Page } from '../common/Page';
 import { Loading, QueryError } from '../common/states';
 import { RequireAgent } from '../session/RequireAgent';
 import { AvailabilityForm } from './AvailabilityForm';
+import { UndeclaredEndorsedSkills } from './Endorsements';
 import { IdentityForm } from './IdentityForm';
 import { MyProfileQuery } from './profile.operations';
 import { SkillsForm } from './SkillsForm';
@@ -35,8 +36,17 @@ function Profile() {
             version={me.version ?? null}
             held={(me.skills ?? []).map((held) => ({ skillId: held.skill.id, level: held.level }))}
             referential={data.skills ?? []}
+            endorsements={
+              new Map(
+                [...(me.skills ?? []), ...(me.undeclaredEndorsedSkills ?? [])].map((entry) => [
+                  entry.skill.id,
+                  entry.endorsements,
+                ]),
+              )
+            }
           />
         </section>
+        <UndeclaredEndorsedSkills skills={me.undeclaredEndorsedSkills ?? []} />
         <section className="profile-section">
           <AvailabilityForm
             agentId={me.id}

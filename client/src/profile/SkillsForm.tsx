@@ -5,7 +5,8 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMemo, useState, type FormEvent } from 'react';
 import { AddButton } from '../common/AddButton';
 import { LevelOptions, SkillOptions } from '../common/options';
-import type { MyProfileQuery, SkillLevel } from '../gql/graphql';
+import type { MyProfileQuery, SkillEndorsementItemFragment, SkillLevel } from '../gql/graphql';
+import { SkillEndorsements } from './Endorsements';
 import { SetSkillsMutation } from './profile.operations';
 import { SaveFeedback } from './SaveFeedback';
 import { useSave } from './useSave';
@@ -23,12 +24,15 @@ export function SkillsForm({
   version,
   held,
   referential,
+  endorsements,
 }: {
   agentId: string;
   /** The profile's version as last read: the save is refused if someone wrote since. */
   version: number | null;
   held: Held[];
   referential: Skill[];
+  /** Hosts' endorsements by skill id (declared or not: a skill added here shows them at once). */
+  endorsements: ReadonlyMap<string, readonly SkillEndorsementItemFragment[]>;
 }) {
   const [skills, setSkills] = useState<Held[]>(held);
   const [adding, setAdding] = useState('');
@@ -89,6 +93,7 @@ export function SkillsForm({
               >
                 Retirer
               </Button>
+              <SkillEndorsements endorsements={endorsements.get(held.skillId) ?? []} skillLabel={label} />
             </li>
           );
         })}

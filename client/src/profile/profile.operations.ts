@@ -12,7 +12,27 @@ export const EditableProfileFragment = graphql(`
   }
 `);
 
-/** A skill the agent declares, with its level. */
+/** A host's endorsement of a skill: who, after which mission, when. */
+export const SkillEndorsementItemFragment = graphql(`
+  fragment SkillEndorsementItem on SkillEndorsement {
+    endorsedAt
+    endorsedBy {
+      id
+      displayName
+    }
+    mission {
+      id
+      title
+      hostAdministration {
+        id
+        name
+        acronym
+      }
+    }
+  }
+`);
+
+/** A skill the agent declares, with its level and the endorsements it received. */
 export const HeldSkillFragment = graphql(`
   fragment HeldSkill on AgentSkill {
     skill {
@@ -21,6 +41,25 @@ export const HeldSkillFragment = graphql(`
       familyLabel
     }
     level
+    endorsementCount
+    endorsements {
+      ...SkillEndorsementItem
+    }
+  }
+`);
+
+/** A skill hosts endorsed that the agent has not declared (no level is invented for it). */
+export const EndorsedOnlySkillFragment = graphql(`
+  fragment EndorsedOnlySkillItem on EndorsedOnlySkill {
+    skill {
+      id
+      label
+      familyLabel
+    }
+    endorsementCount
+    endorsements {
+      ...SkillEndorsementItem
+    }
   }
 `);
 
@@ -51,6 +90,9 @@ export const MyProfileQuery = graphql(`
       }
       skills {
         ...HeldSkill
+      }
+      undeclaredEndorsedSkills {
+        ...EndorsedOnlySkillItem
       }
       availability {
         hoursPerMonth
@@ -93,6 +135,10 @@ export const SetSkillsMutation = graphql(`
       version
       skills {
         ...HeldSkill
+      }
+      # Declaring an endorsed skill moves its endorsements from here to the skill.
+      undeclaredEndorsedSkills {
+        ...EndorsedOnlySkillItem
       }
     }
   }
