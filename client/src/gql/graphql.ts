@@ -423,6 +423,7 @@ export type MyApplicationsQuery = {
       motivation: string;
       createdAt: string;
       updatedAt: string;
+      timeline: Array<{ status: ApplicationStatus; at: string }>;
       mission: {
         id: string;
         title: string;
@@ -2597,7 +2598,7 @@ export const DeclineApplicationDocument = {
   ],
 } as unknown as DocumentNode<DeclineApplicationMutation, DeclineApplicationMutationVariables>;
 export const MyApplicationsDocument = {
-  __meta__: { hash: '306d4334b358b85b07781d05c9ed028210ad1a1b623c8ed33cf7128af16e2736' },
+  __meta__: { hash: 'db2d5846bef8e316dd678684e0f47d74d55dd7c1e65876cc2dd0850cb3c57080' },
   kind: 'Document',
   definitions: [
     {
@@ -2628,6 +2629,17 @@ export const MyApplicationsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timeline' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                          ],
+                        },
+                      },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'mission' },
