@@ -39,6 +39,7 @@ const ProfilePage = lazyScreen(() => import('./profile/ProfilePage'), 'ProfilePa
 const SearchPage = lazyScreen(() => import('./search/SearchPage'), 'SearchPage');
 const TeamPage = lazyScreen(() => import('./team/TeamPage'), 'TeamPage');
 const OutcomesPage = lazyScreen(() => import('./outcomes/OutcomesPage'), 'OutcomesPage');
+const AuditLogPage = lazyScreen(() => import('./audit/AuditLogPage'), 'AuditLogPage');
 
 /** The screens and their addresses (French, as people read them). */
 export function App() {
@@ -65,6 +66,7 @@ export function App() {
                   <Route path="/porteur/candidatures/:id" element={<MissionApplicantsPage />} />
                   <Route path="/moderation" element={<ModerationPage />} />
                   <Route path="/moderation/:id" element={<ModerationMissionPage />} />
+                  <Route path="/journal-audit" element={<AuditLogPage />} />
                   <Route path="/notifications" element={<NotificationsPage />} />
                   <Route path="/notifications/preferences" element={<NotificationPreferencesPage />} />
                   <Route path="/accessibilite" element={<AccessibilityPage />} />

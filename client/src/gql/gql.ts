@@ -33,6 +33,12 @@ type Documents = {
   '\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n': typeof types.DelegateApprovalsDocument;
   '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeDelegationDocument;
   '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReassignApprovalRequestDocument;
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n': typeof types.AuditPageFieldsFragmentDoc;
+  '\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.ProfilesAuditLogDocument;
+  '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.MissionsAuditLogDocument;
+  '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.ApprovalsAuditLogDocument;
+  '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n': typeof types.AuditAgentNameDocument;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
@@ -122,6 +128,18 @@ const documents: Documents = {
     types.RevokeDelegationDocument,
   '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n':
     types.ReassignApprovalRequestDocument,
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n':
+    types.AuditEntryFieldsFragmentDoc,
+  '\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n':
+    types.AuditPageFieldsFragmentDoc,
+  '\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n':
+    types.ProfilesAuditLogDocument,
+  '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n':
+    types.MissionsAuditLogDocument,
+  '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n':
+    types.ApprovalsAuditLogDocument,
+  '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n':
+    types.AuditAgentNameDocument,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
@@ -350,6 +368,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n',
+): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n',
+): (typeof documents)['\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n',
+): (typeof documents)['\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n',
+): (typeof documents)['\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n',
+): (typeof documents)['\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -104,6 +104,9 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(agent && hasRole(roles, 'ADMIN')
       ? [{ text: 'Modération', linkProps: { to: '/moderation' }, isActive: at('/moderation') }]
       : []),
+    ...(agent && hasRole(roles, 'ADMIN')
+      ? [{ text: 'Journal d’audit', linkProps: { to: '/journal-audit' }, isActive: at('/journal-audit') }]
+      : []),
     // Managers release their reports' time; the programme team decides for agents without a manager.
     ...(agent && (hasRole(roles, 'MANAGER') || hasRole(roles, 'ADMIN'))
       ? [{ text: 'Demandes à valider', linkProps: { to: '/validations' }, isActive: at('/validations') }]
