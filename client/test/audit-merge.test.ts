@@ -84,6 +84,12 @@ describe('an entry in words', () => {
     ).toEqual([{ field: 'title', before: 'A', after: 'B' }]);
     expect(changedFields(null, { title: 'A' })).toEqual([{ field: 'title', before: undefined, after: 'A' }]);
     expect(changedFields(null, null)).toEqual([]);
+    // In reading order, whatever the order of the recorded state.
+    expect(
+      changedFields({ version: 1, seats: 2, title: 'A' }, { version: 2, seats: 3, title: 'B' }).map(
+        (c) => c.field,
+      ),
+    ).toEqual(['title', 'seats', 'version']);
   });
 
   it('names known actions and codes, and shows unknown ones raw', () => {

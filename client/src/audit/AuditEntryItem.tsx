@@ -88,6 +88,7 @@ export const AuditEntryItem = forwardRef<HTMLLIElement, { entry: SourcedEntry; s
     const action = actionLabel(entry.action);
     const changes = changedFields(entry.before, entry.after);
     const titleId = `audit-${entry.source}-${entry.id}`;
+    const changesTitle = `${entry.before == null ? 'Champs enregistrés' : 'Champs modifiés'} (${changes.length})`;
     return (
       <li ref={ref} tabIndex={-1} className="audit-entry" aria-labelledby={titleId} data-testid="audit-entry">
         <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
@@ -131,11 +132,11 @@ export const AuditEntryItem = forwardRef<HTMLLIElement, { entry: SourcedEntry; s
           ) : null}
         </dl>
         {changes.length > 0 ? (
-          <Accordion titleAs="h4" label={`Champs modifiés (${changes.length})`} className={fr.cx('fr-mt-1w')}>
+          <Accordion titleAs="h4" label={changesTitle} className={fr.cx('fr-mt-1w')}>
             <ChangesTable
               changes={changes}
               entityType={entry.entityType}
-              caption={`Champs modifiés : ${action.label}, ${formatDateTime(entry.at)}`}
+              caption={`${changesTitle} : ${action.label}, ${formatDateTime(entry.at)}`}
             />
           </Accordion>
         ) : null}

@@ -1,5 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { fieldLabel, scalarText, type FieldChange } from './audit-labels';
 import { AgentName, isAgentId } from './AgentName';
 
@@ -36,7 +36,17 @@ function Value({
       <ul className="audit-values">
         {value.map((item, index) => (
           <li key={index}>
-            <Value field={field} value={item} entityType={entityType} />
+            {/* An object of a list on one line: « Compétence : … · Niveau minimal : … ». */}
+            {isRecord(item) ? (
+              Object.entries(item).map(([key, part], position) => (
+                <Fragment key={key}>
+                  {position > 0 ? ' · ' : null}
+                  {fieldLabel(key)} : <Value field={key} value={part} entityType={entityType} />
+                </Fragment>
+              ))
+            ) : (
+              <Value field={field} value={item} entityType={entityType} />
+            )}
           </li>
         ))}
       </ul>

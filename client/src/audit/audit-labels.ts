@@ -76,6 +76,7 @@ export const ENTITY_LABELS: Record<string, string> = {
 
 /** The fields of the recorded states, in French; a field not listed shows under its own name. */
 export const FIELD_LABELS: Record<string, string> = {
+  id: 'Identifiant',
   title: 'Titre',
   kind: 'Type de mission',
   domain: 'Domaine',
@@ -212,6 +213,14 @@ export interface FieldChange {
   after: unknown;
 }
 
+const FIELD_ORDER = Object.keys(FIELD_LABELS);
+
+/** Fields in the order people read them (title first, dates and version last); unknown ones after. */
+function fieldRank(field: string): number {
+  const rank = FIELD_ORDER.indexOf(field);
+  return rank < 0 ? FIELD_ORDER.length : rank;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -232,5 +241,6 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])];
   return fields
     .filter((field) => !same(from[field], to[field]))
+    .sort((a, b) => fieldRank(a) - fieldRank(b))
     .map((field) => ({ field, before: from[field], after: to[field] }));
 }
