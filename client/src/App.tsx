@@ -40,6 +40,7 @@ const SearchPage = lazyScreen(() => import('./search/SearchPage'), 'SearchPage')
 const TeamPage = lazyScreen(() => import('./team/TeamPage'), 'TeamPage');
 const OutcomesPage = lazyScreen(() => import('./outcomes/OutcomesPage'), 'OutcomesPage');
 const NumbersPage = lazyScreen(() => import('./numbers/NumbersPage'), 'NumbersPage');
+const AuditLogPage = lazyScreen(() => import('./audit/AuditLogPage'), 'AuditLogPage');
 
 /** The screens and their addresses (French, as people read them). */
 export function App() {
@@ -67,6 +68,7 @@ export function App() {
                   <Route path="/moderation" element={<ModerationPage />} />
                   <Route path="/moderation/:id" element={<ModerationMissionPage />} />
                   <Route path="/chiffres" element={<NumbersPage />} />
+                  <Route path="/journal-audit" element={<AuditLogPage />} />
                   <Route path="/notifications" element={<NotificationsPage />} />
                   <Route path="/notifications/preferences" element={<NotificationPreferencesPage />} />
                   <Route path="/accessibilite" element={<AccessibilityPage />} />

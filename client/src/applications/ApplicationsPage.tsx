@@ -19,7 +19,9 @@ import { RequireAgent } from '../session/RequireAgent';
 import { useDashboardClient } from '../dashboard-client';
 import { subscribeResumably } from '../feed/resumable';
 import { MyApplicationsQuery, MyApplicationUpdatesSubscription } from './applications.operations';
+import { ApplicationTimeline } from './ApplicationTimeline';
 import { WithdrawForm } from './WithdrawForm';
+import './applications.css';
 
 export function ApplicationsPage() {
   return (
@@ -90,6 +92,14 @@ function ApplicationsList() {
               <div className={fr.cx('fr-mb-1w')}>
                 <Badge severity={status.severity}>{status.label}</Badge>
               </div>
+              <h3 id={`timeline-${application.id}`} className={fr.cx('fr-text--md', 'fr-mb-1w')}>
+                Étapes de la candidature
+              </h3>
+              <ApplicationTimeline
+                steps={application.timeline}
+                status={application.status}
+                titleId={`timeline-${application.id}`}
+              />
               <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
                 Déposée le {formatDate(application.createdAt)} · {application.proposedHours} h proposées
                 {application.updatedAt !== application.createdAt

@@ -13,6 +13,10 @@ export const MyApplicationsQuery = graphql(`
         motivation
         createdAt
         updatedAt
+        timeline {
+          status
+          at
+        }
         mission {
           id
           title

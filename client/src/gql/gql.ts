@@ -18,7 +18,7 @@ type Documents = {
   '\n  query MissionApplicants($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      status\n      startDate\n      endDate\n      effortHours\n      seats\n      seatsRemaining\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      applications {\n        id\n        version\n        status\n        proposedHours\n        approvedHours\n        beyondBudget\n        motivation\n        reason\n        reasonText\n        createdAt\n        updatedAt\n        agent {\n          id\n          displayName\n          jobTitle\n          administration {\n            id\n            name\n            acronym\n          }\n        }\n      }\n      suggestedAgents(first: 50) {\n        agent {\n          id\n        }\n        score\n        availabilityScore\n        workModeScore\n        met {\n          id\n          label\n        }\n        partlyMet {\n          id\n          label\n        }\n        missing {\n          id\n          label\n        }\n        endorsed {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.MissionApplicantsDocument;
   '\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.AcceptApplicationDocument;
   '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n': typeof types.DeclineApplicationDocument;
-  '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyApplicationsDocument;
+  '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        timeline {\n          status\n          at\n        }\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyApplicationsDocument;
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n': typeof types.WithdrawApplicationDocument;
   '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n': typeof types.MyApplicationUpdatesDocument;
   '\n  fragment ApprovalRequestItem on ApprovalRequest {\n    hoursAsked\n    budgetYear\n    remainingHours\n    programmeQueue\n    deadline\n    onBehalfOf {\n      id\n      displayName\n    }\n    application {\n      id\n      version\n      status\n      proposedHours\n      motivation\n      createdAt\n    }\n    agent {\n      id\n      displayName\n      jobTitle\n      administration {\n        id\n        name\n        acronym\n      }\n    }\n    mission {\n      id\n      title\n      kindLabel\n      startDate\n      endDate\n      applicationDeadline\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n': typeof types.ApprovalRequestItemFragmentDoc;
@@ -33,6 +33,12 @@ type Documents = {
   '\n  mutation DelegateApprovals($deputyAgentId: ID!, $from: LocalDate!, $until: LocalDate!) {\n    delegateApprovals(deputyAgentId: $deputyAgentId, from: $from, until: $until) {\n      id\n      from\n      until\n    }\n  }\n': typeof types.DelegateApprovalsDocument;
   '\n  mutation RevokeDelegation($id: ID!) {\n    revokeDelegation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n': typeof types.RevokeDelegationDocument;
   '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.ReassignApprovalRequestDocument;
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n': typeof types.AuditPageFieldsFragmentDoc;
+  '\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.ProfilesAuditLogDocument;
+  '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.MissionsAuditLogDocument;
+  '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.ApprovalsAuditLogDocument;
+  '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n': typeof types.AuditAgentNameDocument;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
@@ -99,7 +105,7 @@ const documents: Documents = {
     types.AcceptApplicationDocument,
   '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n':
     types.DeclineApplicationDocument,
-  '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        timeline {\n          status\n          at\n        }\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.MyApplicationsDocument,
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n':
     types.WithdrawApplicationDocument,
@@ -129,6 +135,18 @@ const documents: Documents = {
     types.RevokeDelegationDocument,
   '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n':
     types.ReassignApprovalRequestDocument,
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n':
+    types.AuditEntryFieldsFragmentDoc,
+  '\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n':
+    types.AuditPageFieldsFragmentDoc,
+  '\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n':
+    types.ProfilesAuditLogDocument,
+  '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n':
+    types.MissionsAuditLogDocument,
+  '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n':
+    types.ApprovalsAuditLogDocument,
+  '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n':
+    types.AuditAgentNameDocument,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
@@ -285,8 +303,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        timeline {\n          status\n          at\n        }\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        timeline {\n          status\n          at\n        }\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -371,6 +389,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReassignApprovalRequest($applicationId: ID!, $approverAgentId: ID!) {\n    reassignApprovalRequest(applicationId: $applicationId, approverAgentId: $approverAgentId) {\n      id\n      version\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n',
+): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorKind\n    actorId\n    action\n    entityType\n    entityId\n    subjectAgentId\n    fields\n    before\n    after\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n',
+): (typeof documents)['\n  fragment AuditPageFields on AuditEntryPage {\n    nodes {\n      ...AuditEntryFields\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n',
+): (typeof documents)['\n  query ProfilesAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: profilesAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n',
+): (typeof documents)['\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n',
+): (typeof documents)['\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n',
+): (typeof documents)['\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

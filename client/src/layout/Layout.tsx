@@ -108,6 +108,9 @@ export function Layout({ children }: { children: ReactNode }) {
           { text: 'Chiffres du programme', linkProps: { to: '/chiffres' }, isActive: at('/chiffres') },
         ]
       : []),
+    ...(agent && hasRole(roles, 'ADMIN')
+      ? [{ text: 'Journal d’audit', linkProps: { to: '/journal-audit' }, isActive: at('/journal-audit') }]
+      : []),
     // Managers release their reports' time; the programme team decides for agents without a manager.
     ...(agent && (hasRole(roles, 'MANAGER') || hasRole(roles, 'ADMIN'))
       ? [{ text: 'Demandes à valider', linkProps: { to: '/validations' }, isActive: at('/validations') }]
