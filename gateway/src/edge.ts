@@ -129,6 +129,30 @@ export function introspectionPlugin(settings: EdgeSettings): ApolloServerPlugin<
 }
 
 /**
+ * An operation name the document does not define, or none for a document of several operations:
+ * graphql-js answers it at execution, but @apollo/gateway throws it while building its plan, which
+ * Apollo Server then answers as a fault of its own (HTTP 500). Refused here, after validation and
+ * before any plan, as the caller's mistake it is.
+ */
+export function operationNamePlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          throw new GraphQLError(
+            request.operationName
+              ? `Aucune opération nommée « ${request.operationName} » dans la requête.`
+              : 'La requête contient plusieurs opérations : indiquez laquelle exécuter (operationName).',
+            { extensions: { code: 'BAD_REQUEST', field: 'operationName', http: { status: 400 } } },
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
  * A masked internal error carries the request's id, which the person can quote to the support:
  * the logs of the gateway and of every subgraph carry it too.
  */

@@ -39,10 +39,12 @@ import {
   edgeSettings,
   introspectionPlugin,
   isAllowedOrigin,
+  operationNamePlugin,
   requestIdOnInternalErrors,
   securityHeaders,
   type EdgeSettings,
 } from './edge';
+import { subscriptionsOverSocketOnly } from './http-subscriptions';
 import { transportErrorHandler } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
@@ -214,6 +216,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       directory.freshRightsPlugin(),
       introspectionPlugin(edge),
       metricsPlugin<GatewayContext>(metrics),
+      operationNamePlugin(),
       requestIdOnInternalErrors(),
       scopePlugin(checkClientOperation),
     ],
@@ -377,6 +380,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
       // Refused before Apollo Server sees them: its metrics plugin would not count them.
       onRefused: (error) => metrics.errors.inc({ code: String(error.extensions.code) }),
+    }),
+    subscriptionsOverSocketOnly({
+      formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
+      onRefused: (error) => metrics.errors.inc({ code: String(error.extensions.code) }),
+      maxTokens: limits.settings.maxTokens,
     }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {

@@ -179,7 +179,12 @@ function operationOf(
       extensions: request.extensions,
       replace(text) {
         if (text !== undefined) request.query = text;
-        if (request.extensions && typeof request.extensions === 'object') {
+        // Anything but a map is left as sent, for Apollo Server to refuse (an array used to vanish here).
+        if (
+          request.extensions &&
+          typeof request.extensions === 'object' &&
+          !Array.isArray(request.extensions)
+        ) {
           const { persistedQuery: _hash, ...rest } = request.extensions;
           if (Object.keys(rest).length > 0) request.extensions = rest;
           else delete request.extensions;
@@ -201,7 +206,7 @@ function operationOf(
       extensions,
       replace(text) {
         if (text !== undefined) url.searchParams.set('query', text);
-        if (extensions && typeof extensions === 'object') {
+        if (extensions && typeof extensions === 'object' && !Array.isArray(extensions)) {
           const { persistedQuery: _hash, ...rest } = extensions as Record<string, unknown>;
           if (Object.keys(rest).length > 0) url.searchParams.set('extensions', JSON.stringify(rest));
           else url.searchParams.delete('extensions');

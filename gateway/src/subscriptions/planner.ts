@@ -54,6 +54,21 @@ export class PlanningError extends Error {
 
 const PLAN_CACHE_SIZE = 500;
 
+/**
+ * The code Apollo Server gives the same error on HTTP (GRAPHQL_PARSE_FAILED,
+ * GRAPHQL_VALIDATION_FAILED): graphql-js's errors carry none, and a socket client reads the same
+ * codes as an HTTP one.
+ */
+function coded(error: unknown, code: string): GraphQLError {
+  const source = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+  return new GraphQLError(source.message, {
+    nodes: source.nodes,
+    source: source.source,
+    positions: source.positions,
+    extensions: { ...source.extensions, code },
+  });
+}
+
 function badRequest(message: string): PlanningError {
   return new PlanningError([new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } })]);
 }
@@ -102,10 +117,20 @@ export class SubscriptionPlanner {
     try {
       document = parse(query);
     } catch (error) {
-      throw new PlanningError([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
+      throw new PlanningError([coded(error, 'GRAPHQL_PARSE_FAILED')]);
     }
-    const errors = validate(this.schema, document);
-    if (errors.length > 0) throw new PlanningError(errors);
+    let errors: readonly GraphQLError[];
+    try {
+      errors = validate(this.schema, document);
+    } catch (error) {
+      // graphql-js's rule on subscriptions' root fields evaluates @skip and @include as it
+      // validates, and throws on a malformed argument (`@skip(if: "oui")`) instead of reporting it.
+      if (!(error instanceof GraphQLError)) throw error;
+      errors = [error];
+    }
+    if (errors.length > 0) {
+      throw new PlanningError(errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')));
+    }
     const operations = document.definitions.filter(
       (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
     );

@@ -25,6 +25,11 @@ const REASONS: Rule[] = [
   [/^Boolean cannot represent a non boolean value: (.*)$/, (m) => `booléen attendu (reçu ${m[1]}).`],
   [/^ID cannot represent value: (.*)$/, (m) => `identifiant attendu (reçu ${m[1]}).`],
   [
+    /^ID cannot represent a non-string and non-integer value: (.*)$/,
+    (m) => `identifiant attendu (reçu ${m[1]}).`,
+  ],
+  [/^String cannot represent value: (.*)$/, (m) => `texte attendu (reçu ${m[1]}).`],
+  [
     /^Field "(\w+)" of required type "([^"]+)" was not provided\./,
     (m) => `le champ obligatoire « ${m[1]} » manque.`,
   ],
@@ -128,7 +133,7 @@ const WHOLE: Array<[RegExp, (match: RegExpExecArray) => TranslatedMessage]> = [
     () => ({ message: 'La requête doit contenir une opération GraphQL non vide (champ « query »).' }),
   ],
   [
-    /^`(\w+)` in a POST body (?:should|must) be provided as (.*)$/s,
+    /^`(\w+)` in a POST body (?:should|must) be (?:provided as|an? \w+ if provided)(.*)$/s,
     (m) => ({ message: `Le champ « ${m[1]} » du corps de la requête est mal formé.`, field: m[1] }),
   ],
   [
@@ -155,6 +160,179 @@ const WHOLE: Array<[RegExp, (match: RegExpExecArray) => TranslatedMessage]> = [
     /^Argument "(\w+)" has invalid value (.*)$/s,
     (m) => ({ message: `Valeur invalide pour l’argument « ${m[1]} ».`, field: m[1] }),
   ],
+  // The rest of graphql-js's validation of an operation, as the gateway's fuzzer met it.
+  [
+    /^Field "(\w+)\.(\w+)" of required type "([^"]+)" was not provided\.$/,
+    (m) => ({ message: `Le champ obligatoire « ${m[2]} » (${m[3]}) de ${m[1]} manque.`, field: m[2] }),
+  ],
+  [
+    /^Expected value of type "([^"]+)", found (.*?)(?:; (.*))?$/s,
+    (m) => ({
+      message: `Valeur de type ${m[1]} attendue (reçu ${m[2]})${m[3] ? ` : ${translateReason(m[3])}` : '.'}`,
+    }),
+  ],
+  [
+    /^Field "(\w+)" of type "([^"]+)" must have (?:a selection of subfields|at least one field selected)\./,
+    (m) => ({
+      message: `Le champ « ${m[1]} » (type ${m[2]}) demande une sélection de sous-champs : « ${m[1]} { … } ».`,
+    }),
+  ],
+  [
+    /^Field "(\w+)" must not have a selection since type "([^"]+)" has no subfields\.$/,
+    (m) => ({
+      message: `Le champ « ${m[1]} » (type ${m[2]}) n’a pas de sous-champs : retirez sa sélection.`,
+    }),
+  ],
+  [
+    /^Fragment "(\w+)" is never used\.$/,
+    (m) => ({ message: `Le fragment « ${m[1]} » n’est jamais utilisé.` }),
+  ],
+  [/^Unknown fragment "(\w+)"\.$/, (m) => ({ message: `Le fragment « ${m[1]} » n’est pas défini.` })],
+  [
+    /^Cannot spread fragment "(\w+)" within itself/,
+    (m) => ({ message: `Le fragment « ${m[1]} » s’inclut lui-même.` }),
+  ],
+  [
+    /^Fragment (?:"(\w+)" )?cannot be spread here as objects of type "(\w+)" can never be of type "(\w+)"\.$/,
+    (m) => ({
+      message: `Le fragment${m[1] ? ` « ${m[1]} »` : ''} ne peut pas s’appliquer ici : un objet de type ${m[2]} n’est jamais de type ${m[3]}.`,
+    }),
+  ],
+  [
+    /^Fragment (?:"(\w+)" )?cannot condition on non composite type "([^"]+)"\.$/,
+    (m) => ({ message: `Un fragment porte sur un type objet, interface ou union, pas sur ${m[2]}.` }),
+  ],
+  [
+    /^There can be only one (fragment|operation) named "(\w+)"\.$/,
+    (m) => ({
+      message: `Plusieurs ${m[1] === 'fragment' ? 'fragments' : 'opérations'} s’appellent « ${m[2]} ».`,
+    }),
+  ],
+  [
+    /^There can be only one variable named "\$(\w+)"\.$/,
+    (m) => ({ message: `La variable « $${m[1]} » est déclarée plusieurs fois.`, field: m[1] }),
+  ],
+  [
+    /^There can be only one (argument|input field) named "(\w+)"\.$/,
+    (m) => ({
+      message: `${m[1] === 'argument' ? 'L’argument' : 'Le champ d’entrée'} « ${m[2]} » est donné plusieurs fois.`,
+      field: m[2],
+    }),
+  ],
+  [
+    /^The directive "@(\w+)" can only be used once at this location\.$/,
+    (m) => ({ message: `La directive « @${m[1]} » ne peut figurer qu’une fois à cet endroit.` }),
+  ],
+  [/^Unknown directive "@(\w+)"\.$/, (m) => ({ message: `La directive « @${m[1]} » n’existe pas.` })],
+  [
+    /^Directive "@(\w+)" may not be used on (\w+)\.$/,
+    (m) => ({ message: `La directive « @${m[1]} » n’est pas permise à cet endroit (${m[2]}).` }),
+  ],
+  [
+    /^Unknown argument "(\w+)" on directive "@(\w+)"\./,
+    (m) => ({ message: `L’argument « ${m[1]} » n’existe pas sur la directive « @${m[2]} ».`, field: m[1] }),
+  ],
+  [
+    /^Directive "@(\w+)" argument "(\w+)" of type "([^"]+)" is required, but it was not provided\.$/,
+    (m) => ({
+      message: `L’argument obligatoire « ${m[2]} » (${m[3]}) de la directive « @${m[1]} » manque.`,
+      field: m[2],
+    }),
+  ],
+  [
+    /^Variable "\$(\w+)" is never used/,
+    (m) => ({ message: `La variable « $${m[1]} » est déclarée mais jamais utilisée.`, field: m[1] }),
+  ],
+  [
+    /^Variable "\$(\w+)" is not defined/,
+    (m) => ({ message: `La variable « $${m[1]} » est utilisée sans être déclarée.`, field: m[1] }),
+  ],
+  [
+    /^Variable "\$(\w+)" of type "([^"]+)" used in position expecting type "([^"]+)"\.$/,
+    (m) => ({
+      message: `La variable « $${m[1]} » (type ${m[2]}) est utilisée là où le type ${m[3]} est attendu.`,
+      field: m[1],
+    }),
+  ],
+  [
+    /^Variable "\$(\w+)" cannot be non-input type "([^"]+)"\.$/,
+    (m) => ({
+      message: `La variable « $${m[1]} » ne peut pas être du type ${m[2]}, qui n’est pas un type d’entrée.`,
+      field: m[1],
+    }),
+  ],
+  [
+    /^Fields "(\w+)" conflict because/,
+    (m) => ({
+      message: `Les champs « ${m[1]} » demandés au même endroit se contredisent (arguments ou types différents) : donnez-leur des alias différents.`,
+    }),
+  ],
+  [
+    /^(?:Subscription "\w+"|Anonymous Subscription) must select only one top level field\.$/,
+    () => ({ message: 'Une souscription porte sur un seul champ racine.' }),
+  ],
+  [
+    /^(?:Subscription "\w+"|Anonymous Subscription) must not select an introspection top level field\.$/,
+    () => ({ message: 'Une souscription ne peut pas porter sur un champ d’introspection.' }),
+  ],
+  [
+    /^This anonymous operation must be the only defined operation\.$/,
+    () => ({ message: 'Une opération sans nom doit être la seule du document.' }),
+  ],
+  [
+    /^The (.+) definition is not executable\.$/,
+    (m) => ({ message: `Le document ne contient que des opérations et des fragments (« ${m[1]} » refusé).` }),
+  ],
+  [
+    /^(?:Int|Float|String|Boolean|ID) cannot represent .*$/s,
+    (m) => ({ message: `Valeur invalide : ${translateReason(m[0])}` }),
+  ],
+  [
+    /^Argument "(\w+)" of required type "([^"]+)" was provided the variable "\$(\w+)" which was not provided a runtime value\.$/,
+    (m) => ({
+      message: `L’argument obligatoire « ${m[1]} » (${m[2]}) reçoit la variable « $${m[3]} », qui n’a pas de valeur ici (sur le champ racine d’une souscription, écrivez la valeur de @include et @skip plutôt qu’une variable).`,
+      field: m[1],
+    }),
+  ],
+  [
+    /^Argument "(\w+)" of (?:required|non-null) type "([^"]+)" (?:was not provided|must not be null)\.$/,
+    (m) => ({ message: `L’argument obligatoire « ${m[1]} » (${m[2]}) manque ou est nul.`, field: m[1] }),
+  ],
+  [/^Maximum introspection depth exceeded$/, () => ({ message: 'Introspection trop imbriquée.' })],
+  // Apollo Server's refusals of the HTTP request itself.
+  [
+    /^An 'accept' header was provided for this request which does not accept/,
+    () => ({
+      message:
+        'L’en-tête Accept de la requête n’admet ni application/json ni application/graphql-response+json, les seuls formats de réponse du hub.',
+    }),
+  ],
+  [
+    /^GET requests only support query operations, not (\w+) operations/,
+    (m) => ({
+      message: `${m[1] === 'mutation' ? 'Une mutation' : 'Une souscription'} ne peut pas être envoyée en GET : utilisez POST.`,
+    }),
+  ],
+  [
+    /^Apollo Server supports only GET\/POST requests\.$/,
+    () => ({ message: 'Seules les méthodes GET et POST sont acceptées sur /graphql.' }),
+  ],
+  [
+    /^GET requests may not have a content-type header other than application\/json\.$/,
+    () => ({ message: 'Une requête GET ne peut porter d’autre Content-Type que application/json.' }),
+  ],
+  [
+    /^The '?(\w+)'? search parameter (?:contains invalid JSON|should contain a JSON-encoded object|may only be specified once)/,
+    (m) => ({
+      message: `Le paramètre « ${m[1]} » de l’adresse est mal formé : un objet JSON, donné une fois, est attendu.`,
+      field: m[1],
+    }),
+  ],
+  [
+    /^GraphQL queries must be strings\.$/,
+    () => ({ message: 'Le champ « query » doit être un texte.', field: 'query' }),
+  ],
+  [/^No operations found in request\.$/, () => ({ message: 'La requête ne contient aucune opération.' })],
 ];
 
 export function translateGraphQLMessage(message: string): TranslatedMessage | null {
