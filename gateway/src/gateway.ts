@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  Counter,
   createLogger,
   createServiceMetrics,
   metricsPlugin,
@@ -130,6 +131,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   let updateGatewaySupergraph: ((supergraphSdl: string) => void) | null = null;
   const metrics = createServiceMetrics('gateway');
   const fetchDuration = subgraphFetchHistogram(metrics.registry);
+  const deliveries = new Counter({
+    name: 'talents_subscription_deliveries_total',
+    help: 'Événements remis aux abonnés, par champ racine de souscription.',
+    labelNames: ['field'] as const,
+    registers: [metrics.registry],
+  });
   const gateway = new ApolloGateway({
     // A function rather than the text, so that the supergraph can be swapped while running.
     supergraphSdl: ({ update }) => {
@@ -282,6 +289,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }) as express.Request
       ).ip,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
+    onDelivered: (plan) => deliveries.inc({ field: plan.rootField }),
     logger,
   });
 
