@@ -12,6 +12,8 @@ import {
   metricsPlugin,
   mountHealthRoutes,
   mountMetricsRoute,
+  operationSpanMiddleware,
+  operationSpanPlugin,
   requestIdFrom,
 } from '@talents/platform';
 import express from 'express';
@@ -221,6 +223,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       directory.freshRightsPlugin(),
       introspectionPlugin(edge),
       metricsPlugin<GatewayContext>(metrics),
+      operationSpanPlugin<GatewayContext>(({ requestId, principal }) => ({
+        'talents.request_id': requestId,
+        'talents.viewer.kind': principal.kind,
+      })),
       requestIdOnInternalErrors(),
       scopePlugin(checkClientOperation),
     ],
@@ -345,6 +351,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use('/graphql', admissionControl({ logger }));
   app.use(
     '/graphql',
+    (req, res, next) => {
+      // The client's id reaches every subgraph's logs and audit rows: a sane one, or the server's own,
+      // answered in `x-request-id` so that a person or an integrator can quote it.
+      const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
+      res.locals.requestId = requestId;
+      res.set('x-request-id', requestId);
+      next();
+    },
     async (req, res, next) => {
       try {
         res.locals.principal = await authenticator.principalOf(req, res);
@@ -386,15 +400,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Refused before Apollo Server sees them: its metrics plugin would not count them.
       onRefused: (error) => metrics.errors.inc({ code: String(error.extensions.code) }),
     }),
+    // A trace per operation; a client's `traceparent` is not trusted at the edge.
+    operationSpanMiddleware('gateway', { continueTrace: false }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GatewayContext> => {
-        // The client's id reaches every subgraph's logs and audit rows: a sane one, or the server's own.
-        return contextFor(
-          res.locals.principal as Principal,
-          requestIdFrom(req.headers['x-request-id']) ?? randomUUID(),
-          req.headers,
-        );
-      },
+      context: async ({ req, res }): Promise<GatewayContext> =>
+        contextFor(res.locals.principal as Principal, res.locals.requestId as string, req.headers),
     }),
   );
 
