@@ -94,6 +94,8 @@ export function crossOrigin(settings: EdgeSettings): RequestHandler {
     credentials: true,
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'],
+    // A browser page may read the id it can quote when it reports a problem.
+    exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
 }

@@ -1,6 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { Histogram, LATENCY_BUCKETS, type Registry } from '@talents/platform';
+import {
+  Histogram,
+  injectTraceContext,
+  LATENCY_BUCKETS,
+  SpanKind,
+  withSpan,
+  type Registry,
+} from '@talents/platform';
 import { Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from './context';
 import { forwardableHeaders } from './headers';
@@ -161,7 +168,13 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     }
     const timer = this.fetchDuration?.startTimer({ subgraph: this.serviceName });
     try {
-      const response = await super.process(options);
+      // A child span of the operation's; willSendRequest hands its `traceparent` to the subgraph.
+      const response = await withSpan(
+        'gateway',
+        `fetch ${this.serviceName}`,
+        { kind: SpanKind.CLIENT, attributes: { 'talents.subgraph': this.serviceName } },
+        () => super.process(options),
+      );
       timer?.({ outcome: 'ok' });
       return response;
     } catch (error) {
@@ -189,6 +202,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!context.headers) return;
     for (const [name, value] of forwardableHeaders(context.headers)) request.http?.headers.set(name, value);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (request.http) injectTraceContext(request.http.headers);
     // The client's own credentials never reach a subgraph: only what the gateway vouches for.
     request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
   }

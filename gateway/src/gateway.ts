@@ -6,11 +6,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  Counter,
   createLogger,
   createServiceMetrics,
   metricsPlugin,
   mountHealthRoutes,
   mountMetricsRoute,
+  operationSpanMiddleware,
+  operationSpanPlugin,
   requestIdFrom,
 } from '@talents/platform';
 import express from 'express';
@@ -132,6 +135,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   let updateGatewaySupergraph: ((supergraphSdl: string) => void) | null = null;
   const metrics = createServiceMetrics('gateway');
   const fetchDuration = subgraphFetchHistogram(metrics.registry);
+  const deliveries = new Counter({
+    name: 'talents_subscription_deliveries_total',
+    help: 'Événements remis aux abonnés, par champ racine de souscription.',
+    labelNames: ['field'] as const,
+    registers: [metrics.registry],
+  });
   const gateway = new ApolloGateway({
     // A function rather than the text, so that the supergraph can be swapped while running.
     supergraphSdl: ({ update }) => {
@@ -217,6 +226,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       introspectionPlugin(edge),
       metricsPlugin<GatewayContext>(metrics),
       operationNamePlugin(),
+      operationSpanPlugin<GatewayContext>(({ requestId, principal }) => ({
+        'talents.request_id': requestId,
+        'talents.viewer.kind': principal.kind,
+      })),
       requestIdOnInternalErrors(),
       scopePlugin(checkClientOperation),
     ],
@@ -285,6 +298,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }) as express.Request
       ).ip,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
+    onDelivered: (plan) => deliveries.inc({ field: plan.rootField }),
     logger,
   });
 
@@ -340,6 +354,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use('/graphql', admissionControl({ logger }));
   app.use(
     '/graphql',
+    (req, res, next) => {
+      // The client's id reaches every subgraph's logs and audit rows: a sane one, or the server's own,
+      // answered in `x-request-id` so that a person or an integrator can quote it.
+      const requestId = requestIdFrom(req.headers['x-request-id']) ?? randomUUID();
+      res.locals.requestId = requestId;
+      res.set('x-request-id', requestId);
+      next();
+    },
     async (req, res, next) => {
       try {
         res.locals.principal = await authenticator.principalOf(req, res);
@@ -386,15 +408,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       onRefused: (error) => metrics.errors.inc({ code: String(error.extensions.code) }),
       maxTokens: limits.settings.maxTokens,
     }),
+    // A trace per operation; a client's `traceparent` is not trusted at the edge.
+    operationSpanMiddleware('gateway', { continueTrace: false }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GatewayContext> => {
-        // The client's id reaches every subgraph's logs and audit rows: a sane one, or the server's own.
-        return contextFor(
-          res.locals.principal as Principal,
-          requestIdFrom(req.headers['x-request-id']) ?? randomUUID(),
-          req.headers,
-        );
-      },
+      context: async ({ req, res }): Promise<GatewayContext> =>
+        contextFor(res.locals.principal as Principal, res.locals.requestId as string, req.headers),
     }),
   );
 

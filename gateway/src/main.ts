@@ -1,4 +1,4 @@
-import { installCrashPolicy, stopOnTerminationSignals } from '@talents/platform';
+import { installCrashPolicy, startTracingFromEnvironment, stopOnTerminationSignals } from '@talents/platform';
 import { loadSigningKeys } from './auth/keys';
 import { startGateway } from './gateway';
 import { readSupergraph } from './supergraph';
@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       'DATABASE_URL est obligatoire : la passerelle y garde les clés d’API (schéma « access »).',
     );
   }
+  // OTEL_EXPORTER_OTLP_ENDPOINT: traces to a collector (docs/observability.md); off otherwise.
+  const tracing = startTracingFromEnvironment();
   const gateway = await startGateway({
     supergraphSdl: readSupergraph(),
     subgraphUrls,
@@ -25,8 +27,12 @@ async function main(): Promise<void> {
     auth: { keys: await loadSigningKeys(), databaseUrl },
   });
   console.log(`Passerelle prête : ${gateway.url}/graphql`);
-  stopOnTerminationSignals('de la passerelle', () => gateway.stop());
-  installCrashPolicy({ label: 'de la passerelle', stop: () => gateway.stop() });
+  const stop = async () => {
+    await gateway.stop();
+    await tracing?.stop();
+  };
+  stopOnTerminationSignals('de la passerelle', stop);
+  installCrashPolicy({ label: 'de la passerelle', stop });
 }
 
 main().catch((error: unknown) => {

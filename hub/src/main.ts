@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { createLogger, installCrashPolicy } from '@talents/common';
+import {
+  createLogger,
+  installCrashPolicy,
+  startTracingFromEnvironment,
+  tracingSettings,
+  type StartedTracing,
+} from '@talents/common';
 import { loadSessionSecret, loadSigningKeys, readOidcSettings, setOutboxSource } from '@talents/gateway';
 import { readHubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -28,6 +34,8 @@ async function readSecrets() {
   };
   // The gateway reads the OIDC settings again; here they are only checked.
   await fromVariable('OIDC_ISSUER, OIDC_CLIENT_ID et OIDC_CLIENT_SECRET', () => readOidcSettings());
+  // Started once the settings are all read (main); here only checked.
+  await fromVariable('OTEL_EXPORTER_OTLP_ENDPOINT', () => tracingSettings());
   return {
     keys: await fromVariable('GATEWAY_SIGNING_KEYS', () => loadSigningKeys()),
     sessionSecret: await fromVariable('SESSION_SECRET', () => loadSessionSecret()),
@@ -44,6 +52,7 @@ async function main(): Promise<void> {
   const logger = createLogger('hub');
   let postgres: EmbeddedPostgres | null = null;
   let hub: RunningHub | null = null;
+  let tracing: StartedTracing | null = null;
   let stopping = false;
 
   let postgresStopRequested = false;
@@ -56,6 +65,9 @@ async function main(): Promise<void> {
     ]);
     postgresStopRequested = true;
     await postgres?.stop().catch((error: unknown) => logger.error({ err: error }, 'arrêt de PostgreSQL'));
+    await tracing
+      ?.stop()
+      .catch((error: unknown) => logger.error({ err: error }, 'envoi des dernières traces'));
   };
   /**
    * The embedded PostgreSQL died under the hub (killed, out of memory, disk full): the hub stops
@@ -91,6 +103,8 @@ async function main(): Promise<void> {
   try {
     const config = readHubConfig();
     const secrets = await readSecrets();
+    // The four services share this process: each span still names its own (docs/observability.md).
+    tracing = startTracingFromEnvironment();
     // Every port before the database: a taken one must not cost a migration and a seed.
     await assertPortsFree(
       [

@@ -72,6 +72,8 @@ export interface SubscriptionBridgeOptions {
   consumeRateLimit?: ConnectionOptions['consumeRateLimit'];
   clientAddress?: ConnectionOptions['clientAddress'];
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
+  /** Each payload sent to a client (metrics). */
+  onDelivered?: ConnectionOptions['onDelivered'];
   logger: Logger;
 }
 
@@ -148,6 +150,7 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
     },
     formatError: options.formatError,
     formatResult,
+    onDelivered: options.onDelivered,
     logger,
   });
 

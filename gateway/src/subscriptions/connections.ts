@@ -95,6 +95,8 @@ export interface ConnectionOptions {
   subscribe(context: BridgeContext): AsyncIterableIterator<FormattedExecutionResult>;
   formatError(error: GraphQLFormattedError): GraphQLFormattedError;
   formatResult(result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult;
+  /** Each payload sent to a client, by the subscription's root field (metrics). */
+  onDelivered?(plan: SubscriptionPlan): void;
   logger: Logger;
 }
 
@@ -246,7 +248,10 @@ export function startConnections(options: ConnectionOptions): {
       // graphql-ws types this as an AsyncGenerator; it only ever iterates it and calls return().
       subscribe: (args) =>
         options.subscribe(args.contextValue as BridgeContext) as unknown as AsyncGenerator<ExecutionResult>,
-      onNext: (_ctx, _id, _payload, _args, result) => options.formatResult(result),
+      onNext: (_ctx, _id, _payload, args, result) => {
+        options.onDelivered?.((args.contextValue as BridgeContext).plan);
+        return options.formatResult(result);
+      },
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((error) => options.formatError(error instanceof GraphQLError ? error.toJSON() : error)),
     },

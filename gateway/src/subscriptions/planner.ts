@@ -36,6 +36,8 @@ export interface SubscriptionPlan {
   /** The client's text, as first planned: one copy for every subscription of the same document. */
   query: string;
   operationContext: OperationContext;
+  /** The subscription root field (`missionMatches`…), whatever its alias. */
+  rootField: string;
   /** Alias of the root field in the response. */
   rootKey: string;
   /** Set when the root field can resume (`after` argument and `cursor` field). */
@@ -172,6 +174,7 @@ export class SubscriptionPlanner {
         operationDocument: rewritten.document,
         operationName: rewrittenOperation.name?.value,
       }),
+      rootField: root.name.value,
       rootKey: root.alias?.value ?? root.name.value,
       resumable: rewritten.resumable,
       literalAfter: rewritten.literalAfter,

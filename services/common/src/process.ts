@@ -1,4 +1,4 @@
-import { installCrashPolicy, stopOnTerminationSignals } from '@talents/platform';
+import { installCrashPolicy, startTracingFromEnvironment, stopOnTerminationSignals } from '@talents/platform';
 import type { SubgraphDefinition } from './subgraph';
 import { startSubgraph } from './subgraph';
 
@@ -26,6 +26,8 @@ export function runSubgraphProcess(definition: SubgraphDefinition, defaultPort: 
           'le sous-graphe n’accepte que les requêtes signées par la passerelle.',
       );
     }
+    // OTEL_EXPORTER_OTLP_ENDPOINT: traces to a collector (docs/observability.md); off otherwise.
+    const tracing = startTracingFromEnvironment();
     const running = await startSubgraph(definition, {
       databaseUrl,
       gatewayKeys: { jwksUrl },
@@ -33,8 +35,12 @@ export function runSubgraphProcess(definition: SubgraphDefinition, defaultPort: 
       host: process.env.HOST ?? '0.0.0.0',
     });
     console.log(`Sous-graphe ${definition.name} prêt : ${running.url}`);
-    stopOnTerminationSignals(label, () => running.stop());
-    installCrashPolicy({ label, stop: () => running.stop() });
+    const stop = async () => {
+      await running.stop();
+      await tracing?.stop();
+    };
+    stopOnTerminationSignals(label, stop);
+    installCrashPolicy({ label, stop });
   };
   start().catch((error: unknown) => {
     console.error(`Le démarrage ${label} a échoué :`, error instanceof Error ? error.message : error);

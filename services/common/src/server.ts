@@ -16,6 +16,8 @@ import {
   metricsPlugin,
   mountHealthRoutes,
   mountMetricsRoute,
+  operationSpanMiddleware,
+  operationSpanPlugin,
   type ServiceMetrics,
   transportErrorResponse,
   type Logger,
@@ -89,6 +91,8 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     path,
     gatewayOnly,
     express.json({ limit: '1mb' }),
+    // The gateway's fetch span is the parent: one trace from the client's operation to SQL.
+    operationSpanMiddleware(name, { continueTrace: true }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createRequestContext(
@@ -145,6 +149,10 @@ function subgraphApollo(parts: {
       // Inline traces only feed Apollo's hosted studio, which the State does not use.
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin<RequestContext>(metrics),
+      operationSpanPlugin<RequestContext>(({ requestId, viewer }) => ({
+        'talents.request_id': requestId,
+        'talents.viewer.kind': viewer.kind,
+      })),
       {
         async requestDidStart() {
           return {

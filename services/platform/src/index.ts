@@ -1,6 +1,7 @@
 /*
  * What every process of the hub shares without a database: the gateway's side of the contract
- * (internal token, feed position, messages), logs, health, process life and the WebSocket server.
+ * (internal token, feed position, messages), logs, metrics, traces, health, process life and the
+ * WebSocket server.
  * Nothing here may load TypeORM, type-graphql or pg-boss: the gateway depends on this package only.
  */
 export * from './bounded-queue';
@@ -13,4 +14,5 @@ export * from './internal-token';
 export * from './logger';
 export * from './process';
 export * from './metrics';
+export * from './tracing';
 export * from './advisory-locks';

@@ -2,8 +2,8 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Express } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
-// The gateway times its subgraph fetches with prom-client's own types, through this package.
-export { Histogram, Registry };
+// The gateway times its subgraph fetches and counts deliveries with prom-client's own types, through this package.
+export { Counter, Histogram, Registry };
 
 /**
  * Prometheus metrics of one service (`GET /metrics` on its own port), labelled with its name.
@@ -68,7 +68,7 @@ export function createServiceMetrics(
 }
 
 /** Unnamed operations are grouped, so that clients cannot make the label set grow without end. */
-function operationLabel(name: string | null | undefined): string {
+export function operationLabel(name: string | null | undefined): string {
   return name && /^[A-Za-z_]\w{0,63}$/.test(name) ? name : 'anonyme';
 }
 
