@@ -1355,6 +1355,19 @@ export type AgreementFieldsFragment = {
     acknowledgedAt: string;
     agent: { id: string; displayName: string };
   }>;
+  versions: Array<{
+    version: number;
+    hours: number;
+    startDate: string | null;
+    endDate: string | null;
+    createdAt: string;
+    createdBy: { id: string; displayName: string } | null;
+    acknowledgements: Array<{
+      party: AgreementParty;
+      acknowledgedAt: string;
+      agent: { id: string; displayName: string };
+    }>;
+  }>;
 };
 
 export type CompletionFieldsFragment = {
@@ -1425,6 +1438,19 @@ export type ApplicationOutcomesQuery = {
         acknowledgedAt: string;
         agent: { id: string; displayName: string };
       }>;
+      versions: Array<{
+        version: number;
+        hours: number;
+        startDate: string | null;
+        endDate: string | null;
+        createdAt: string;
+        createdBy: { id: string; displayName: string } | null;
+        acknowledgements: Array<{
+          party: AgreementParty;
+          acknowledgedAt: string;
+          agent: { id: string; displayName: string };
+        }>;
+      }>;
     } | null;
     completion: {
       hoursSpent: number;
@@ -1478,6 +1504,19 @@ export type AcknowledgeAgreementMutation = {
       acknowledgedAt: string;
       agent: { id: string; displayName: string };
     }>;
+    versions: Array<{
+      version: number;
+      hours: number;
+      startDate: string | null;
+      endDate: string | null;
+      createdAt: string;
+      createdBy: { id: string; displayName: string } | null;
+      acknowledgements: Array<{
+        party: AgreementParty;
+        acknowledgedAt: string;
+        agent: { id: string; displayName: string };
+      }>;
+    }>;
   };
 };
 
@@ -1509,6 +1548,19 @@ export type AmendAgreementMutation = {
       party: AgreementParty;
       acknowledgedAt: string;
       agent: { id: string; displayName: string };
+    }>;
+    versions: Array<{
+      version: number;
+      hours: number;
+      startDate: string | null;
+      endDate: string | null;
+      createdAt: string;
+      createdBy: { id: string; displayName: string } | null;
+      acknowledgements: Array<{
+        party: AgreementParty;
+        acknowledgedAt: string;
+        agent: { id: string; displayName: string };
+      }>;
     }>;
   };
 };
@@ -2520,6 +2572,53 @@ export const AgreementFieldsFragmentDoc = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -6719,7 +6818,7 @@ export const NumbersMinistriesDocument = {
   ],
 } as unknown as DocumentNode<NumbersMinistriesQuery, NumbersMinistriesQueryVariables>;
 export const ApplicationOutcomesDocument = {
-  __meta__: { hash: 'e8621088f932a938b648fbef6a2266ac58279174c4761bfede0a7630f54fa9f1' },
+  __meta__: { hash: 'efc6d77cb5a719eea81ce1db63a30b87758ab6116b6841f74a2b70ae3643d47a' },
   kind: 'Document',
   definitions: [
     {
@@ -6952,6 +7051,53 @@ export const ApplicationOutcomesDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7041,7 +7187,7 @@ export const ApplicationOutcomesDocument = {
   ],
 } as unknown as DocumentNode<ApplicationOutcomesQuery, ApplicationOutcomesQueryVariables>;
 export const AcknowledgeAgreementDocument = {
-  __meta__: { hash: '77f005d3b1234e1fc07cbe3c00f691f185fa30db54fb996ef700abe3aa41960c' },
+  __meta__: { hash: 'd81f21c4858d22f73ff7d470d5eb04b806386dde8d311aff31fbc046ff86bc54' },
   kind: 'Document',
   definitions: [
     {
@@ -7193,13 +7339,60 @@ export const AcknowledgeAgreementDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<AcknowledgeAgreementMutation, AcknowledgeAgreementMutationVariables>;
 export const AmendAgreementDocument = {
-  __meta__: { hash: '2c14b72b2cd135608c71cd423050618b2fc11409d8bbcd69e3296d9b655627a7' },
+  __meta__: { hash: 'c6087daa651beaf38c64fad30c4608f1fe0a1b2059e8ca70558bca9e6e8f2e58' },
   kind: 'Document',
   definitions: [
     {
@@ -7358,6 +7551,53 @@ export const AmendAgreementDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

@@ -1,6 +1,9 @@
 import { graphql } from '../gql';
 
-/** The agreement as its parties read it: the current version's terms and who acknowledged it. */
+/**
+ * The agreement as its parties read it: the current version's terms and who acknowledged it, and
+ * every version with its acknowledgements.
+ */
 export const AgreementFieldsFragment = graphql(`
   fragment AgreementFields on Agreement {
     id
@@ -45,6 +48,25 @@ export const AgreementFieldsFragment = graphql(`
       agent {
         id
         displayName
+      }
+    }
+    versions {
+      version
+      hours
+      startDate
+      endDate
+      createdAt
+      createdBy {
+        id
+        displayName
+      }
+      acknowledgements {
+        party
+        acknowledgedAt
+        agent {
+          id
+          displayName
+        }
       }
     }
   }
