@@ -1344,6 +1344,7 @@ export type AgreementFieldsFragment = {
   documentUrl: string;
   acknowledgedByAll: boolean;
   myParties: Array<AgreementParty>;
+  maxHoursSpent: number;
   agent: { id: string; displayName: string };
   releasedBy: { id: string; displayName: string } | null;
   hostContact: { id: string; displayName: string } | null;
@@ -1427,6 +1428,7 @@ export type ApplicationOutcomesQuery = {
       documentUrl: string;
       acknowledgedByAll: boolean;
       myParties: Array<AgreementParty>;
+      maxHoursSpent: number;
       agent: { id: string; displayName: string };
       releasedBy: { id: string; displayName: string } | null;
       hostContact: { id: string; displayName: string } | null;
@@ -1493,6 +1495,7 @@ export type AcknowledgeAgreementMutation = {
     documentUrl: string;
     acknowledgedByAll: boolean;
     myParties: Array<AgreementParty>;
+    maxHoursSpent: number;
     agent: { id: string; displayName: string };
     releasedBy: { id: string; displayName: string } | null;
     hostContact: { id: string; displayName: string } | null;
@@ -1538,6 +1541,7 @@ export type AmendAgreementMutation = {
     documentUrl: string;
     acknowledgedByAll: boolean;
     myParties: Array<AgreementParty>;
+    maxHoursSpent: number;
     agent: { id: string; displayName: string };
     releasedBy: { id: string; displayName: string } | null;
     hostContact: { id: string; displayName: string } | null;
@@ -2625,6 +2629,7 @@ export const AgreementFieldsFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },
@@ -6818,7 +6823,7 @@ export const NumbersMinistriesDocument = {
   ],
 } as unknown as DocumentNode<NumbersMinistriesQuery, NumbersMinistriesQueryVariables>;
 export const ApplicationOutcomesDocument = {
-  __meta__: { hash: 'efc6d77cb5a719eea81ce1db63a30b87758ab6116b6841f74a2b70ae3643d47a' },
+  __meta__: { hash: 'b00cb88b5b092b5b953209132c2e86abedeb50cd38d4463416c36f85e3bfa75a' },
   kind: 'Document',
   definitions: [
     {
@@ -7098,6 +7103,7 @@ export const ApplicationOutcomesDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },
@@ -7187,7 +7193,7 @@ export const ApplicationOutcomesDocument = {
   ],
 } as unknown as DocumentNode<ApplicationOutcomesQuery, ApplicationOutcomesQueryVariables>;
 export const AcknowledgeAgreementDocument = {
-  __meta__: { hash: 'd81f21c4858d22f73ff7d470d5eb04b806386dde8d311aff31fbc046ff86bc54' },
+  __meta__: { hash: '49bc13c36ab246bbf218d723103353db224df2a17212bae3577786d208aebc3a' },
   kind: 'Document',
   definitions: [
     {
@@ -7386,13 +7392,14 @@ export const AcknowledgeAgreementDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<AcknowledgeAgreementMutation, AcknowledgeAgreementMutationVariables>;
 export const AmendAgreementDocument = {
-  __meta__: { hash: 'c6087daa651beaf38c64fad30c4608f1fe0a1b2059e8ca70558bca9e6e8f2e58' },
+  __meta__: { hash: '17da624f3348731c831db3ea924eae8db7cd2c329715f7ac5dcb886cb00dd520' },
   kind: 'Document',
   definitions: [
     {
@@ -7604,6 +7611,7 @@ export const AmendAgreementDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },

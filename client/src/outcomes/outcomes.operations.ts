@@ -1,8 +1,8 @@
 import { graphql } from '../gql';
 
 /**
- * The agreement as its parties read it: the current version's terms and who acknowledged it, and
- * every version with its acknowledgements.
+ * The agreement as its parties read it: the current version's terms and who acknowledged it, every
+ * version with its acknowledgements, and the most hours spent the host may record.
  */
 export const AgreementFieldsFragment = graphql(`
   fragment AgreementFields on Agreement {
@@ -69,6 +69,7 @@ export const AgreementFieldsFragment = graphql(`
         }
       }
     }
+    maxHoursSpent
   }
 `);
 
