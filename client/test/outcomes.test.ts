@@ -16,7 +16,8 @@ function dayFromToday(days: number): string {
  * The outcomes screens and the manager's team, in Debian's Chromium, against the real hub with
  * demo data, as the three parties: after the host's acceptance, the agent, the manager and the host
  * each acknowledge the agreement from their own screen; the host amends it (version 2, acknowledged
- * again); the host records the hours spent (bounded as they type), both sides give feedback, the
+ * again), and the history lists both versions with who acknowledged each; the host records the hours
+ * spent (bounded as they type by the server's margin, set here to 50 %), both sides give feedback, the
  * agent confirms and downloads the attestation (a PDF); the host endorses a skill the agent showed,
  * which the agent's profile then shows. The team screen lists a report who has no pending request.
  * axe-core checks every screen; screenshots are saved.
@@ -38,6 +39,7 @@ describe('the team and outcomes screens in Chromium', () => {
   let missionId: string;
   let applicationId: string;
   let budgetYear: number;
+  const tolerance = process.env.COMPLETION_TOLERANCE_PERCENT;
   const title = 'Accompagnement de la refonte du portail des aides';
 
   const url = (path: string) => `${hub.gateway.url}${path}`;
@@ -62,6 +64,13 @@ describe('the team and outcomes screens in Chromium', () => {
     return answer.data;
   }
 
+  /** The row of the history's table, by version (« Version 2 (en cours) »). */
+  const versionRow = (page: Page, version: RegExp) =>
+    page
+      .getByTestId('agreement-versions')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: version }) });
+
   /** The row of an acknowledgement table, by party. */
   const ackRow = (page: Page, party: RegExp) =>
     page
@@ -70,6 +79,8 @@ describe('the team and outcomes screens in Chromium', () => {
       .filter({ has: page.getByRole('rowheader', { name: party }) });
 
   beforeAll(async () => {
+    // Not the default 20 %: the completion form's bound must come from the server, not the client.
+    process.env.COMPLETION_TOLERANCE_PERCENT = '50';
     cast = liveCast(demo);
     const admins = new Set(demo.programmeAdmins ?? []);
     const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
@@ -133,6 +144,8 @@ describe('the team and outcomes screens in Chromium', () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await hub?.stop();
+    if (tolerance === undefined) delete process.env.COMPLETION_TOLERANCE_PERCENT;
+    else process.env.COMPLETION_TOLERANCE_PERCENT = tolerance;
   });
 
   afterEach(() => {
@@ -174,7 +187,7 @@ describe('the team and outcomes screens in Chromium', () => {
       .getByRole('link', { name: /Convention et réalisation/ })
       .click();
     await agreement(agentPage).getByRole('heading', { name: 'Convention de mission — version 1' }).waitFor();
-    await agreement(agentPage).getByText('12 h', { exact: true }).waitFor();
+    await agentPage.getByTestId('agreement-terms').getByText('12 h', { exact: true }).waitFor();
     await ackRow(agentPage, /L’agent/)
       .getByText('En attente')
       .waitFor();
@@ -256,14 +269,45 @@ describe('the team and outcomes screens in Chromium', () => {
     await agreement(hostPage).getByText('Prise en compte par les trois parties').waitFor();
   });
 
+  it('lists every version in the history, newest first, with its hours, its author and who acknowledged it', async () => {
+    const parties = [
+      `L’agent : ${nameOf(applicant)}, le `,
+      `L’administration d’origine : ${nameOf(manager)}, le `,
+      `L’administration d’accueil : ${nameOf(cast.host)}, le `,
+    ];
+    await agentPage.reload();
+    for (const page of [hostPage, agentPage]) {
+      await agreement(page).getByRole('button', { name: 'Historique des versions (2)' }).click();
+      const rows = page.getByTestId('agreement-versions').locator('tbody tr');
+      await expect(rows.locator('th').allInnerTexts()).resolves.toEqual([
+        'Version 2 (en cours)',
+        'Version 1',
+      ]);
+      const [v2, v1] = [versionRow(page, /^Version 2/), versionRow(page, /^Version 1/)];
+      await v2.getByRole('cell', { name: '10 h', exact: true }).waitFor();
+      await v1.getByRole('cell', { name: '12 h', exact: true }).waitFor();
+      // The approvals service records no author for version 1 (createdBy null): only the amendment's.
+      await v2.getByText(`par ${nameOf(cast.host)}, le `).waitFor();
+      for (const row of [v1, v2]) for (const party of parties) await row.getByText(party).waitFor();
+      await expectAccessible(page);
+    }
+    await screenshot(hostPage, '69-historique-des-versions');
+    await screenshot(agentPage, '69-historique-des-versions-agent');
+  });
+
   it('has the host record the hours spent within the bound, both sides give feedback, and the agent confirm', async () => {
     const completion = hostPage.getByTestId('completion');
     const spent = completion.getByLabel(/^Heures réalisées/);
-    await completion.getByText('De 1 à 12 h : 10 h convenues, plus 20 % de marge.').waitFor();
-    await spent.fill('13');
-    await completion.getByText(/Indiquez un nombre entier d’heures, de 1 à 12/).waitFor();
+    // The server's bound (10 h plus 50 %), not the client's former 20 %.
+    await completion.getByText('De 1 à 15 h : 10 h convenues, plus 5 h de marge.').waitFor();
+    await spent.fill('16');
+    await completion
+      .getByText('Indiquez un nombre entier d’heures, de 1 à 15 (10 h convenues, plus 5 h de marge).')
+      .waitFor();
     await expectAccessible(hostPage);
     await screenshot(hostPage, '64-heures-realisees');
+    await spent.fill('15');
+    await completion.getByText(/Indiquez un nombre entier d’heures/).waitFor({ state: 'detached' });
     await spent.fill('9');
     await completion.getByRole('button', { name: 'Enregistrer les heures réalisées' }).click();
     await notice(hostPage).getByText('9 h réalisées enregistrées.', { exact: false }).waitFor();

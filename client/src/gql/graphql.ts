@@ -1344,6 +1344,7 @@ export type AgreementFieldsFragment = {
   documentUrl: string;
   acknowledgedByAll: boolean;
   myParties: Array<AgreementParty>;
+  maxHoursSpent: number;
   agent: { id: string; displayName: string };
   releasedBy: { id: string; displayName: string } | null;
   hostContact: { id: string; displayName: string } | null;
@@ -1354,6 +1355,19 @@ export type AgreementFieldsFragment = {
     party: AgreementParty;
     acknowledgedAt: string;
     agent: { id: string; displayName: string };
+  }>;
+  versions: Array<{
+    version: number;
+    hours: number;
+    startDate: string | null;
+    endDate: string | null;
+    createdAt: string;
+    createdBy: { id: string; displayName: string } | null;
+    acknowledgements: Array<{
+      party: AgreementParty;
+      acknowledgedAt: string;
+      agent: { id: string; displayName: string };
+    }>;
   }>;
 };
 
@@ -1414,6 +1428,7 @@ export type ApplicationOutcomesQuery = {
       documentUrl: string;
       acknowledgedByAll: boolean;
       myParties: Array<AgreementParty>;
+      maxHoursSpent: number;
       agent: { id: string; displayName: string };
       releasedBy: { id: string; displayName: string } | null;
       hostContact: { id: string; displayName: string } | null;
@@ -1424,6 +1439,19 @@ export type ApplicationOutcomesQuery = {
         party: AgreementParty;
         acknowledgedAt: string;
         agent: { id: string; displayName: string };
+      }>;
+      versions: Array<{
+        version: number;
+        hours: number;
+        startDate: string | null;
+        endDate: string | null;
+        createdAt: string;
+        createdBy: { id: string; displayName: string } | null;
+        acknowledgements: Array<{
+          party: AgreementParty;
+          acknowledgedAt: string;
+          agent: { id: string; displayName: string };
+        }>;
       }>;
     } | null;
     completion: {
@@ -1467,6 +1495,7 @@ export type AcknowledgeAgreementMutation = {
     documentUrl: string;
     acknowledgedByAll: boolean;
     myParties: Array<AgreementParty>;
+    maxHoursSpent: number;
     agent: { id: string; displayName: string };
     releasedBy: { id: string; displayName: string } | null;
     hostContact: { id: string; displayName: string } | null;
@@ -1477,6 +1506,19 @@ export type AcknowledgeAgreementMutation = {
       party: AgreementParty;
       acknowledgedAt: string;
       agent: { id: string; displayName: string };
+    }>;
+    versions: Array<{
+      version: number;
+      hours: number;
+      startDate: string | null;
+      endDate: string | null;
+      createdAt: string;
+      createdBy: { id: string; displayName: string } | null;
+      acknowledgements: Array<{
+        party: AgreementParty;
+        acknowledgedAt: string;
+        agent: { id: string; displayName: string };
+      }>;
     }>;
   };
 };
@@ -1499,6 +1541,7 @@ export type AmendAgreementMutation = {
     documentUrl: string;
     acknowledgedByAll: boolean;
     myParties: Array<AgreementParty>;
+    maxHoursSpent: number;
     agent: { id: string; displayName: string };
     releasedBy: { id: string; displayName: string } | null;
     hostContact: { id: string; displayName: string } | null;
@@ -1509,6 +1552,19 @@ export type AmendAgreementMutation = {
       party: AgreementParty;
       acknowledgedAt: string;
       agent: { id: string; displayName: string };
+    }>;
+    versions: Array<{
+      version: number;
+      hours: number;
+      startDate: string | null;
+      endDate: string | null;
+      createdAt: string;
+      createdBy: { id: string; displayName: string } | null;
+      acknowledgements: Array<{
+        party: AgreementParty;
+        acknowledgedAt: string;
+        agent: { id: string; displayName: string };
+      }>;
     }>;
   };
 };
@@ -2526,6 +2582,54 @@ export const AgreementFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },
@@ -6719,7 +6823,7 @@ export const NumbersMinistriesDocument = {
   ],
 } as unknown as DocumentNode<NumbersMinistriesQuery, NumbersMinistriesQueryVariables>;
 export const ApplicationOutcomesDocument = {
-  __meta__: { hash: 'e8621088f932a938b648fbef6a2266ac58279174c4761bfede0a7630f54fa9f1' },
+  __meta__: { hash: 'b00cb88b5b092b5b953209132c2e86abedeb50cd38d4463416c36f85e3bfa75a' },
   kind: 'Document',
   definitions: [
     {
@@ -6952,6 +7056,54 @@ export const ApplicationOutcomesDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },
@@ -7041,7 +7193,7 @@ export const ApplicationOutcomesDocument = {
   ],
 } as unknown as DocumentNode<ApplicationOutcomesQuery, ApplicationOutcomesQueryVariables>;
 export const AcknowledgeAgreementDocument = {
-  __meta__: { hash: '77f005d3b1234e1fc07cbe3c00f691f185fa30db54fb996ef700abe3aa41960c' },
+  __meta__: { hash: '49bc13c36ab246bbf218d723103353db224df2a17212bae3577786d208aebc3a' },
   kind: 'Document',
   definitions: [
     {
@@ -7193,13 +7345,61 @@ export const AcknowledgeAgreementDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<AcknowledgeAgreementMutation, AcknowledgeAgreementMutationVariables>;
 export const AmendAgreementDocument = {
-  __meta__: { hash: '2c14b72b2cd135608c71cd423050618b2fc11409d8bbcd69e3296d9b655627a7' },
+  __meta__: { hash: '17da624f3348731c831db3ea924eae8db7cd2c329715f7ac5dcb886cb00dd520' },
   kind: 'Document',
   definitions: [
     {
@@ -7364,6 +7564,54 @@ export const AmendAgreementDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'acknowledgements' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'acknowledgedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxHoursSpent' } },
         ],
       },
     },

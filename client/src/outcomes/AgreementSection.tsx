@@ -4,21 +4,19 @@ import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Fragment, useState } from 'react';
-import { administrationName, formatDate } from '../common/labels';
+import { administrationName, formatDate, formatDateTime } from '../common/labels';
 import type { AgreementFieldsFragment } from '../gql/graphql';
 import { hasRole, useRoles } from '../host/roles';
+import { AgreementHistory } from './AgreementHistory';
 import { AmendForm } from './AmendForm';
 import { AcknowledgeAgreementMutation } from './outcomes.operations';
 import { actionProblemOf, PARTIES, PARTY_LABELS, type ActionProblem } from './outcome-rules';
 import { ProblemAlert } from './ProblemAlert';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
-
-/** The agreement: its current terms, the parties, who acknowledged this version, and the actions. */
+/**
+ * The agreement: its current terms, the parties, who acknowledged this version, the history of its
+ * versions, and the actions.
+ */
 export function AgreementSection({
   agreement,
   accepted,
@@ -62,12 +60,6 @@ export function AgreementSection({
           </Badge>
         )}
       </div>
-      {agreement.version > 1 ? (
-        <p className={fr.cx('fr-text--sm')}>
-          La convention a été modifiée depuis sa version 1 : chaque partie prend en compte la version{' '}
-          {agreement.version}.
-        </p>
-      ) : null}
       <h3 className={fr.cx('fr-h6')}>Termes de la version {agreement.version}</h3>
       <dl className="mission-facts outcome-facts" data-testid="agreement-terms">
         <dt>Heures convenues</dt>
@@ -116,7 +108,7 @@ export function AgreementSection({
                 <tr key={party}>
                   <th scope="row">{PARTY_LABELS[party]}</th>
                   <td>{ack ? ack.agent.displayName : 'En attente'}</td>
-                  <td>{ack ? dateTime.format(new Date(ack.acknowledgedAt)) : '—'}</td>
+                  <td>{ack ? formatDateTime(ack.acknowledgedAt) : '—'}</td>
                 </tr>
               );
             })}
@@ -154,6 +146,8 @@ export function AgreementSection({
       ) : agreement.myParties.length > 0 ? (
         <p className={fr.cx('fr-text--sm')}>Vous avez pris en compte la version {agreement.version}.</p>
       ) : null}
+
+      <AgreementHistory agreement={agreement} />
 
       <Accordion
         label={`Clauses de la convention (${agreement.clauses.length})`}

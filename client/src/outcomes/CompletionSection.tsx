@@ -20,11 +20,10 @@ import {
 } from './outcomes.operations';
 import {
   actionProblemOf,
-  COMPLETION_TOLERANCE_PERCENT,
   disputeCommentProblem,
   FEEDBACK_TEXT_MAX,
+  hoursSpentBound,
   hoursSpentProblem,
-  mostHoursSpent,
   SIDE_LABELS,
   todayInParis,
   type ActionProblem,
@@ -143,8 +142,8 @@ function RecordForm({
   const [value, setValue] = useState(String(agreement.hours));
   const [touched, setTouched] = useState(false);
   const [problem, setProblem] = useState<ActionProblem | null>(null);
-  const most = mostHoursSpent(agreement.hours);
-  const local = hoursSpentProblem(value, agreement.hours);
+  const most = agreement.maxHoursSpent;
+  const local = hoursSpentProblem(value, agreement.hours, most);
   const message = (touched ? local : null) ?? problem?.fields.hoursSpent ?? null;
   // The server refuses a completion before the day after the agreement's last day.
   if (agreement.endDate && agreement.endDate >= todayInParis()) {
@@ -177,7 +176,7 @@ function RecordForm({
       {problem ? <ProblemAlert problem={problem} fieldsShown /> : null}
       <Input
         label="Heures réalisées"
-        hintText={`De 1 à ${most} h : ${agreement.hours} h convenues, plus ${COMPLETION_TOLERANCE_PERCENT} % de marge.`}
+        hintText={`De 1 à ${most} h : ${hoursSpentBound(agreement.hours, most)}.`}
         className="outcome-narrow"
         state={message ? 'error' : 'default'}
         stateRelatedMessage={message ?? undefined}

@@ -15,13 +15,6 @@ export const SIDE_LABELS: Record<FeedbackSide, string> = {
   HOST: 'Retour de l’administration d’accueil',
 };
 
-/**
- * The approvals service's default margin on the hours spent (COMPLETION_TOLERANCE_PERCENT). The
- * schema does not expose the configured value: the form checks this default as the host types, and
- * the server's own bound, in its BAD_USER_INPUT message, has the last word.
- */
-export const COMPLETION_TOLERANCE_PERCENT = 20;
-
 export const AGREEMENT_MAX_HOURS = 1607;
 export const FEEDBACK_TEXT_MAX = 2000;
 
@@ -38,21 +31,24 @@ export function endorsementProblem(chosen: number, alreadyEndorsed: number): str
   return null;
 }
 
-/** The most hours a host may record: the hours agreed plus the margin, rounded up. */
-export function mostHoursSpent(agreedHours: number): number {
-  return Math.ceil((agreedHours * (100 + COMPLETION_TOLERANCE_PERCENT)) / 100);
-}
-
 const wholeHours = (value: string): number | null => {
   const hours = Number(value);
   return value.trim() && Number.isInteger(hours) ? hours : null;
 };
 
-export function hoursSpentProblem(value: string, agreedHours: number): string | null {
-  const most = mostHoursSpent(agreedHours);
+/**
+ * How the bound on the hours spent reads: the server's `Agreement.maxHoursSpent` (hours agreed plus
+ * its configured margin), which the client does not compute.
+ */
+export function hoursSpentBound(agreedHours: number, maxHoursSpent: number): string {
+  const margin = maxHoursSpent - agreedHours;
+  return `${agreedHours} h convenues, ${margin > 0 ? `plus ${margin} h de marge` : 'sans marge'}`;
+}
+
+export function hoursSpentProblem(value: string, agreedHours: number, maxHoursSpent: number): string | null {
   const hours = wholeHours(value);
-  if (hours === null || hours < 1 || hours > most)
-    return `Indiquez un nombre entier d’heures, de 1 à ${most} (${agreedHours} h convenues, plus ${COMPLETION_TOLERANCE_PERCENT} % de marge).`;
+  if (hours === null || hours < 1 || hours > maxHoursSpent)
+    return `Indiquez un nombre entier d’heures, de 1 à ${maxHoursSpent} (${hoursSpentBound(agreedHours, maxHoursSpent)}).`;
   return null;
 }
 

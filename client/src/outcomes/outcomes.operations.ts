@@ -1,6 +1,9 @@
 import { graphql } from '../gql';
 
-/** The agreement as its parties read it: the current version's terms and who acknowledged it. */
+/**
+ * The agreement as its parties read it: the current version's terms and who acknowledged it, every
+ * version with its acknowledgements, and the most hours spent the host may record.
+ */
 export const AgreementFieldsFragment = graphql(`
   fragment AgreementFields on Agreement {
     id
@@ -47,6 +50,26 @@ export const AgreementFieldsFragment = graphql(`
         displayName
       }
     }
+    versions {
+      version
+      hours
+      startDate
+      endDate
+      createdAt
+      createdBy {
+        id
+        displayName
+      }
+      acknowledgements {
+        party
+        acknowledgedAt
+        agent {
+          id
+          displayName
+        }
+      }
+    }
+    maxHoursSpent
   }
 `);
 
