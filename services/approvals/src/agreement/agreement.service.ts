@@ -212,7 +212,8 @@ export async function agreementOfApplication(
 
 /**
  * In the acceptance's transaction: the agreement's version 1, with the hours and period the
- * acceptance committed, between the agent, whoever released the time and the mission's host.
+ * acceptance committed, between the agent, whoever released the time and the mission's host; made by
+ * whoever accepted (null when the system did).
  */
 export async function createAgreement(
   manager: EntityManager,
@@ -220,6 +221,7 @@ export async function createAgreement(
   mission: MissionProjectionEntity,
   homeAdministrationId: string | null,
   hours: number,
+  acceptedBy: string | null,
 ): Promise<void> {
   const [created] = (await manager.query(
     `INSERT INTO "approvals"."agreements" ("application_id", "mission_id", "agent_id", "home_administration_id",
@@ -239,9 +241,10 @@ export async function createAgreement(
   )) as Array<{ id: string }>;
   if (!created) return;
   await manager.query(
-    `INSERT INTO "approvals"."agreement_versions" ("agreement_id", "version", "hours", "start_date", "end_date")
-     VALUES ($1, 1, $2, $3, $4)`,
-    [created.id, hours, mission.startDate, mission.endDate],
+    `INSERT INTO "approvals"."agreement_versions"
+       ("agreement_id", "version", "hours", "start_date", "end_date", "created_by_agent_id")
+     VALUES ($1, 1, $2, $3, $4, $5)`,
+    [created.id, hours, mission.startDate, mission.endDate, acceptedBy],
   );
 }
 

@@ -319,7 +319,14 @@ async function accept(
     reasonText: null,
   });
   await commitHours(manager, after.id, after.agentId, shares);
-  await createAgreement(manager, after, mission, homeAdministrationId, hoursOf(after));
+  await createAgreement(
+    manager,
+    after,
+    mission,
+    homeAdministrationId,
+    hoursOf(after),
+    viewerAgentId(ctx.viewer),
+  );
   await recordWrite(ctx, manager, 'application.accept', before, after);
   if (taken + 1 >= mission.seats) await fillMission(ctx, manager, mission);
   return after;
