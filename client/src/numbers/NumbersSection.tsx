@@ -33,8 +33,8 @@ export function NumbersSection({
     </p>
   ) : chart ? (
     <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>{chart}</div>
-      <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>{children}</div>
+      <div className={fr.cx('fr-col-12', 'fr-col-xl-5')}>{chart}</div>
+      <div className={fr.cx('fr-col-12', 'fr-col-xl-7')}>{children}</div>
     </div>
   ) : (
     children
