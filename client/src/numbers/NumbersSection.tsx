@@ -14,6 +14,7 @@ export function NumbersSection({
   table,
   scope,
   chart,
+  stacked = false,
   unavailable = false,
   children,
 }: {
@@ -23,6 +24,8 @@ export function NumbersSection({
   table: NumbersTable;
   scope: NumbersScope;
   chart?: ReactNode;
+  /** The table is too wide to stand beside its chart: the chart above, the table below. */
+  stacked?: boolean;
   /** The service computing this part did not answer: the rest of the screen stays. */
   unavailable?: boolean;
   children: ReactNode;
@@ -33,8 +36,8 @@ export function NumbersSection({
     </p>
   ) : chart ? (
     <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-      <div className={fr.cx('fr-col-12', 'fr-col-xl-5')}>{chart}</div>
-      <div className={fr.cx('fr-col-12', 'fr-col-xl-7')}>{children}</div>
+      <div className={stacked ? fr.cx('fr-col-12') : fr.cx('fr-col-12', 'fr-col-xl-5')}>{chart}</div>
+      <div className={stacked ? fr.cx('fr-col-12') : fr.cx('fr-col-12', 'fr-col-xl-7')}>{children}</div>
     </div>
   ) : (
     children

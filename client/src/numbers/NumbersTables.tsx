@@ -90,6 +90,7 @@ export function DelaysSection({ numbers, scope }: Props) {
   ];
   return (
     <NumbersSection
+      stacked
       id="numbers-delays"
       title="Délais jusqu’à chaque étape"
       description="La médiane (la moitié des cas en moins de temps) et le 90e centile (9 cas sur 10 en moins de temps), en temps écoulé."
@@ -198,6 +199,7 @@ export function SkillsSection({ numbers, scope }: Props) {
   const rows = numbers.skills;
   return (
     <NumbersSection
+      stacked
       id="numbers-skills"
       title="Compétences demandées et offertes"
       description="Les compétences les plus demandées par les missions proposées dans la période, face au nombre d’agents qui les déclarent (ceux du ministère choisi, s’il y en a un)."
