@@ -86,13 +86,16 @@ export function exportsRouter<TContext extends BaseContext>(
     const run = await operationRunnerFor(deps, req, res, `export-${Date.now()}`);
     const { data, error } = await run<ProgrammeNumbersData>(PROGRAMME_NUMBERS, { filter: filterOf(req) });
     const numbers = data?.statsProgrammeNumbers ?? null;
-    if (!numbers || error) {
+    // A part of the answer refused or unavailable costs only the tables made of it (partial data).
+    if (!numbers || numbers[table.part] === null) {
       const code = error?.code ?? 'INTERNAL_SERVER_ERROR';
       const status =
         code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 503;
       if (status === 503) deps.logger.warn({ code, table: name }, 'programme numbers export unavailable');
       const message =
-        status === 503 ? 'Les chiffres sont momentanément indisponibles : réessayez.' : error!.message;
+        status === 503 || !error
+          ? 'Les chiffres sont momentanément indisponibles : réessayez.'
+          : error.message;
       res.status(status).type('html').send(errorPage(title, message));
       return;
     }

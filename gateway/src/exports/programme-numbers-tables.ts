@@ -111,6 +111,8 @@ interface Labels {
 }
 
 interface NumbersTable {
+  /** The part of the answer the table is made of: null (its service down or refusing) → no table. */
+  part: keyof Numbers;
   rows(numbers: Numbers, labels: Labels): { header: string[]; rows: Cell[][] };
 }
 
@@ -123,6 +125,7 @@ function share(count: number, previous: number | null): number | null {
 /** The tables of the export, by their name in the URL. */
 export const NUMBERS_TABLES: Record<string, NumbersTable> = {
   entonnoir: {
+    part: 'applicationFunnel',
     rows(numbers) {
       const applications = numbers.applicationFunnel;
       const steps: Array<[string, number | null]> = [
@@ -144,6 +147,7 @@ export const NUMBERS_TABLES: Record<string, NumbersTable> = {
     },
   },
   delais: {
+    part: 'timeToRelease',
     rows(numbers) {
       const times: Array<[string, Duration | null]> = [
         ['De la création à la publication', numbers.timeToPublication],
@@ -163,6 +167,7 @@ export const NUMBERS_TABLES: Record<string, NumbersTable> = {
     },
   },
   motifs: {
+    part: 'closureReasons',
     rows(numbers, labels) {
       return {
         header: ['issue', 'motif', 'nombre'],
@@ -175,6 +180,7 @@ export const NUMBERS_TABLES: Record<string, NumbersTable> = {
     },
   },
   'heures-par-ministere': {
+    part: 'hoursByMinistry',
     rows(numbers) {
       return {
         header: ['ministere_id', 'ministere', 'heures_donnees', 'heures_recues', 'solde'],
@@ -189,6 +195,7 @@ export const NUMBERS_TABLES: Record<string, NumbersTable> = {
     },
   },
   competences: {
+    part: 'skills',
     rows(numbers) {
       return {
         header: [
@@ -209,6 +216,7 @@ export const NUMBERS_TABLES: Record<string, NumbersTable> = {
     },
   },
   'missions-sans-candidature': {
+    part: 'missionsWithoutApplicants',
     rows(numbers) {
       const missions = numbers.missionsWithoutApplicants?.missions ?? [];
       return {
