@@ -11,6 +11,7 @@ import {
 import { Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from './context';
 import { forwardableHeaders } from './headers';
+import type { SubgraphTransport } from './subgraph-transport';
 
 /**
  * Node's own fetch (undici, pooled keep-alive connections) instead of Apollo's default
@@ -38,15 +39,13 @@ export function subgraphTimeoutMs(): number {
   return value;
 }
 
-/** Reads only; a mutation is never sent twice, whatever became of the first attempt. */
-function isRetryable(init: RequestInit): boolean {
-  if (typeof init.body !== 'string') return false;
-  try {
-    const { query } = JSON.parse(init.body) as { query?: unknown };
-    return typeof query === 'string' && !/^\s*mutation\b/.test(query);
-  } catch {
-    return false;
-  }
+/**
+ * Reads only; a mutation is never sent twice, whatever became of the first attempt. Apollo writes
+ * the body `{"query":"…` with the plan's text first, which starts with `mutation` for a write: read
+ * from the text rather than by parsing a body that may carry thousands of representations.
+ */
+function isRead(init: RequestInit): boolean {
+  return typeof init.body === 'string' && !/^\{"query":"(?:\\[nrt]|\s)*mutation\b/.test(init.body);
 }
 
 /**
@@ -62,7 +61,7 @@ export function boundedFetch(serviceName: string, timeoutMs: number): RemoteGrap
       try {
         return await attempt(url, init);
       } catch (error) {
-        if (error instanceof DOMException || !isRetryable(init)) throw error;
+        if (error instanceof DOMException || !isRead(init)) throw error;
         return await attempt(url, init);
       }
     } catch (error) {
@@ -73,6 +72,37 @@ export function boundedFetch(serviceName: string, timeoutMs: number): RemoteGrap
         error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
       throw new Error(`subgraph ${serviceName} unreachable: ${cause}`);
     }
+  }) as unknown as RemoteGraphQLDataSource['fetcher'];
+}
+
+/**
+ * The same contract over the gateway's SubgraphTransport (undici's pools, shared identical reads),
+ * answering the little of a Response that Apollo's data source reads: `ok`, the status, the
+ * headers and the body, each caller parsing its own copy of the text.
+ */
+export function pooledFetch(
+  serviceName: string,
+  timeoutMs: number,
+  transport: SubgraphTransport,
+): RemoteGraphQLDataSource['fetcher'] {
+  return (async (url: string, init: RequestInit) => {
+    const answer = await transport.send({
+      service: serviceName,
+      url,
+      headers: init.headers as Record<string, string>,
+      body: typeof init.body === 'string' ? init.body : '',
+      timeoutMs,
+      read: isRead(init),
+    });
+    return {
+      ok: answer.status >= 200 && answer.status <= 299,
+      status: answer.status,
+      statusText: '',
+      url,
+      headers: answer.headers,
+      json: () => Promise.resolve(JSON.parse(answer.text) as unknown),
+      text: () => Promise.resolve(answer.text),
+    };
   }) as unknown as RemoteGraphQLDataSource['fetcher'];
 }
 
@@ -135,6 +165,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   private readonly failuresAsFieldErrors: boolean;
   private readonly fetchDuration: Histogram<'subgraph' | 'outcome'> | undefined;
   private readonly serviceName: string;
+  private readonly timeoutMs: number;
 
   /**
    * `throwOnFailure`: a subgraph that does not answer makes `process` throw (the subscription
@@ -146,11 +177,16 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     timeoutMs?: number;
     throwOnFailure?: boolean;
     fetchDuration?: Histogram<'subgraph' | 'outcome'>;
+    /** undici's pools (and the sharing of identical reads); absent: Node's `fetch`. */
+    transport?: SubgraphTransport;
   }) {
     super({ url: config.url });
     this.serviceName = config.name;
     this.fetchDuration = config.fetchDuration;
-    this.fetcher = boundedFetch(config.name, config.timeoutMs ?? subgraphTimeoutMs());
+    this.timeoutMs = config.timeoutMs ?? subgraphTimeoutMs();
+    this.fetcher = config.transport
+      ? pooledFetch(config.name, this.timeoutMs, config.transport)
+      : boundedFetch(config.name, this.timeoutMs);
     this.failuresAsFieldErrors = !config.throwOnFailure;
   }
 

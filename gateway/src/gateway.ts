@@ -22,7 +22,7 @@ import { ApiClientStore } from './auth/api-clients';
 import { AuthenticationError, createAuthenticator } from './auth/authenticate';
 import { dataExportRouter } from './auth/data-export';
 import { personaLoginEnabled, readOidcSettings } from './auth/config';
-import { signInternalToken } from './auth/internal-token';
+import { InternalTokenCache, signInternalToken } from './auth/internal-token';
 import type { SigningKeys } from './auth/keys';
 import { oidcRouter, type OidcSettings } from './auth/oidc';
 import { personaRouter, type Persona } from './auth/personas';
@@ -52,6 +52,7 @@ import { transportErrorHandler } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphFetchHistogram, subgraphTimeoutMs } from './forwarding-data-source';
+import { SubgraphTransport } from './subgraph-transport';
 import {
   OperationLimits,
   operationLimitSettings,
@@ -116,7 +117,30 @@ export interface GatewayOptions {
    * the production rules of `edge`. `manifestPath`: the dashboard's manifest (`PERSISTED_DOCUMENTS_PATH`).
    */
   persistedOperations?: Partial<PersistedOperationSettings> & { manifestPath?: string };
+  /** The speed levers, all on by default; the bench turns each off to measure it (docs/edge.md). */
+  speed?: Partial<SpeedSettings>;
 }
+
+export interface SpeedSettings {
+  /** One signed token per viewer, reused for half its life, rather than one per request. */
+  reuseTokens: boolean;
+  /** undici's request API over keep-alive pools to the subgraphs, rather than Node's `fetch`. */
+  pooledConnections: boolean;
+  /** Identical reads of one viewer in flight share one subgraph fetch (with `pooledConnections`). */
+  dedupeFetches: boolean;
+  /** The operation limits measured once per document text, rather than at every request. */
+  memoizeLimits: boolean;
+  /** Apollo Server's parsed and validated documents kept by text, rather than parsed every time. */
+  cacheDocuments: boolean;
+}
+
+export const DEFAULT_SPEED: SpeedSettings = {
+  reuseTokens: true,
+  pooledConnections: true,
+  dedupeFetches: true,
+  memoizeLimits: true,
+  cacheDocuments: true,
+};
 
 export interface RunningGateway {
   port: number;
@@ -141,6 +165,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     labelNames: ['field'] as const,
     registers: [metrics.registry],
   });
+  const speed = { ...DEFAULT_SPEED, ...options.speed };
+  const transport = speed.pooledConnections
+    ? new SubgraphTransport({ dedupe: speed.dedupeFetches })
+    : undefined;
   const gateway = new ApolloGateway({
     // A function rather than the text, so that the supergraph can be swapped while running.
     supergraphSdl: ({ update }) => {
@@ -153,6 +181,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         url: options.subgraphUrls[name] ?? url,
         timeoutMs: subgraphTimeout,
         fetchDuration,
+        transport,
       }),
   });
 
@@ -160,7 +189,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const edge = options.edge ?? edgeSettings();
   // Read before anything opens: a wrong setting stops the start with its sentence, leaking nothing.
   const rateLimits = options.rateLimits ?? rateLimitSettings();
-  const limits = new OperationLimits(options.operationLimits ?? operationLimitSettings());
+  const limits = new OperationLimits(
+    options.operationLimits ?? operationLimitSettings(),
+    speed.memoizeLimits ? undefined : 0,
+  );
   const operationTimeout = options.operationTimeoutMs ?? operationTimeoutMs();
   const socketLimits = options.socketLimits ?? socketLimitSettings();
   const persistedSettings = {
@@ -216,6 +248,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     // Persisted operations are the gateway's (persisted/): a hash never reaches Apollo Server.
     persistedQueries: false,
+    ...(speed.cacheDocuments ? {} : { documentStore: null }),
     // No « did you mean … » naming fields a caller did not ask about, in production.
     hideSchemaDetailsFromClientErrors: edge.production,
     includeStacktraceInErrorResponses: exposeInternals,
@@ -243,6 +276,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     throw error;
   }
 
+  const tokens = speed.reuseTokens ? new InternalTokenCache(keys) : null;
   const contextFor = (
     principal: Principal,
     requestId: string,
@@ -253,7 +287,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       headers,
       requestId,
       principal,
-      internalToken: () => (token ??= signInternalToken(keys, principal)),
+      internalToken: () =>
+        (token ??= tokens ? tokens.tokenFor(principal) : signInternalToken(keys, principal)),
     };
   };
 
@@ -267,6 +302,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         options.subgraphUrls[name] ?? url,
       ]),
     ),
+    transport,
     keys,
     verifyOrigin: (request) => isAllowedOrigin(edge, request),
     authenticate: (request, connectionParams) => {
@@ -430,6 +466,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await apiClients.close();
     await directory.close();
     await rateLimiter.close();
+    await transport?.close();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
@@ -451,6 +488,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await apiClients.close();
       await directory.close();
       await rateLimiter.close();
+      await transport?.close();
     },
   };
 }

@@ -323,6 +323,7 @@ export class BoundedCache<V> {
     return this.entries.get(key);
   }
   set(key: string, value: V): void {
+    if (this.size === 0) return;
     if (this.entries.size >= this.size) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);

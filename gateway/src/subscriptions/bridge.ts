@@ -9,6 +9,7 @@ import {
   type GraphQLFormattedError,
 } from 'graphql';
 import { ForwardingDataSource } from '../forwarding-data-source';
+import type { SubgraphTransport } from '../subgraph-transport';
 import type { GatewayContext } from '../context';
 import type { SigningKeys } from '../auth/keys';
 import { ANONYMOUS, type Principal } from '../auth/principal';
@@ -49,6 +50,8 @@ export interface SubscriptionBridgeOptions {
   supergraphSdl: string;
   /** HTTP URL of each subgraph by name (`/graphql`); the socket is the same URL over ws. */
   subgraphUrls: Record<string, string>;
+  /** The gateway's pools to the subgraphs, for the fetches that complete each event; absent: `fetch`. */
+  transport?: SubgraphTransport;
   keys: SigningKeys;
   /** Whether a browser page's origin may open a socket (the upgrade's Origin header); default: any. */
   verifyOrigin?(request: IncomingMessage): boolean;
@@ -102,7 +105,12 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
   let planner = new SubscriptionPlanner(options.supergraphSdl);
   const services: Record<string, GraphQLDataSource<GatewayContext>> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls))
-    services[name] = new ForwardingDataSource({ name, url, throwOnFailure: true });
+    services[name] = new ForwardingDataSource({
+      name,
+      url,
+      throwOnFailure: true,
+      transport: options.transport,
+    });
   const upstreams = new UpstreamSockets(options.subgraphUrls, options.keys, logger);
   const formatResult = (result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult => {
     const errors = result.errors?.map((error) =>

@@ -54,6 +54,9 @@ function viewerOf(payload: JWTPayload): Viewer {
 /** Where a subgraph finds the gateway's public keys. */
 export type GatewayKeySource = { jwks: JSONWebKeySet } | { jwksUrl: string };
 
+/** Tokens whose signature was checked, kept until they expire: a few per person active in the last minute. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer>;
 
 /**
@@ -67,19 +70,32 @@ export function createTokenVerifier(source: GatewayKeySource): TokenVerifier {
       ? createLocalJWKSet(source.jwks)
       : // Remote keys are cached and refetched when a token names an unknown `kid` (rotation).
         createRemoteJWKSet(new URL(source.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  // The gateway reuses a viewer's token for half its life: its signature is checked once, then the
+  // token is known until it expires (only tokens that passed every check are kept).
+  const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-    if (!match?.[1]) {
+    const token = match?.[1];
+    if (!token) {
       throw unauthenticated('Ce service ne répond qu’à la passerelle du hub : jeton manquant.');
     }
+    const known = verified.get(token);
+    if (known && Date.now() < known.expiresAt) return known.viewer;
+    if (known) verified.delete(token);
     try {
-      const { payload } = await jwtVerify(match[1], keySet, {
+      const { payload } = await jwtVerify(token, keySet, {
         issuer: INTERNAL_TOKEN_ISSUER,
         audience: INTERNAL_TOKEN_AUDIENCE,
         algorithms: [INTERNAL_TOKEN_ALGORITHM],
         requiredClaims: ['exp', 'iat', 'sub'],
       });
-      return viewerOf(payload);
+      const viewer = viewerOf(payload);
+      if (verified.size >= VERIFIED_TOKENS_KEPT) {
+        const oldest = verified.keys().next();
+        if (!oldest.done) verified.delete(oldest.value);
+      }
+      verified.set(token, { viewer, expiresAt: (payload.exp ?? 0) * 1000 });
+      return viewer;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
         throw unauthenticated('Le jeton de la passerelle a expiré.');
