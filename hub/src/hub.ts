@@ -43,32 +43,63 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+export interface SubgraphsOptions {
+  databaseUrl: string;
+  host?: string;
+  subgraphPorts?: Record<string, number>;
+  demo?: DemoData;
+  /** The gateway's public keys: the subgraphs verify its tokens with them. */
+  publicJwks: SigningKeys['publicJwks'];
+  background?: boolean;
+}
+
+export interface RunningSubgraphs {
+  subgraphs: Record<string, StartedSubgraph>;
+  stop(): Promise<void>;
+}
+
 /**
- * The whole hub in one process: three subgraphs, each on its own port and PostgreSQL schema,
- * and the gateway on the committed supergraph. Containers run the same pieces one per process.
+ * The three subgraphs, each on its own port and PostgreSQL schema, started one after the other:
+ * each runs its migrations, and the seeds follow references from profiles to missions to approvals.
  */
-export async function startHub(options: HubOptions): Promise<RunningHub> {
+export async function startSubgraphs(options: SubgraphsOptions): Promise<RunningSubgraphs> {
   const subgraphs: Record<string, StartedSubgraph> = {};
-  const stopAll = async () => {
+  const stop = async () => {
     await Promise.allSettled(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
   };
-  // Keys first: the subgraphs must know the gateway's public keys before the first request.
-  const keys = options.keys ?? (await loadSigningKeys());
   try {
-    // Started one after the other: each runs its migrations, and the seeds follow references
-    // from profiles to missions to approvals.
     for (const { definition, seed } of HUB_SUBGRAPHS) {
       const started = await startSubgraph(definition, {
         databaseUrl: options.databaseUrl,
         port: options.subgraphPorts?.[definition.name] ?? 0,
         host: options.host,
         // One process: the subgraphs verify with the key set itself rather than over HTTP.
-        gatewayKeys: { jwks: keys.publicJwks },
+        gatewayKeys: { jwks: options.publicJwks },
         background: options.background,
       });
       subgraphs[definition.name] = started;
       if (options.demo) await seed(started.db, options.demo);
     }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { subgraphs, stop };
+}
+
+/**
+ * The whole hub in one process: three subgraphs and the gateway on the committed supergraph.
+ * `npm start` puts the subgraphs in a thread of their own (subgraphs-thread.ts); containers run
+ * the same pieces one per process.
+ */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  // Keys first: the subgraphs must know the gateway's public keys before the first request.
+  const keys = options.keys ?? (await loadSigningKeys());
+  const { subgraphs, stop: stopSubgraphs } = await startSubgraphs({
+    ...options,
+    publicJwks: keys.publicJwks,
+  });
+  try {
     const personas = options.demo ? pickPersonas(options.demo) : [];
     const gateway = await startGateway({
       supergraphSdl: readSupergraph(),
@@ -91,11 +122,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       personas,
       async stop() {
         await gateway.stop();
-        await stopAll();
+        await stopSubgraphs();
       },
     };
   } catch (error) {
-    await stopAll();
+    await stopSubgraphs();
     throw error;
   }
 }

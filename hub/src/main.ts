@@ -6,10 +6,17 @@ import {
   tracingSettings,
   type StartedTracing,
 } from '@talents/common';
-import { loadSessionSecret, loadSigningKeys, readOidcSettings, setOutboxSource } from '@talents/gateway';
+import {
+  loadSessionSecret,
+  loadSigningKeys,
+  readOidcSettings,
+  readSupergraph,
+  setOutboxSource,
+  startGateway,
+} from '@talents/gateway';
 import { readHubConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
-import { generateDemoData, startHub, type RunningHub } from './hub';
+import { startSubgraphsThread } from './subgraphs-thread';
 import { startOutboxSmtp } from './outbox-smtp';
 import {
   assertDatabaseUrl,
@@ -51,7 +58,7 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'warn';
   const logger = createLogger('hub');
   let postgres: EmbeddedPostgres | null = null;
-  let hub: RunningHub | null = null;
+  let hub: { stop(): Promise<void> } | null = null;
   let tracing: StartedTracing | null = null;
   let stopping = false;
 
@@ -142,20 +149,50 @@ async function main(): Promise<void> {
       setOutboxSource(outbox);
     }
     console.log(config.seed ? 'Migrations et données de démonstration…' : 'Migrations…');
-    hub = await startHub({
+    // The subgraphs in a thread of their own, the gateway in this one (subgraphs-thread.ts).
+    const subgraphs = await startSubgraphsThread({
       databaseUrl,
-      port: config.port,
       host: config.host,
       subgraphPorts: config.subgraphPorts,
-      demo: config.seed ? generateDemoData() : undefined,
-      keys: secrets.keys,
-      sessionSecret: secrets.sessionSecret,
-      personaLogin: config.personaLogin,
+      seed: config.seed,
+      publicJwks: secrets.keys.publicJwks,
+    });
+    hub = subgraphs;
+    void subgraphs.ended.then(async (error) => {
+      if (stopping) return;
+      stopping = true;
+      logger.error({ err: error }, 'subgraphs thread ended');
+      console.error(
+        `Les sous-graphes se sont arrêtés (${error.message}) : le hub s’arrête ; relancez npm start.`,
+      );
+      await stopAll();
+      process.exit(1);
     });
     if (stopping) return;
-    const { url } = hub.gateway;
+    const gateway = await startGateway({
+      supergraphSdl: readSupergraph(),
+      subgraphUrls: subgraphs.urls,
+      port: config.port,
+      host: config.host,
+      auth: {
+        keys: secrets.keys,
+        databaseUrl,
+        sessionSecret: secrets.sessionSecret,
+        personaLogin: config.personaLogin,
+        personas: subgraphs.personas,
+      },
+    });
+    hub = {
+      async stop() {
+        await gateway.stop();
+        await subgraphs.stop();
+      },
+    };
+    if (stopping) return;
+    const { url } = gateway;
     // The links of the e-mails point at this hub unless the deployment says otherwise.
     process.env.PUBLIC_URL ??= url;
+    subgraphs.setPublicUrl(process.env.PUBLIC_URL);
     console.log(`\nTalents numériques est prêt : ${url}`);
     console.log(`  API GraphQL     ${url}/graphql`);
     console.log(`  Explorateur     ${url}/graphiql`);
