@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationStatus,
+  auditedWrite,
   cleanText,
   frenchDate,
   todayInParis,
@@ -13,7 +14,7 @@ import {
   MissionStatus,
   normaliseUuid,
   notFound,
-  publishEvents,
+  type RecordChange,
   type RequestContext,
   type Viewer,
   denied,
@@ -369,7 +370,7 @@ function auditState(entity: ApplicationEntity): Record<string, unknown> {
  * the change does. Every write that changes a status goes through here, so subscribers see them all.
  */
 export async function recordWrite(
-  ctx: RequestContext,
+  record: RecordChange,
   manager: EntityManager,
   action: `application.${string}`,
   before: ApplicationEntity | null,
@@ -377,7 +378,7 @@ export async function recordWrite(
   /** What the audit row adds to the state after: `onBehalfOf` for a deputy's decision. */
   context: Record<string, unknown> = {},
 ): Promise<void> {
-  await recordWrites(ctx, manager, action, [{ before, after }], context);
+  await recordWrites(record, manager, action, [{ before, after }], context);
 }
 
 /**
@@ -385,16 +386,15 @@ export async function recordWrite(
  * rows, events and feed rows, in a fixed number of statements whatever their number.
  */
 export async function recordWrites(
-  ctx: RequestContext,
+  record: RecordChange,
   manager: EntityManager,
   action: `application.${string}`,
   changes: ReadonlyArray<{ before: ApplicationEntity | null; after: ApplicationEntity }>,
   context: Record<string, unknown> = {},
 ): Promise<void> {
   if (changes.length === 0) return;
-  await ctx.audit.writeMany(
-    manager,
-    changes.map(({ before, after }) => ({
+  await record({
+    audit: changes.map(({ before, after }) => ({
       action,
       entityType: 'Application',
       entityId: after.id,
@@ -402,11 +402,8 @@ export async function recordWrites(
       before: before ? auditState(before) : null,
       after: { ...auditState(after), ...context },
     })),
-  );
-  await publishEvents(
-    manager,
-    changes.map(({ after }) => applicationChangedEvent(after)),
-  );
+    events: changes.map(({ after }) => applicationChangedEvent(after)),
+  });
   await appendApplicationUpdates(
     manager,
     changes.map(({ after }) => after),
@@ -466,7 +463,7 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
       : ((await agentProjectionById(ctx).load(agentId))?.administrationId ?? null);
 
   try {
-    return await ctx.db.transaction(async (manager) => {
+    return await auditedWrite(ctx, async (manager, record) => {
       // FOR SHARE: a consumer closing the mission waits for this application, or this one sees it closed.
       const mission = await manager.getRepository(MissionProjectionEntity).findOne({
         where: { missionId },
@@ -495,7 +492,7 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
         ],
       )) as ApplicationRow[];
       const entity = fromRow(rows[0]!);
-      await recordWrite(ctx, manager, 'application.submit', null, entity);
+      await recordWrite(record, manager, 'application.submit', null, entity);
       return toApplication(entity);
     });
   } catch (error) {

@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
   denied,
   isAdmin,
@@ -106,7 +107,7 @@ export async function setTimeBudget(
   if (!isUuid(agentId)) throw notFound('Agent', agentId);
   const key = normaliseUuid(agentId);
   await checkBudgetAccess(ctx, key, true);
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     await lockAgentBudget(manager, key);
     const before = await readBudget(manager, key, year);
     await manager.query(
@@ -117,13 +118,15 @@ export async function setTimeBudget(
       [key, year, hours],
     );
     const after = await readBudget(manager, key, year);
-    await ctx.audit.write(manager, {
-      action: 'timeBudget.set',
-      entityType: 'TimeBudget',
-      entityId: `${key}:${year}`,
-      subjectAgentId: key,
-      before: { year, annualHours: before.annualHours, customised: before.customised },
-      after: { year, annualHours: after.annualHours, customised: true },
+    await record({
+      audit: {
+        action: 'timeBudget.set',
+        entityType: 'TimeBudget',
+        entityId: `${key}:${year}`,
+        subjectAgentId: key,
+        before: { year, annualHours: before.annualHours, customised: before.customised },
+        after: { year, annualHours: after.annualHours, customised: true },
+      },
     });
     return after;
   });

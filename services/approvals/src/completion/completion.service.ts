@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
   cleanText,
   conflict,
@@ -9,10 +10,10 @@ import {
   keyedLoader,
   normaliseUuid,
   notFound,
+  type RequestContext,
   requestLoader,
   TEXT_MESSAGES,
   textProblem,
-  type RequestContext,
 } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { agentReference } from '../agent/agent.types';
@@ -147,7 +148,7 @@ export async function respondToCompletion(
   confirmed: boolean,
   comment: string | null | undefined,
 ): Promise<Completion> {
-  await ctx.db.transaction(async (manager) => {
+  await auditedWrite(ctx, async (manager, record) => {
     const { application, completion } = await lockedCompletion(ctx, manager, id);
     if (viewerAgentId(ctx.viewer) !== application.agentId) {
       throw denied(
@@ -179,13 +180,15 @@ export async function respondToCompletion(
     );
     // The confirmed hours become credit: given by the home administration, received by the host.
     if (confirmed) await creditCompletions(manager, [application.id], ctx.viewer.subject);
-    await ctx.audit.write(manager, {
-      action: confirmed ? 'completion.confirm' : 'completion.dispute',
-      entityType: 'Application',
-      entityId: application.id,
-      subjectAgentId: application.agentId,
-      before: { agentResponse: completion.agent_response },
-      after: { agentResponse: response, hoursSpent: completion.hours_spent, comment: text },
+    await record({
+      audit: {
+        action: confirmed ? 'completion.confirm' : 'completion.dispute',
+        entityType: 'Application',
+        entityId: application.id,
+        subjectAgentId: application.agentId,
+        before: { agentResponse: completion.agent_response },
+        after: { agentResponse: response, hoursSpent: completion.hours_spent, comment: text },
+      },
     });
   });
   return (await completionOf(ctx, id))!;
@@ -198,7 +201,7 @@ export async function giveMissionFeedback(
   rating: number,
   value: string | null | undefined,
 ): Promise<Completion> {
-  await ctx.db.transaction(async (manager) => {
+  await auditedWrite(ctx, async (manager, record) => {
     const { application, roles } = await lockedCompletion(ctx, manager, id);
     const me = viewerAgentId(ctx.viewer);
     const side =
@@ -227,12 +230,14 @@ export async function giveMissionFeedback(
         { field: 'id' },
       );
     }
-    await ctx.audit.write(manager, {
-      action: 'completion.feedback',
-      entityType: 'Application',
-      entityId: application.id,
-      subjectAgentId: application.agentId,
-      after: { side, rating, text },
+    await record({
+      audit: {
+        action: 'completion.feedback',
+        entityType: 'Application',
+        entityId: application.id,
+        subjectAgentId: application.agentId,
+        after: { side, rating, text },
+      },
     });
   });
   return (await completionOf(ctx, id))!;

@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
   conflict,
   forbidden,
@@ -43,7 +44,7 @@ export async function reassignApprovalRequest(
   if (!isUuid(applicationId)) throw notFound(APPLICATION_LABEL, applicationId);
   if (!isUuid(approverAgentId)) throw badUserInput('approverAgentId', 'Ce valideur est inconnu.');
   const approver = normaliseUuid(approverAgentId);
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const query = (sql: string, values: unknown[]) => manager.query(sql, values) as Promise<unknown>;
     const [row] = (await manager.query(
       `SELECT a.*, p."manager_id" AS "applicant_manager_id"
@@ -83,7 +84,7 @@ export async function reassignApprovalRequest(
       [before.id, approver],
     )) as ApplicationRow[];
     const after = fromRow(updated!);
-    await recordWrite(ctx, manager, 'application.reassign', before, after, {
+    await recordWrite(record, manager, 'application.reassign', before, after, {
       previousApproverAgentId: current,
     });
     return toApplication(after);

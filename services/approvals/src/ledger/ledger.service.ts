@@ -1,4 +1,5 @@
 import {
+  auditedWrite,
   badUserInput,
   checkPageSize,
   cleanText,
@@ -205,7 +206,7 @@ export async function correctCreditEntry(
   }
   const text = cleanText(reason);
   if (!text) throw badUserInput('reason', 'Indiquez le motif de la correction.');
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const [corrected] = (await manager.query('SELECT * FROM "approvals"."credit_ledger" WHERE "id" = $1', [
       normaliseUuid(entryId),
     ])) as EntryRow[];
@@ -224,11 +225,13 @@ export async function correctCreditEntry(
         ctx.viewer.subject,
       ],
     )) as EntryRow[];
-    await ctx.audit.write(manager, {
-      action: 'credit.correct',
-      entityType: 'CreditEntry',
-      entityId: row!.id,
-      after: { corrects: corrected.id, hours, reason: text },
+    await record({
+      audit: {
+        action: 'credit.correct',
+        entityType: 'CreditEntry',
+        entityId: row!.id,
+        after: { corrects: corrected.id, hours, reason: text },
+      },
     });
     return toEntry(row!);
   });

@@ -1,4 +1,4 @@
-import { denied, redactAuditFor, type RequestContext } from '@talents/common';
+import { auditedWrite, denied, redactAuditFor, type RequestContext } from '@talents/common';
 import { In } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { SkillEndorsementEntity } from '../endorsement/endorsement.entity';
@@ -13,7 +13,7 @@ import { isSelfOrAdmin, SELF_OR_ADMIN_ONLY } from './agent.access';
 import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
-import { publishAgentChanged } from './agent.events';
+import { agentChangedEventOf } from './agent.events';
 import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
 import { AgentService } from './agent.service';
 import type { Agent } from './agent.types';
@@ -138,7 +138,7 @@ export class AgentPrivacyService {
    */
   async erase(agentId: string): Promise<boolean> {
     const service = new AgentService(this.ctx);
-    const erased = await this.ctx.db.transaction(async (manager) => {
+    const erased = await auditedWrite(this.ctx, async (manager, record) => {
       const locked = await service.lockAgent(manager, agentId);
       if (locked.erasedAt !== null) return locked;
       const id = locked.id;
@@ -168,16 +168,18 @@ export class AgentPrivacyService {
       );
       await redactAuditFor(manager, PROFILES_SCHEMA, id);
       // After the redaction, so that this row keeps saying what happened (it holds nothing personal).
-      await this.ctx.audit.write(manager, {
-        action: 'agent.erase',
-        entityType: 'Agent',
-        entityId: id,
-        subjectAgentId: id,
-        before: { erased: false },
-        after: { erased: true, erasedAt: erasedAt.toISOString() },
-      });
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id });
-      await publishAgentChanged(manager, after);
+      await record({
+        audit: {
+          action: 'agent.erase',
+          entityType: 'Agent',
+          entityId: id,
+          subjectAgentId: id,
+          before: { erased: false },
+          after: { erased: true, erasedAt: erasedAt.toISOString() },
+        },
+        events: [await agentChangedEventOf(manager, after)],
+      });
       // Rights end with the erasure: the gateway forgets the person at once, and their manager's
       // MANAGER role may end with this report.
       await announcePrincipalChanges(manager, [id, after.managerId]);

@@ -1,4 +1,5 @@
 import {
+  auditedWrite,
   badUserInput,
   cleanText,
   checkPageSize,
@@ -22,7 +23,7 @@ import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { checkExpectedVersion, loadedVersion, refuseStaleProfile } from './agent.concurrency';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
-import { publishAgentChanged } from './agent.events';
+import { agentChangedEventOf } from './agent.events';
 import type {
   AgentAvailabilityInput,
   AgentFilter,
@@ -409,26 +410,28 @@ export class AgentService {
     snapshot: Snapshot,
     change: (manager: EntityManager, agent: AgentEntity) => Promise<void>,
   ): Promise<Agent> {
-    const updated = await this.ctx.db.transaction(async (manager) => {
+    const updated = await auditedWrite(this.ctx, async (manager, record) => {
       const locked = await this.lockAgent(manager, id);
       if (locked.erasedAt !== null) throw conflict(ERASED_ACCOUNT);
       refuseStaleProfile(loadedVersion(locked), expected);
       const before = await snapshot(locked, manager);
       await change(manager, locked);
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id: locked.id });
-      await this.ctx.audit.write(manager, {
-        action,
-        entityType: 'Agent',
-        entityId: locked.id,
-        subjectAgentId: locked.id,
-        before,
-        after: await snapshot(after, manager),
-      });
       // Every write announces the agent's whole state: approvals reads the administration and the
       // manager, missions also the skills, availability, work mode and city (live matching). A
       // write that changes none of them costs one redundant, idempotent event — rare, and never a
       // change forgotten when a field starts to matter to a consumer.
-      await publishAgentChanged(manager, after);
+      await record({
+        audit: {
+          action,
+          entityType: 'Agent',
+          entityId: locked.id,
+          subjectAgentId: locked.id,
+          before,
+          after: await snapshot(after, manager),
+        },
+        events: [await agentChangedEventOf(manager, after)],
+      });
       return after;
     });
     return this.refresh(updated);
