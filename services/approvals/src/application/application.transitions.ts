@@ -2,7 +2,7 @@ import {
   ApplicationStatus,
   auditedWrite,
   badUserInput,
-  cleanText,
+  checkText,
   conflict,
   DecisionReason,
   isUuid,
@@ -11,8 +11,6 @@ import {
   notFound,
   type RecordChange,
   SEAT_HOLDING_STATUSES,
-  TEXT_MESSAGES,
-  textProblem,
   todayInParis,
   frenchDate,
   type RequestContext,
@@ -82,21 +80,14 @@ function checkedReason(
       'Le motif « Mission pourvue » est réservé au déclin automatique quand la dernière place est prise.',
     );
   }
-  const problem = input.reasonText ? textProblem(input.reasonText, { multiline: true }) : null;
-  if (problem) throw badUserInput('reasonText', TEXT_MESSAGES[problem]);
-  const text = cleanText(input.reasonText ?? '') || null;
-  if (input.reason === DecisionReason.OTHER && !text) {
-    throw badUserInput(
-      'reasonText',
-      `Précisez le motif ${noun} : il est obligatoire avec le motif « Autre ».`,
-    );
-  }
-  if (text && text.length > REASON_TEXT_MAX_LENGTH) {
-    throw badUserInput(
-      'reasonText',
-      `La précision du motif ne doit pas dépasser ${REASON_TEXT_MAX_LENGTH} caractères.`,
-    );
-  }
+  const text = checkText(input.reasonText, 'reasonText', {
+    // Required with OTHER alone: the reason says it otherwise.
+    ...(input.reason === DecisionReason.OTHER
+      ? { required: `Précisez le motif ${noun} : il est obligatoire avec le motif « Autre ».` }
+      : {}),
+    max: REASON_TEXT_MAX_LENGTH,
+    tooLong: `La précision du motif ne doit pas dépasser ${REASON_TEXT_MAX_LENGTH} caractères.`,
+  });
   return { reason: input.reason, text };
 }
 

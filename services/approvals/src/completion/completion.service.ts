@@ -2,7 +2,7 @@ import {
   ApplicationStatus,
   auditedWrite,
   badUserInput,
-  cleanText,
+  checkText,
   conflict,
   denied,
   groupedLoader,
@@ -12,8 +12,6 @@ import {
   notFound,
   type RequestContext,
   requestLoader,
-  TEXT_MESSAGES,
-  textProblem,
 } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { agentReference } from '../agent/agent.types';
@@ -98,15 +96,6 @@ export async function completionOf(ctx: RequestContext, applicationId: string): 
   });
 }
 
-function checkedText(value: string | null | undefined, field: string): string | null {
-  if (value === null || value === undefined) return null;
-  const problem = textProblem(value, { multiline: true });
-  if (problem) throw badUserInput(field, TEXT_MESSAGES[problem]);
-  const text = cleanText(value) || null;
-  if (text && text.length > TEXT_MAX) throw badUserInput(field, `Au plus ${TEXT_MAX} caractères.`);
-  return text;
-}
-
 /** The completed application, locked, with the viewer's roles on it; strangers learn nothing. */
 export async function lockedCompletion(ctx: RequestContext, manager: EntityManager, id: string) {
   if (!isUuid(id)) throw notFound('Candidature', id);
@@ -165,7 +154,7 @@ export async function respondToCompletion(
         { field: 'id' },
       );
     }
-    const text = checkedText(comment, 'comment');
+    const text = checkText(comment, 'comment', { max: TEXT_MAX });
     if (!confirmed && !text) {
       throw badUserInput(
         'comment',
@@ -216,7 +205,7 @@ export async function giveMissionFeedback(
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw badUserInput('rating', 'La note va de 1 à 5.');
     }
-    const text = checkedText(value, 'text');
+    const text = checkText(value, 'text', { max: TEXT_MAX });
     const inserted = (await manager.query(
       `INSERT INTO "approvals"."completion_feedback" ("application_id", "party", "author_agent_id", "rating", "text")
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING "party"`,

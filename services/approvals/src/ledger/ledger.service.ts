@@ -2,7 +2,7 @@ import {
   auditedWrite,
   badUserInput,
   checkPageSize,
-  cleanText,
+  checkText,
   decodeCursor,
   denied,
   hasScope,
@@ -204,8 +204,7 @@ export async function correctCreditEntry(
   if (!Number.isInteger(hours) || hours === 0 || Math.abs(hours) > 1607) {
     throw badUserInput('hours', 'La correction est un nombre entier d’heures, non nul, de −1 607 à 1 607.');
   }
-  const text = cleanText(reason);
-  if (!text) throw badUserInput('reason', 'Indiquez le motif de la correction.');
+  const text = checkText(reason, 'reason', { required: 'Indiquez le motif de la correction.' });
   return auditedWrite(ctx, async (manager, record) => {
     const [corrected] = (await manager.query('SELECT * FROM "approvals"."credit_ledger" WHERE "id" = $1', [
       normaliseUuid(entryId),

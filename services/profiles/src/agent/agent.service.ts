@@ -220,7 +220,7 @@ export class AgentService {
       const patch: ProfilePatch = {};
       if (input.firstName !== undefined) patch.firstName = cleanText(input.firstName);
       if (input.lastName !== undefined) patch.lastName = cleanText(input.lastName);
-      if (input.phone !== undefined) patch.phone = input.phone === null ? null : input.phone.trim();
+      if (input.phone !== undefined) patch.phone = input.phone === null ? null : cleanText(input.phone);
       if (input.unit !== undefined) patch.unit = cleanText(input.unit);
       if (input.jobTitle !== undefined) patch.jobTitle = cleanText(input.jobTitle);
       if (input.city !== undefined) patch.city = cleanText(input.city);
