@@ -20,8 +20,6 @@ import {
   denied,
 } from '@talents/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { agentReference } from '../agent/agent.types';
-import { missionReference } from '../mission/mission.types';
 import { MissionProjectionEntity } from '../projection/projection.entity';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { auditApplicationsRead, canReadApplication, viewerAgentId } from './application.access';
@@ -35,35 +33,18 @@ import {
   hostedApplicationsByAgent,
   ownApplicationsByMission,
 } from './application.loader';
-import { Application } from './application.types';
+import {
+  applicationContent,
+  applicationMapper,
+  toApplication,
+  type ExportedApplication,
+} from './application.mapper';
+import type { Application } from './application.types';
 import { approvalsToday } from '../deadline/clock';
 import { approvalSchedule } from '../deadline/working-days';
 
 const APPLICATION_LABEL = 'Candidature';
 const MISSION_LABEL = 'Mission';
-
-/** The row as the API shows it: the agent and the mission become federation references. */
-export function toApplication(entity: ApplicationEntity): Application {
-  return Object.assign(new Application(), {
-    id: entity.id,
-    agent: agentReference(entity.agentId),
-    mission: missionReference(entity.missionId),
-    motivation: entity.motivation,
-    proposedHours: entity.proposedHours,
-    status: entity.status,
-    reason: entity.reason,
-    reasonText: entity.reasonText,
-    version: entity.version,
-    approvedHours: entity.approvedHours,
-    beyondBudget: entity.beyondBudget,
-    deadline:
-      entity.status === ApplicationStatus.SUBMITTED || entity.status === ApplicationStatus.EXPIRED
-        ? entity.deadline
-        : null,
-    createdAt: entity.createdAt,
-    updatedAt: entity.updatedAt,
-  });
-}
 
 /**
  * Unknown, malformed and not-yours ids all mean “no such application”: null, so that nobody
@@ -136,21 +117,6 @@ export async function applicationsOfAgent(ctx: RequestContext, agentId: string):
   return hosted.map(toApplication);
 }
 
-/** One application in the agent's RGPD export: their own words, decisions and reasons. */
-export interface ExportedApplication {
-  id: string;
-  missionId: string;
-  hostAdministrationId: string | null;
-  motivation: string;
-  proposedHours: number;
-  status: ApplicationStatus;
-  reason: DecisionReason | null;
-  reasonText: string | null;
-  createdAt: string;
-  updatedAt: string;
-  erasedAt: string | null;
-}
-
 export interface ApprovalsData {
   agentId: string;
   applications: ExportedApplication[];
@@ -175,19 +141,7 @@ export async function approvalsDataOf(ctx: RequestContext, agentId: string): Pro
   auditApplicationsRead(ctx, key, 'approvalsData');
   return {
     agentId: key,
-    applications: entities.map((entity) => ({
-      id: entity.id,
-      missionId: entity.missionId,
-      hostAdministrationId: entity.hostAdministrationId,
-      motivation: entity.motivation,
-      proposedHours: entity.proposedHours,
-      status: entity.status,
-      reason: entity.reason,
-      reasonText: entity.reasonText,
-      createdAt: entity.createdAt.toISOString(),
-      updatedAt: entity.updatedAt.toISOString(),
-      erasedAt: entity.erasedAt?.toISOString() ?? null,
-    })),
+    applications: entities.map(applicationMapper.toExport),
     ...(await outcomesDataOf(ctx, key)),
   };
 }
@@ -350,13 +304,7 @@ export function fromRow(row: ApplicationRow): ApplicationEntity {
 function auditState(entity: ApplicationEntity): Record<string, unknown> {
   return {
     agentId: entity.agentId,
-    missionId: entity.missionId,
-    hostAdministrationId: entity.hostAdministrationId,
-    motivation: entity.motivation,
-    proposedHours: entity.proposedHours,
-    status: entity.status,
-    reason: entity.reason,
-    reasonText: entity.reasonText,
+    ...applicationContent(entity),
     version: entity.version,
     approvedHours: entity.approvedHours,
     beyondBudget: entity.beyondBudget,

@@ -26,13 +26,8 @@ import { checkHoursSpent, currentAgreementTerms, insertCompletion } from '../com
 import { approvalsToday } from '../deadline/clock';
 import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
-import {
-  fromRow,
-  recordWrite,
-  recordWrites,
-  toApplication,
-  type ApplicationRow,
-} from './application.service';
+import { toApplication } from './application.mapper';
+import { fromRow, recordWrite, recordWrites, type ApplicationRow } from './application.service';
 import type { Application } from './application.types';
 import {
   checkTransition,

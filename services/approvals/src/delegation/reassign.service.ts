@@ -10,7 +10,8 @@ import {
   notFound,
   type RequestContext,
 } from '@talents/common';
-import { fromRow, recordWrite, toApplication, type ApplicationRow } from '../application/application.service';
+import { toApplication } from '../application/application.mapper';
+import { fromRow, recordWrite, type ApplicationRow } from '../application/application.service';
 import type { Application } from '../application/application.types';
 import { STATUS_LABELS } from '../application/application.workflow';
 

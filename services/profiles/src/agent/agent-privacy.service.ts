@@ -13,6 +13,7 @@ import { isSelfOrAdmin, SELF_OR_ADMIN_ONLY } from './agent.access';
 import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
+import { agentMapper } from './agent.mapper';
 import { agentChangedEventOf } from './agent.events';
 import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
 import { AgentService } from './agent.service';
@@ -82,24 +83,10 @@ export class AgentPrivacyService {
       ]),
     );
     const administration = (id: string) => ({ id, name: names.get(id) ?? null });
+    const exported = agentMapper.toExport(entity);
     return {
-      profile: {
-        id: entity.id,
-        firstName: entity.firstName,
-        lastName: entity.lastName,
-        email: entity.erasedAt === null ? entity.email : null,
-        phone: entity.phone,
-        employmentStatus: entity.employmentStatus,
-        unit: entity.unit,
-        jobTitle: entity.jobTitle,
-        city: entity.city,
-        departmentCode: entity.departmentCode,
-        workMode: entity.workMode,
-        createdAt: entity.createdAt.toISOString(),
-        updatedAt: entity.updatedAt.toISOString(),
-        erasedAt: entity.erasedAt?.toISOString() ?? null,
-      },
-      administration: administration(entity.administrationId),
+      profile: exported.profile,
+      administration: administration(exported.administrationId),
       manager: manager ? { id: manager.id, displayName: manager.displayName } : null,
       skills: skills.map(({ agentSkill }) => ({
         skillId: agentSkill.skill.id,
@@ -114,13 +101,9 @@ export class AgentPrivacyService {
         endorsedBy: { id: row.endorsedBy, displayName: endorserName.get(row.endorsedBy) ?? null },
         endorsedAt: row.endorsedAt.toISOString(),
       })),
-      availability: {
-        hoursPerMonth: entity.availableHoursPerMonth,
-        from: entity.availableFrom,
-        until: entity.availableUntil,
-      },
+      availability: exported.availability,
       directory: {
-        inDirectory: entity.inDirectory,
+        inDirectory: exported.inDirectory,
         hiddenFromAdministrations: hiddenFrom.map((row) => administration(row.administrationId)),
       },
       roles: principal?.roles ?? [],

@@ -32,7 +32,8 @@ import type {
   AgentsArgs,
 } from './agent.inputs';
 import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
-import { Agent, type AgentConnection, type AgentSkill } from './agent.types';
+import { agentMapper } from './agent.mapper';
+import type { Agent, AgentConnection, AgentSkill } from './agent.types';
 
 const AGENT_LABEL = 'Agent';
 const ERASED_ACCOUNT = 'Ce compte a été effacé : son profil ne peut plus être modifié.';
@@ -152,7 +153,7 @@ export class AgentService {
     const [rows, totalCount] = await Promise.all([page.getMany(), filtered.getCount()]);
     const loader = agentById(this.ctx);
     const agents = rows.map((row) => {
-      const agent = Agent.fromEntity(row);
+      const agent = agentMapper.toGraph(row);
       // Listed by the listing's own rule: the viewer sees the profile, nothing more to look up.
       agent.profileVisible = Promise.resolve(true);
       // Managers already on the page then cost nothing more.
@@ -453,7 +454,7 @@ export class AgentService {
 
   /** Refreshes the request's loader with the agent as just written. */
   refresh(entity: AgentEntity): Agent {
-    const agent = Agent.fromEntity(entity);
+    const agent = agentMapper.toGraph(entity);
     agentById(this.ctx).clear(agent.id).prime(agent.id, agent);
     return agent;
   }
