@@ -12,6 +12,7 @@ export * from './server';
 export * from './subgraph';
 export * from './vocabulary';
 export * from './validation';
+export * from './entity-mapper';
 export * from './process';
 export * from './identity';
 export * from './audit';

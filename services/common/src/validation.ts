@@ -102,20 +102,27 @@ export interface TextOptions extends ValidationOptions {
   tooLongMessage?: string;
 }
 
+/** What is wrong with a text input under its bounds, or null when it is fine. */
+function textVerdict(
+  value: unknown,
+  bounds: { multiline?: boolean; min: number; max: number },
+): TextProblem | 'short' | 'long' | null {
+  if (typeof value !== 'string') return 'short';
+  const problem = textProblem(value, { multiline: bounds.multiline });
+  if (problem) return problem;
+  const length = cleanText(value).length;
+  return length < bounds.min ? 'short' : length > bounds.max ? 'long' : null;
+}
+
 /**
  * A text input: a string with no control character (line breaks only where `multiline`) nor lone
  * surrogate, of `min` to `max` characters once cleaned (`cleanText`) — invisible-only counts as
  * empty. `message` speaks of emptiness and length; the other problems have their own messages.
+ * Inputs that are no class (a resolver's own argument) are checked by `checkText`, the same rule.
  */
 export function IsTrimmedText(max: number, options: TextOptions = {}): PropertyDecorator {
   const { multiline, min = 1, message, emptyMessage, tooLongMessage, ...rest } = options;
-  const problemOf = (value: unknown): TextProblem | 'short' | 'long' | null => {
-    if (typeof value !== 'string') return 'short';
-    const problem = textProblem(value, { multiline });
-    if (problem) return problem;
-    const length = isBlankText(value) ? 0 : cleanText(value).length;
-    return length < min ? 'short' : length > max ? 'long' : null;
-  };
+  const problemOf = (value: unknown) => textVerdict(value, { multiline, min, max });
   return ValidateBy(
     {
       name: 'isTrimmedText',
@@ -136,6 +143,43 @@ export function IsTrimmedText(max: number, options: TextOptions = {}): PropertyD
     },
     rest,
   );
+}
+
+/** The bounds of a text argument that `checkText` applies, with the French words for each fault. */
+export interface TextRules {
+  /** Required: what to say when nothing visible is given. Absent: an empty text is null. */
+  required?: string;
+  /** The most characters once cleaned; none: only the arguments' own bound applies. */
+  max?: number;
+  /** What to say beyond `max`; default « Au plus N caractères. ». */
+  tooLong?: string;
+  /** Line breaks and tabs allowed: default true (reasons, comments). */
+  multiline?: boolean;
+}
+
+/**
+ * A text argument checked where it is used (not an input class): `IsTrimmedText`'s rule, then
+ * the text as stored (`cleanText`), null when empty and not required. Faults are BAD_USER_INPUT
+ * naming `field`: a malformed text, then an empty required one, then a too long one.
+ */
+export function checkText(
+  value: string | null | undefined,
+  field: string,
+  rules: TextRules & { required: string },
+): string;
+export function checkText(value: string | null | undefined, field: string, rules?: TextRules): string | null;
+export function checkText(
+  value: string | null | undefined,
+  field: string,
+  rules: TextRules = {},
+): string | null {
+  const { required, max = Number.POSITIVE_INFINITY, multiline = true } = rules;
+  const verdict = textVerdict(value ?? '', { multiline, min: required ? 1 : 0, max });
+  const fault = (message: string) => invalidFields([{ field, message }]);
+  if (verdict === 'short') throw fault(required!);
+  if (verdict === 'long') throw fault(rules.tooLong ?? `Au plus ${max} caractères.`);
+  if (verdict) throw fault(TEXT_MESSAGES[verdict]);
+  return cleanText(value ?? '') || null;
 }
 
 /** Whether a value is an id the hub could have written: see `ID_MAX_LENGTH`. */

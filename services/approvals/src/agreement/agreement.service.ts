@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
   conflict,
   denied,
@@ -9,8 +10,8 @@ import {
   keyedLoader,
   normaliseUuid,
   notFound,
-  requestLoader,
   type RequestContext,
+  requestLoader,
 } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { agentReference } from '../agent/agent.types';
@@ -281,7 +282,7 @@ export async function acknowledgeAgreement(
   id: string,
   version: number,
 ): Promise<Agreement> {
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const row = await lockedAgreement(ctx, manager, id, 'acknowledgeAgreement');
     const parties = partiesOf(ctx, row);
     if (parties.length === 0) {
@@ -302,12 +303,14 @@ export async function acknowledgeAgreement(
          ON CONFLICT DO NOTHING`,
         [row.id, row.version, missing, viewerAgentId(ctx.viewer)],
       );
-      await ctx.audit.write(manager, {
-        action: 'agreement.acknowledge',
-        entityType: 'Agreement',
-        entityId: row.id,
-        subjectAgentId: row.agent_id,
-        after: { version: row.version, parties: missing },
+      await record({
+        audit: {
+          action: 'agreement.acknowledge',
+          entityType: 'Agreement',
+          entityId: row.id,
+          subjectAgentId: row.agent_id,
+          after: { version: row.version, parties: missing },
+        },
       });
     }
     const [after] = (await manager.query(selectAgreements('id'), [[row.id]])) as AgreementRow[];
@@ -326,7 +329,7 @@ export async function amendAgreement(
   input: AgreementAmendmentInput,
   expectedVersion: number,
 ): Promise<Agreement> {
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const row = await lockedAgreement(ctx, manager, id, 'amendAgreement');
     if (!isAdmin(ctx.viewer) && !partiesOf(ctx, row).includes(AgreementParty.HOST)) {
       throw denied(
@@ -370,13 +373,15 @@ export async function amendAgreement(
       row.id,
       version,
     ]);
-    await ctx.audit.write(manager, {
-      action: 'agreement.amend',
-      entityType: 'Agreement',
-      entityId: row.id,
-      subjectAgentId: row.agent_id,
-      before: { version: row.version, hours: row.hours, startDate: row.start_date, endDate: row.end_date },
-      after: { version, hours, startDate, endDate },
+    await record({
+      audit: {
+        action: 'agreement.amend',
+        entityType: 'Agreement',
+        entityId: row.id,
+        subjectAgentId: row.agent_id,
+        before: { version: row.version, hours: row.hours, startDate: row.start_date, endDate: row.end_date },
+        after: { version, hours, startDate, endDate },
+      },
     });
     const [after] = (await manager.query(selectAgreements('id'), [[row.id]])) as AgreementRow[];
     return toAgreement(ctx, after!);

@@ -15,7 +15,8 @@ import type { DataSource } from 'typeorm';
 import { auditApplicationsRead, viewerAgentId } from './application.access';
 import type { ApplicationEntity } from './application.entity';
 import { APPLICATION_UPDATE_TOPIC, type ApplicationUpdatePayload } from './application.events';
-import { fromRow, toApplication, type ApplicationRow } from './application.service';
+import { toApplication } from './application.mapper';
+import { fromRow, type ApplicationRow } from './application.service';
 import { approvalsToday } from '../deadline/clock';
 import { ApplicationUpdate } from './application.types';
 

@@ -1,4 +1,4 @@
-import { validateArgument, type FeedEvent, type RequestContext } from '@talents/common';
+import { afterArgument, validateArgument, type FeedEvent, type RequestContext } from '@talents/common';
 import {
   Arg,
   Args,
@@ -26,11 +26,6 @@ const AFTER_DESCRIPTION =
   'Curseur `cursor` du dernier événement reçu : la souscription reprend juste après lui, d’abord avec ' +
   'les événements manqués, dans l’ordre, puis en direct. Absent : à partir de maintenant. Curseur mal ' +
   'formé : BAD_USER_INPUT (champ `after`).';
-
-/** `args` of a subscription's `subscribe` function, before type-graphql's conversion. */
-function afterOf(args: unknown): unknown {
-  return (args as { after?: unknown } | null)?.after ?? null;
-}
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -163,7 +158,7 @@ export class ApplicationResolver {
       'décision ultérieure ; rien de celles des autres agents. Réservé aux agents connectés ' +
       '(UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
     subscribe: ({ args, context }) =>
-      subscribeToApplicationUpdates(context as RequestContext, 'myApplicationUpdates', afterOf(args)),
+      subscribeToApplicationUpdates(context as RequestContext, 'myApplicationUpdates', afterArgument(args)),
   })
   myApplicationUpdates(
     @Root() event: FeedEvent<ApplicationDelivery>,
@@ -182,7 +177,7 @@ export class ApplicationResolver {
       'ce qu’un agent lui soit rattaché ; jamais ses propres candidatures ni celles des agents encadrés par ' +
       'd’autres. Réservé aux agents connectés (UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
     subscribe: ({ args, context }) =>
-      subscribeToApplicationUpdates(context as RequestContext, 'approvalInboxUpdates', afterOf(args)),
+      subscribeToApplicationUpdates(context as RequestContext, 'approvalInboxUpdates', afterArgument(args)),
   })
   approvalInboxUpdates(
     @Root() event: FeedEvent<ApplicationDelivery>,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ApplicationStatus,
+  auditedWrite,
   cleanText,
   frenchDate,
   todayInParis,
@@ -13,14 +14,12 @@ import {
   MissionStatus,
   normaliseUuid,
   notFound,
-  publishEvents,
+  type RecordChange,
   type RequestContext,
   type Viewer,
   denied,
 } from '@talents/common';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { agentReference } from '../agent/agent.types';
-import { missionReference } from '../mission/mission.types';
 import { MissionProjectionEntity } from '../projection/projection.entity';
 import { agentProjectionById, missionProjectionById } from '../projection/projection.loader';
 import { auditApplicationsRead, canReadApplication, viewerAgentId } from './application.access';
@@ -34,35 +33,18 @@ import {
   hostedApplicationsByAgent,
   ownApplicationsByMission,
 } from './application.loader';
-import { Application } from './application.types';
+import {
+  applicationContent,
+  applicationMapper,
+  toApplication,
+  type ExportedApplication,
+} from './application.mapper';
+import type { Application } from './application.types';
 import { approvalsToday } from '../deadline/clock';
 import { approvalSchedule } from '../deadline/working-days';
 
 const APPLICATION_LABEL = 'Candidature';
 const MISSION_LABEL = 'Mission';
-
-/** The row as the API shows it: the agent and the mission become federation references. */
-export function toApplication(entity: ApplicationEntity): Application {
-  return Object.assign(new Application(), {
-    id: entity.id,
-    agent: agentReference(entity.agentId),
-    mission: missionReference(entity.missionId),
-    motivation: entity.motivation,
-    proposedHours: entity.proposedHours,
-    status: entity.status,
-    reason: entity.reason,
-    reasonText: entity.reasonText,
-    version: entity.version,
-    approvedHours: entity.approvedHours,
-    beyondBudget: entity.beyondBudget,
-    deadline:
-      entity.status === ApplicationStatus.SUBMITTED || entity.status === ApplicationStatus.EXPIRED
-        ? entity.deadline
-        : null,
-    createdAt: entity.createdAt,
-    updatedAt: entity.updatedAt,
-  });
-}
 
 /**
  * Unknown, malformed and not-yours ids all mean “no such application”: null, so that nobody
@@ -135,21 +117,6 @@ export async function applicationsOfAgent(ctx: RequestContext, agentId: string):
   return hosted.map(toApplication);
 }
 
-/** One application in the agent's RGPD export: their own words, decisions and reasons. */
-export interface ExportedApplication {
-  id: string;
-  missionId: string;
-  hostAdministrationId: string | null;
-  motivation: string;
-  proposedHours: number;
-  status: ApplicationStatus;
-  reason: DecisionReason | null;
-  reasonText: string | null;
-  createdAt: string;
-  updatedAt: string;
-  erasedAt: string | null;
-}
-
 export interface ApprovalsData {
   agentId: string;
   applications: ExportedApplication[];
@@ -174,19 +141,7 @@ export async function approvalsDataOf(ctx: RequestContext, agentId: string): Pro
   auditApplicationsRead(ctx, key, 'approvalsData');
   return {
     agentId: key,
-    applications: entities.map((entity) => ({
-      id: entity.id,
-      missionId: entity.missionId,
-      hostAdministrationId: entity.hostAdministrationId,
-      motivation: entity.motivation,
-      proposedHours: entity.proposedHours,
-      status: entity.status,
-      reason: entity.reason,
-      reasonText: entity.reasonText,
-      createdAt: entity.createdAt.toISOString(),
-      updatedAt: entity.updatedAt.toISOString(),
-      erasedAt: entity.erasedAt?.toISOString() ?? null,
-    })),
+    applications: entities.map(applicationMapper.toExport),
     ...(await outcomesDataOf(ctx, key)),
   };
 }
@@ -349,13 +304,7 @@ export function fromRow(row: ApplicationRow): ApplicationEntity {
 function auditState(entity: ApplicationEntity): Record<string, unknown> {
   return {
     agentId: entity.agentId,
-    missionId: entity.missionId,
-    hostAdministrationId: entity.hostAdministrationId,
-    motivation: entity.motivation,
-    proposedHours: entity.proposedHours,
-    status: entity.status,
-    reason: entity.reason,
-    reasonText: entity.reasonText,
+    ...applicationContent(entity),
     version: entity.version,
     approvedHours: entity.approvedHours,
     beyondBudget: entity.beyondBudget,
@@ -369,7 +318,7 @@ function auditState(entity: ApplicationEntity): Record<string, unknown> {
  * the change does. Every write that changes a status goes through here, so subscribers see them all.
  */
 export async function recordWrite(
-  ctx: RequestContext,
+  record: RecordChange,
   manager: EntityManager,
   action: `application.${string}`,
   before: ApplicationEntity | null,
@@ -377,7 +326,7 @@ export async function recordWrite(
   /** What the audit row adds to the state after: `onBehalfOf` for a deputy's decision. */
   context: Record<string, unknown> = {},
 ): Promise<void> {
-  await recordWrites(ctx, manager, action, [{ before, after }], context);
+  await recordWrites(record, manager, action, [{ before, after }], context);
 }
 
 /**
@@ -385,16 +334,15 @@ export async function recordWrite(
  * rows, events and feed rows, in a fixed number of statements whatever their number.
  */
 export async function recordWrites(
-  ctx: RequestContext,
+  record: RecordChange,
   manager: EntityManager,
   action: `application.${string}`,
   changes: ReadonlyArray<{ before: ApplicationEntity | null; after: ApplicationEntity }>,
   context: Record<string, unknown> = {},
 ): Promise<void> {
   if (changes.length === 0) return;
-  await ctx.audit.writeMany(
-    manager,
-    changes.map(({ before, after }) => ({
+  await record({
+    audit: changes.map(({ before, after }) => ({
       action,
       entityType: 'Application',
       entityId: after.id,
@@ -402,11 +350,8 @@ export async function recordWrites(
       before: before ? auditState(before) : null,
       after: { ...auditState(after), ...context },
     })),
-  );
-  await publishEvents(
-    manager,
-    changes.map(({ after }) => applicationChangedEvent(after)),
-  );
+    events: changes.map(({ after }) => applicationChangedEvent(after)),
+  });
   await appendApplicationUpdates(
     manager,
     changes.map(({ after }) => after),
@@ -466,7 +411,7 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
       : ((await agentProjectionById(ctx).load(agentId))?.administrationId ?? null);
 
   try {
-    return await ctx.db.transaction(async (manager) => {
+    return await auditedWrite(ctx, async (manager, record) => {
       // FOR SHARE: a consumer closing the mission waits for this application, or this one sees it closed.
       const mission = await manager.getRepository(MissionProjectionEntity).findOne({
         where: { missionId },
@@ -495,7 +440,7 @@ export async function applyToMission(ctx: RequestContext, input: ApplyInput): Pr
         ],
       )) as ApplicationRow[];
       const entity = fromRow(rows[0]!);
-      await recordWrite(ctx, manager, 'application.submit', null, entity);
+      await recordWrite(record, manager, 'application.submit', null, entity);
       return toApplication(entity);
     });
   } catch (error) {

@@ -1,17 +1,16 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
-  cleanText,
+  checkText,
   conflict,
   DecisionReason,
   isUuid,
   MissionStatus,
   normaliseUuid,
   notFound,
-  publishEvent,
+  type RecordChange,
   SEAT_HOLDING_STATUSES,
-  TEXT_MESSAGES,
-  textProblem,
   todayInParis,
   frenchDate,
   type RequestContext,
@@ -27,13 +26,8 @@ import { checkHoursSpent, currentAgreementTerms, insertCompletion } from '../com
 import { approvalsToday } from '../deadline/clock';
 import { deputyOf } from '../delegation/delegation.service';
 import { REASON_TEXT_MAX_LENGTH } from './application.inputs';
-import {
-  fromRow,
-  recordWrite,
-  recordWrites,
-  toApplication,
-  type ApplicationRow,
-} from './application.service';
+import { toApplication } from './application.mapper';
+import { fromRow, recordWrite, recordWrites, type ApplicationRow } from './application.service';
 import type { Application } from './application.types';
 import {
   checkTransition,
@@ -81,21 +75,14 @@ function checkedReason(
       'Le motif « Mission pourvue » est réservé au déclin automatique quand la dernière place est prise.',
     );
   }
-  const problem = input.reasonText ? textProblem(input.reasonText, { multiline: true }) : null;
-  if (problem) throw badUserInput('reasonText', TEXT_MESSAGES[problem]);
-  const text = cleanText(input.reasonText ?? '') || null;
-  if (input.reason === DecisionReason.OTHER && !text) {
-    throw badUserInput(
-      'reasonText',
-      `Précisez le motif ${noun} : il est obligatoire avec le motif « Autre ».`,
-    );
-  }
-  if (text && text.length > REASON_TEXT_MAX_LENGTH) {
-    throw badUserInput(
-      'reasonText',
-      `La précision du motif ne doit pas dépasser ${REASON_TEXT_MAX_LENGTH} caractères.`,
-    );
-  }
+  const text = checkText(input.reasonText, 'reasonText', {
+    // Required with OTHER alone: the reason says it otherwise.
+    ...(input.reason === DecisionReason.OTHER
+      ? { required: `Précisez le motif ${noun} : il est obligatoire avec le motif « Autre ».` }
+      : {}),
+    max: REASON_TEXT_MAX_LENGTH,
+    tooLong: `La précision du motif ne doit pas dépasser ${REASON_TEXT_MAX_LENGTH} caractères.`,
+  });
   return { reason: input.reason, text };
 }
 
@@ -182,7 +169,7 @@ export async function transitionApplication(
   const viewer = ctx.viewer;
   const me = viewerAgentId(viewer);
 
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const [located] = (await manager.query(
       'SELECT "mission_id", "agent_id" FROM "approvals"."applications" WHERE "id" = $1',
       [key],
@@ -249,13 +236,15 @@ export async function transitionApplication(
           beyondBudget: input.beyondBudget === true,
           ...(me ? { releasedByAgentId: me } : {}),
         });
-        await recordWrite(ctx, manager, 'application.approve', before, after, onBehalf);
+        await recordWrite(record, manager, 'application.approve', before, after, onBehalf);
         return toApplication(after);
       }
       case 'accept':
-        return toApplication(await accept(ctx, manager, before, mission, agent?.administrationId ?? null));
+        return toApplication(
+          await accept(ctx, manager, record, before, mission, agent?.administrationId ?? null),
+        );
       case 'complete':
-        return toApplication(await complete(ctx, manager, before, mission, input.hoursSpent, me));
+        return toApplication(await complete(manager, record, before, mission, input.hoursSpent, me));
       case 'withdraw': {
         if (mission?.startDate && mission.startDate <= todayInParis()) {
           throw conflict(
@@ -265,13 +254,13 @@ export async function transitionApplication(
           );
         }
         const after = await updateApplication(manager, key, { status: rule.to, reason, reasonText: text });
-        await recordWrite(ctx, manager, 'application.withdraw', before, after);
-        if (before.status === ApplicationStatus.ACCEPTED) await freeSeat(manager, before, mission);
+        await recordWrite(record, manager, 'application.withdraw', before, after);
+        if (before.status === ApplicationStatus.ACCEPTED) await freeSeat(manager, record, before, mission);
         return toApplication(after);
       }
       default: {
         const after = await updateApplication(manager, key, { status: rule.to, reason, reasonText: text });
-        await recordWrite(ctx, manager, `application.${action}`, before, after, onBehalf);
+        await recordWrite(record, manager, `application.${action}`, before, after, onBehalf);
         return toApplication(after);
       }
     }
@@ -286,6 +275,7 @@ export async function transitionApplication(
 async function accept(
   ctx: RequestContext,
   manager: EntityManager,
+  record: RecordChange,
   before: ApplicationEntity,
   mission: MissionProjectionEntity | null,
   homeAdministrationId: string | null,
@@ -327,8 +317,8 @@ async function accept(
     hoursOf(after),
     viewerAgentId(ctx.viewer),
   );
-  await recordWrite(ctx, manager, 'application.accept', before, after);
-  if (taken + 1 >= mission.seats) await fillMission(ctx, manager, mission);
+  await recordWrite(record, manager, 'application.accept', before, after);
+  if (taken + 1 >= mission.seats) await fillMission(manager, record, mission);
   return after;
 }
 
@@ -338,8 +328,8 @@ async function accept(
  * agent's budget holds the hours spent instead of the hours agreed (no budget check: they are done).
  */
 async function complete(
-  ctx: RequestContext,
   manager: EntityManager,
+  record: RecordChange,
   before: ApplicationEntity,
   mission: MissionProjectionEntity | null,
   hoursSpent: number | null | undefined,
@@ -370,7 +360,7 @@ async function complete(
     applicationDeadline: mission?.applicationDeadline ?? null,
   };
   await commitHours(manager, before.id, before.agentId, yearShares(schedule, spent));
-  await recordWrite(ctx, manager, 'application.complete', before, after, { hoursSpent: spent });
+  await recordWrite(record, manager, 'application.complete', before, after, { hoursSpent: spent });
   return after;
 }
 
@@ -381,11 +371,12 @@ async function complete(
  * applicants the mission had.
  */
 async function fillMission(
-  ctx: RequestContext,
   manager: EntityManager,
+  record: RecordChange,
   mission: MissionProjectionEntity,
 ): Promise<void> {
-  await publishEvent(manager, missionFilledEvent(mission.missionId, true));
+  // The acceptance's audit row says it; missions only needs to hear of it.
+  await record({ audit: [], events: [missionFilledEvent(mission.missionId, true)] });
   const open = (await manager.query(
     `SELECT * FROM "approvals"."applications"
       WHERE "mission_id" = $1 AND "status" = ANY($2::text[])
@@ -408,7 +399,7 @@ async function fillMission(
   )) as ApplicationRow[];
   const after = new Map(declined.map((row) => [row.id, fromRow(row)]));
   await recordWrites(
-    ctx,
+    record,
     manager,
     'application.declineFilled',
     open.map((row) => ({ before: fromRow(row), after: after.get(row.id)! })),
@@ -418,6 +409,7 @@ async function fillMission(
 /** An accepted application withdrawn: its hours are released, and a filled mission is told a seat is free. */
 async function freeSeat(
   manager: EntityManager,
+  record: RecordChange,
   before: ApplicationEntity,
   mission: MissionProjectionEntity | null,
 ): Promise<void> {
@@ -425,5 +417,7 @@ async function freeSeat(
   if (!mission) return;
   // Counted after the withdrawal: the mission was full before it exactly when one seat is now free.
   const taken = await seatsTaken(manager, mission.missionId);
-  if (taken + 1 >= mission.seats) await publishEvent(manager, missionFilledEvent(mission.missionId, false));
+  if (taken + 1 >= mission.seats) {
+    await record({ audit: [], events: [missionFilledEvent(mission.missionId, false)] });
+  }
 }

@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
   denied,
   isAdmin,
@@ -12,7 +13,8 @@ import type { EntityManager } from 'typeorm';
 import { approvalsToday } from '../deadline/clock';
 import { agentReference } from '../agent/agent.types';
 import { auditApplicationsRead, viewerAgentId } from '../application/application.access';
-import { fromRow, toApplication, type ApplicationRow } from '../application/application.service';
+import { toApplication } from '../application/application.mapper';
+import { fromRow, type ApplicationRow } from '../application/application.service';
 import { missionReference } from '../mission/mission.types';
 import { agentProjectionById } from '../projection/projection.loader';
 import { BUDGET_HOURS_MAX, defaultAnnualHours, lockAgentBudget, yearShares } from './budget.rules';
@@ -106,7 +108,7 @@ export async function setTimeBudget(
   if (!isUuid(agentId)) throw notFound('Agent', agentId);
   const key = normaliseUuid(agentId);
   await checkBudgetAccess(ctx, key, true);
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     await lockAgentBudget(manager, key);
     const before = await readBudget(manager, key, year);
     await manager.query(
@@ -117,13 +119,15 @@ export async function setTimeBudget(
       [key, year, hours],
     );
     const after = await readBudget(manager, key, year);
-    await ctx.audit.write(manager, {
-      action: 'timeBudget.set',
-      entityType: 'TimeBudget',
-      entityId: `${key}:${year}`,
-      subjectAgentId: key,
-      before: { year, annualHours: before.annualHours, customised: before.customised },
-      after: { year, annualHours: after.annualHours, customised: true },
+    await record({
+      audit: {
+        action: 'timeBudget.set',
+        entityType: 'TimeBudget',
+        entityId: `${key}:${year}`,
+        subjectAgentId: key,
+        before: { year, annualHours: before.annualHours, customised: before.customised },
+        after: { year, annualHours: after.annualHours, customised: true },
+      },
     });
     return after;
   });

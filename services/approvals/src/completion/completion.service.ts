@@ -1,7 +1,8 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
-  cleanText,
+  checkText,
   conflict,
   denied,
   groupedLoader,
@@ -9,10 +10,8 @@ import {
   keyedLoader,
   normaliseUuid,
   notFound,
-  requestLoader,
-  TEXT_MESSAGES,
-  textProblem,
   type RequestContext,
+  requestLoader,
 } from '@talents/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { agentReference } from '../agent/agent.types';
@@ -97,15 +96,6 @@ export async function completionOf(ctx: RequestContext, applicationId: string): 
   });
 }
 
-function checkedText(value: string | null | undefined, field: string): string | null {
-  if (value === null || value === undefined) return null;
-  const problem = textProblem(value, { multiline: true });
-  if (problem) throw badUserInput(field, TEXT_MESSAGES[problem]);
-  const text = cleanText(value) || null;
-  if (text && text.length > TEXT_MAX) throw badUserInput(field, `Au plus ${TEXT_MAX} caractères.`);
-  return text;
-}
-
 /** The completed application, locked, with the viewer's roles on it; strangers learn nothing. */
 export async function lockedCompletion(ctx: RequestContext, manager: EntityManager, id: string) {
   if (!isUuid(id)) throw notFound('Candidature', id);
@@ -147,7 +137,7 @@ export async function respondToCompletion(
   confirmed: boolean,
   comment: string | null | undefined,
 ): Promise<Completion> {
-  await ctx.db.transaction(async (manager) => {
+  await auditedWrite(ctx, async (manager, record) => {
     const { application, completion } = await lockedCompletion(ctx, manager, id);
     if (viewerAgentId(ctx.viewer) !== application.agentId) {
       throw denied(
@@ -164,7 +154,7 @@ export async function respondToCompletion(
         { field: 'id' },
       );
     }
-    const text = checkedText(comment, 'comment');
+    const text = checkText(comment, 'comment', { max: TEXT_MAX });
     if (!confirmed && !text) {
       throw badUserInput(
         'comment',
@@ -179,13 +169,15 @@ export async function respondToCompletion(
     );
     // The confirmed hours become credit: given by the home administration, received by the host.
     if (confirmed) await creditCompletions(manager, [application.id], ctx.viewer.subject);
-    await ctx.audit.write(manager, {
-      action: confirmed ? 'completion.confirm' : 'completion.dispute',
-      entityType: 'Application',
-      entityId: application.id,
-      subjectAgentId: application.agentId,
-      before: { agentResponse: completion.agent_response },
-      after: { agentResponse: response, hoursSpent: completion.hours_spent, comment: text },
+    await record({
+      audit: {
+        action: confirmed ? 'completion.confirm' : 'completion.dispute',
+        entityType: 'Application',
+        entityId: application.id,
+        subjectAgentId: application.agentId,
+        before: { agentResponse: completion.agent_response },
+        after: { agentResponse: response, hoursSpent: completion.hours_spent, comment: text },
+      },
     });
   });
   return (await completionOf(ctx, id))!;
@@ -198,7 +190,7 @@ export async function giveMissionFeedback(
   rating: number,
   value: string | null | undefined,
 ): Promise<Completion> {
-  await ctx.db.transaction(async (manager) => {
+  await auditedWrite(ctx, async (manager, record) => {
     const { application, roles } = await lockedCompletion(ctx, manager, id);
     const me = viewerAgentId(ctx.viewer);
     const side =
@@ -213,7 +205,7 @@ export async function giveMissionFeedback(
     if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
       throw badUserInput('rating', 'La note va de 1 à 5.');
     }
-    const text = checkedText(value, 'text');
+    const text = checkText(value, 'text', { max: TEXT_MAX });
     const inserted = (await manager.query(
       `INSERT INTO "approvals"."completion_feedback" ("application_id", "party", "author_agent_id", "rating", "text")
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING "party"`,
@@ -227,12 +219,14 @@ export async function giveMissionFeedback(
         { field: 'id' },
       );
     }
-    await ctx.audit.write(manager, {
-      action: 'completion.feedback',
-      entityType: 'Application',
-      entityId: application.id,
-      subjectAgentId: application.agentId,
-      after: { side, rating, text },
+    await record({
+      audit: {
+        action: 'completion.feedback',
+        entityType: 'Application',
+        entityId: application.id,
+        subjectAgentId: application.agentId,
+        after: { side, rating, text },
+      },
     });
   });
   return (await completionOf(ctx, id))!;

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, denied, publishEvent, type RequestContext } from '@talents/common';
+import { auditedWrite, badUserInput, conflict, denied, type RequestContext } from '@talents/common';
 import type { EntityManager } from 'typeorm';
 import { viewerAgentId } from '../application/application.access';
 import { agentProjectionById } from '../projection/projection.loader';
@@ -33,7 +33,7 @@ export async function endorseSkills(
   id: string,
   skillIds: readonly string[] | null | undefined,
 ): Promise<Completion> {
-  await ctx.db.transaction(async (manager) => {
+  await auditedWrite(ctx, async (manager, record) => {
     const { application, roles } = await lockedCompletion(ctx, manager, id);
     if (!roles.has('HOST')) {
       throw denied(
@@ -71,16 +71,18 @@ export async function endorseSkills(
        SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`,
       [application.id, fresh, viewerAgentId(ctx.viewer)],
     );
-    await ctx.audit.write(manager, {
-      action: 'completion.endorse',
-      entityType: 'Application',
-      entityId: application.id,
-      subjectAgentId: application.agentId,
-      before: { skillIds: before },
-      after: { skillIds: [...before, ...fresh].sort() },
-    });
     const event = await skillsEndorsedEvent(manager, application.id);
-    if (event) await publishEvent(manager, event);
+    await record({
+      audit: {
+        action: 'completion.endorse',
+        entityType: 'Application',
+        entityId: application.id,
+        subjectAgentId: application.agentId,
+        before: { skillIds: before },
+        after: { skillIds: [...before, ...fresh].sort() },
+      },
+      events: event ? [event] : [],
+    });
   });
   return (await completionOf(ctx, id))!;
 }

@@ -1,16 +1,17 @@
 import {
   ApplicationStatus,
   asBackgroundWork,
+  auditedWrite,
   createFailureLog,
   createLogger,
   createRequestContext,
+  type DomainEvent,
   failureKind,
+  type Logger,
   publishEvent,
   SYSTEM_VIEWER,
-  type DomainEvent,
-  type Logger,
 } from '@talents/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { fromRow, recordWrite, type ApplicationRow } from '../application/application.service';
 import { updateApplication } from '../application/application.transitions';
 import { checkTransition } from '../application/application.workflow';
@@ -147,7 +148,7 @@ async function expireOverdue(db: DataSource, logger: Logger, today: string): Pro
   const system = new Set(['SYSTEM' as const]);
   let total = 0;
   for (;;) {
-    const count = await db.transaction(async (manager: EntityManager) => {
+    const count = await auditedWrite(ctx, async (manager, record) => {
       const rows = (await manager.query(
         `SELECT * FROM "approvals"."applications"
           WHERE "status" = $1 AND "deadline" < $2::date
@@ -162,7 +163,7 @@ async function expireOverdue(db: DataSource, logger: Logger, today: string): Pro
           reason: null,
           reasonText: null,
         });
-        await recordWrite(ctx, manager, 'application.expire', before, after);
+        await recordWrite(record, manager, 'application.expire', before, after);
       }
       total += rows.length;
       return rows.length;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  auditedWrite,
   badUserInput,
   conflict,
   ENTITY_LOCK_SQL,
@@ -103,7 +104,7 @@ export async function delegateApprovals(
   if (daysBetween(from, until) > MAX_DELEGATION_DAYS) {
     throw badUserInput('until', 'Une délégation dure un an au plus.');
   }
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const [reports] = (await manager.query(
       'SELECT count(*)::int AS n FROM "approvals"."agent_projection" WHERE "manager_id" = $1 AND NOT "erased"',
       [me],
@@ -139,13 +140,15 @@ export async function delegateApprovals(
        VALUES ($1, $2, $3, $4, $5) RETURNING *`,
       [randomUUID(), me, deputy, from, until],
     )) as DelegationRow[];
-    await ctx.audit.write(manager, {
-      action: 'approvalDelegation.create',
-      entityType: 'ApprovalDelegation',
-      entityId: row!.id,
-      subjectAgentId: me,
-      before: null,
-      after: auditDelegation(row!),
+    await record({
+      audit: {
+        action: 'approvalDelegation.create',
+        entityType: 'ApprovalDelegation',
+        entityId: row!.id,
+        subjectAgentId: me,
+        before: null,
+        after: auditDelegation(row!),
+      },
     });
     return toDelegation(row!);
   });
@@ -155,7 +158,7 @@ export async function delegateApprovals(
 export async function revokeDelegation(ctx: RequestContext, id: string): Promise<ApprovalDelegation> {
   const me = viewerAgentId(ctx.viewer);
   if (!me || !isUuid(id)) throw notFound(DELEGATION_LABEL, id);
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const [before] = (await manager.query(
       'SELECT * FROM "approvals"."approval_delegations" WHERE "id" = $1 FOR UPDATE',
       [normaliseUuid(id)],
@@ -181,13 +184,15 @@ export async function revokeDelegation(ctx: RequestContext, id: string): Promise
        ) SELECT * FROM revoked`,
       [before.id],
     )) as DelegationRow[];
-    await ctx.audit.write(manager, {
-      action: 'approvalDelegation.revoke',
-      entityType: 'ApprovalDelegation',
-      entityId: before.id,
-      subjectAgentId: before.manager_agent_id,
-      before: auditDelegation(before),
-      after: auditDelegation(after!),
+    await record({
+      audit: {
+        action: 'approvalDelegation.revoke',
+        entityType: 'ApprovalDelegation',
+        entityId: before.id,
+        subjectAgentId: before.manager_agent_id,
+        before: auditDelegation(before),
+        after: auditDelegation(after!),
+      },
     });
     return toDelegation(after!);
   });

@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  auditedWrite,
   badUserInput,
   conflict,
   forbidden,
@@ -9,7 +10,8 @@ import {
   notFound,
   type RequestContext,
 } from '@talents/common';
-import { fromRow, recordWrite, toApplication, type ApplicationRow } from '../application/application.service';
+import { toApplication } from '../application/application.mapper';
+import { fromRow, recordWrite, type ApplicationRow } from '../application/application.service';
 import type { Application } from '../application/application.types';
 import { STATUS_LABELS } from '../application/application.workflow';
 
@@ -43,7 +45,7 @@ export async function reassignApprovalRequest(
   if (!isUuid(applicationId)) throw notFound(APPLICATION_LABEL, applicationId);
   if (!isUuid(approverAgentId)) throw badUserInput('approverAgentId', 'Ce valideur est inconnu.');
   const approver = normaliseUuid(approverAgentId);
-  return ctx.db.transaction(async (manager) => {
+  return auditedWrite(ctx, async (manager, record) => {
     const query = (sql: string, values: unknown[]) => manager.query(sql, values) as Promise<unknown>;
     const [row] = (await manager.query(
       `SELECT a.*, p."manager_id" AS "applicant_manager_id"
@@ -83,7 +85,7 @@ export async function reassignApprovalRequest(
       [before.id, approver],
     )) as ApplicationRow[];
     const after = fromRow(updated!);
-    await recordWrite(ctx, manager, 'application.reassign', before, after, {
+    await recordWrite(record, manager, 'application.reassign', before, after, {
       previousApproverAgentId: current,
     });
     return toApplication(after);

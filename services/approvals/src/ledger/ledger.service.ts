@@ -1,7 +1,8 @@
 import {
+  auditedWrite,
   badUserInput,
   checkPageSize,
-  cleanText,
+  checkText,
   decodeCursor,
   denied,
   hasScope,
@@ -203,9 +204,8 @@ export async function correctCreditEntry(
   if (!Number.isInteger(hours) || hours === 0 || Math.abs(hours) > 1607) {
     throw badUserInput('hours', 'La correction est un nombre entier d’heures, non nul, de −1 607 à 1 607.');
   }
-  const text = cleanText(reason);
-  if (!text) throw badUserInput('reason', 'Indiquez le motif de la correction.');
-  return ctx.db.transaction(async (manager) => {
+  const text = checkText(reason, 'reason', { required: 'Indiquez le motif de la correction.' });
+  return auditedWrite(ctx, async (manager, record) => {
     const [corrected] = (await manager.query('SELECT * FROM "approvals"."credit_ledger" WHERE "id" = $1', [
       normaliseUuid(entryId),
     ])) as EntryRow[];
@@ -224,11 +224,13 @@ export async function correctCreditEntry(
         ctx.viewer.subject,
       ],
     )) as EntryRow[];
-    await ctx.audit.write(manager, {
-      action: 'credit.correct',
-      entityType: 'CreditEntry',
-      entityId: row!.id,
-      after: { corrects: corrected.id, hours, reason: text },
+    await record({
+      audit: {
+        action: 'credit.correct',
+        entityType: 'CreditEntry',
+        entityId: row!.id,
+        after: { corrects: corrected.id, hours, reason: text },
+      },
     });
     return toEntry(row!);
   });

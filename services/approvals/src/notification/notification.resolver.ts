@@ -1,4 +1,4 @@
-import { DecisionReason, type FeedEvent, type RequestContext } from '@talents/common';
+import { afterArgument, DecisionReason, type FeedEvent, type RequestContext } from '@talents/common';
 import { Application } from '../application/application.types';
 import {
   Arg,
@@ -30,11 +30,6 @@ import {
   NotificationsRead,
   NotificationUpdate,
 } from './notification.types';
-
-/** `args` of a subscription's `subscribe` function, before type-graphql's conversion. */
-function afterOf(args: unknown): unknown {
-  return (args as { after?: unknown } | null)?.after ?? null;
-}
 
 @Resolver(() => Agent)
 export class AgentNotificationsResolver {
@@ -164,7 +159,8 @@ export class NotificationResolver {
     description:
       'Nouvelles notifications de l’agent connecté, en direct (la cloche du tableau de bord). Réservé aux ' +
       'agents connectés (UNAUTHENTICATED, FORBIDDEN pour un client d’API).',
-    subscribe: ({ args, context }) => subscribeToNotifications(context as RequestContext, afterOf(args)),
+    subscribe: ({ args, context }) =>
+      subscribeToNotifications(context as RequestContext, afterArgument(args)),
   })
   myNotifications(
     @Root() event: FeedEvent<Notification>,

@@ -1,7 +1,8 @@
 import { ApplicationStatus, denied, isAdmin, normaliseUuid, type RequestContext } from '@talents/common';
 import { agentReference } from '../agent/agent.types';
 import { auditApplicationsRead, viewerAgentId } from '../application/application.access';
-import { fromRow, toApplication, type ApplicationRow } from '../application/application.service';
+import { toApplication } from '../application/application.mapper';
+import { fromRow, type ApplicationRow } from '../application/application.service';
 import type { Application } from '../application/application.types';
 import { yearShares } from '../budget/budget.rules';
 import { checkYear, timeBudgetFrom } from '../budget/budget.service';

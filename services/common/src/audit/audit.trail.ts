@@ -43,11 +43,10 @@ export class AuditTrail {
     private readonly requestId: string,
   ) {}
 
-  async write(manager: EntityManager, entry: AuditedWrite): Promise<void> {
-    await this.writeMany(manager, [entry]);
-  }
-
-  /** Several writes of one change in one statement, in order, whatever their number. */
+  /**
+   * The writes of one change in one statement, in order, whatever their number. Mutations reach it
+   * through `auditedWrite`, which also publishes the change's events in the same transaction.
+   */
   async writeMany(manager: EntityManager, entries: readonly AuditedWrite[]): Promise<void> {
     if (entries.length === 0) return;
     await manager.query(

@@ -1,3 +1,4 @@
 export * from './audit.trail';
 export * from './audit.types';
 export * from './audit.resolver';
+export * from './audited-write';

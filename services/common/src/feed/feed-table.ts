@@ -72,6 +72,11 @@ export function encodeFeedCursor(seq: string): string {
   return Buffer.from(`${CURSOR_PREFIX}${seq}`, 'utf8').toString('base64url');
 }
 
+/** The `after` cursor in the `args` of a subscription's `subscribe` function, before type-graphql's conversion. */
+export function afterArgument(args: unknown): unknown {
+  return (args as { after?: unknown } | null)?.after ?? null;
+}
+
 /** A cursor from a client: a forged one is a user error naming the argument. */
 export function decodeFeedCursor(cursor: string | null | undefined, field = 'after'): string | null {
   if (cursor === null || cursor === undefined) return null;

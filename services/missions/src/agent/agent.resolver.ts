@@ -12,37 +12,13 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ACCESS_MESSAGES } from '../mission/mission.access';
 import type { MissionEntity } from '../mission/mission.entity';
 import { contactMissionsKey, missionLoaders } from '../mission/mission.loader';
+import { missionMapper } from '../mission/mission.mapper';
 import { Mission } from '../mission/mission.types';
 import { Agent } from './agent.types';
 
 /** The missions part of an agent's RGPD export: what they are the contact of, nothing of anyone else. */
 export interface AgentMissionsData {
   missionsAsContact: Array<Record<string, unknown>>;
-}
-
-function exportedMission(mission: MissionEntity): Record<string, unknown> {
-  return {
-    id: mission.id,
-    title: mission.title,
-    kind: mission.kind,
-    domain: mission.domain,
-    description: mission.description,
-    hostAdministrationId: mission.hostAdministrationId,
-    status: mission.status,
-    effortHours: mission.effortHours,
-    startDate: mission.startDate,
-    endDate: mission.endDate,
-    applicationDeadline: mission.applicationDeadline,
-    workMode: mission.workMode,
-    location: mission.location,
-    seats: mission.seats,
-    crisis: mission.crisis,
-    restrictedTo: mission.restrictedTo,
-    returnReason: mission.returnReason,
-    createdAt: mission.createdAt.toISOString(),
-    publishedAt: mission.publishedAt?.toISOString() ?? null,
-    updatedAt: mission.updatedAt.toISOString(),
-  };
 }
 
 @Resolver(() => Agent)
@@ -83,6 +59,6 @@ export class AgentResolver {
       field: 'missionsData',
     });
     const missions = await missionLoaders.allByContact(ctx).load(agentId);
-    return { missionsAsContact: missions.map(exportedMission) };
+    return { missionsAsContact: missions.map(missionMapper.toExport) };
   }
 }

@@ -58,8 +58,7 @@ type Executor = Pick<EntityManager, 'query'>;
 
 /** Scores a mission that became published for every agent holding one of its skills. */
 export async function scoreMission(manager: EntityManager, missionId: string): Promise<void> {
-  await lockMatches(manager);
-  await manager.query(`DELETE FROM ${MATCH_TABLE} WHERE mission_id = $1`, [missionId]);
+  await dropMissionMatches(manager, missionId);
   await manager.query(
     `INSERT INTO ${MATCH_TABLE}
      SELECT a.agent_id, m.id, ${SCORE_COLUMNS}

@@ -1,12 +1,10 @@
 import {
   badUserInput,
+  checkText,
   cleanText,
   conflict,
   frenchDate,
   todayInParis,
-  isBlankText,
-  textProblem,
-  TEXT_MESSAGES,
   MissionStatus,
   normaliseUuid,
   type SkillLevel,
@@ -173,13 +171,11 @@ export function checkScheduleAhead(
 }
 
 export function checkReturnReason(reason: string): string {
-  const problem = textProblem(reason, { multiline: true });
-  if (problem) throw badUserInput('reason', TEXT_MESSAGES[problem]);
-  const trimmed = isBlankText(reason) ? '' : cleanText(reason);
-  if (trimmed === '') throw badUserInput('reason', MISSION_MESSAGES.reasonRequired);
-  if (trimmed.length > MISSION_LIMITS.reasonMaxLength)
-    throw badUserInput('reason', MISSION_MESSAGES.reasonTooLong);
-  return trimmed;
+  return checkText(reason, 'reason', {
+    required: MISSION_MESSAGES.reasonRequired,
+    max: MISSION_LIMITS.reasonMaxLength,
+    tooLong: MISSION_MESSAGES.reasonTooLong,
+  });
 }
 
 export type MissionTransition = 'submit' | 'publish' | 'returnToDraft' | 'markFilled' | 'close' | 'cancel';

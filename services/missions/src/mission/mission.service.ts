@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   appendToFeed,
+  auditedWrite,
+  type ChangeRecord,
   cleanText,
   checkPageSize,
   conflict,
@@ -12,7 +14,6 @@ import {
   MissionStatus,
   normaliseUuid,
   notFound,
-  publishEvent,
   toPage,
   type RequestContext,
   type SkillLevel,
@@ -90,6 +91,30 @@ interface RequiredSkillFields {
   skillId: string;
   minLevel: SkillLevel;
   essential: boolean;
+}
+
+/**
+ * What every mission write leaves behind in its transaction: the audit row (before/after) and
+ * the `mission.changed` event for approvals' projection.
+ */
+function missionChange(
+  verb: 'create' | 'update' | MissionTransition,
+  before: MissionEntity | null,
+  after: MissionEntity,
+  skillsAfter?: RequiredSkillFields[],
+  skillsBefore?: RequiredSkillFields[],
+): ChangeRecord {
+  return {
+    audit: {
+      action: `mission.${verb}`,
+      entityType: 'Mission',
+      entityId: after.id,
+      subjectAgentId: after.contactAgentId,
+      before: before ? auditedMission(before, skillsBefore) : null,
+      after: auditedMission(after, skillsAfter),
+    },
+    events: [missionChangedEvent(after)],
+  };
 }
 
 /** A mission as the audit log keeps it: its columns, and its skills when the write set them. */
@@ -183,7 +208,7 @@ export class MissionService {
       throw forbidden(ACCESS_MESSAGES.notHostOfInput, 'input.hostAdministrationId');
     }
     const id = randomUUID();
-    return this.ctx.db.transaction(async (manager) => {
+    return auditedWrite(this.ctx, async (manager, record) => {
       if (key !== null) {
         const earlier = await this.claimKey(manager, key, requestFingerprint(fields), id);
         if (earlier) return earlier;
@@ -198,7 +223,7 @@ export class MissionService {
         .execute();
       await this.insertSkills(manager, id, fields);
       const after = await this.reload(manager, id);
-      await this.recordWrite(manager, 'create', null, after, fields.requiredSkills);
+      await record(missionChange('create', null, after, fields.requiredSkills));
       return after;
     });
   }
@@ -244,7 +269,7 @@ export class MissionService {
     const id = normaliseUuid(rawId);
     const fields = checkMissionInput(input);
     const expected = checkExpectedVersion(expectedVersion);
-    return this.ctx.db.transaction(async (manager) => {
+    return auditedWrite(this.ctx, async (manager, record) => {
       // The row lock makes a concurrent transition wait for this edit, or this edit see its outcome.
       const before = await this.lockManaged(manager, id, 'modifier');
       // Before any other rule: what the client decided was based on a state that is gone.
@@ -274,7 +299,7 @@ export class MissionService {
         .execute();
       await this.insertSkills(manager, id, fields);
       const after = await this.reload(manager, id);
-      await this.recordWrite(manager, 'update', before, after, fields.requiredSkills, skillsBefore);
+      await record(missionChange('update', before, after, fields.requiredSkills, skillsBefore));
       return after;
     });
   }
@@ -296,7 +321,7 @@ export class MissionService {
     };
     if (transition === 'publish') Object.assign(changes, { publishedAt: () => 'now()', returnReason: null });
     if (transition === 'returnToDraft') changes.returnReason = returnReason;
-    return this.ctx.db.transaction(async (manager) => {
+    return auditedWrite(this.ctx, async (manager, record) => {
       // Concurrent transitions of one mission queue on this lock; each then sees the committed status.
       const before = await this.lockManaged(manager, id, text.verb);
       if (from.includes(before.status) && (transition === 'submit' || transition === 'publish')) {
@@ -316,7 +341,7 @@ export class MissionService {
         .where('id = :id', { id })
         .execute();
       const after = await this.reload(manager, id);
-      await this.recordWrite(manager, transition, before, after);
+      await record(missionChange(transition, before, after));
       // Matches are scored, and subscribers hear of the publication, only once it is committed.
       if (to === MissionStatus.PUBLISHED) {
         await scoreMission(manager, id);
@@ -356,29 +381,6 @@ export class MissionService {
       .getRepository(MissionSkillEntity)
       .find({ where: { missionId: id }, order: { position: 'ASC' } });
     return rows.map((row) => ({ skillId: row.skillId, minLevel: row.minLevel, essential: row.essential }));
-  }
-
-  /**
-   * What every mission write leaves behind in its transaction: the audit row (before/after) and
-   * the `mission.changed` event for approvals' projection.
-   */
-  private async recordWrite(
-    manager: EntityManager,
-    verb: 'create' | 'update' | MissionTransition,
-    before: MissionEntity | null,
-    after: MissionEntity,
-    skillsAfter?: RequiredSkillFields[],
-    skillsBefore?: RequiredSkillFields[],
-  ): Promise<void> {
-    await this.ctx.audit.write(manager, {
-      action: `mission.${verb}`,
-      entityType: 'Mission',
-      entityId: after.id,
-      subjectAgentId: after.contactAgentId,
-      before: before ? auditedMission(before, skillsBefore) : null,
-      after: auditedMission(after, skillsAfter),
-    });
-    await publishEvent(manager, missionChangedEvent(after));
   }
 
   private async insertSkills(

@@ -1,4 +1,4 @@
-import { denied, redactAuditFor, type RequestContext } from '@talents/common';
+import { auditedWrite, denied, redactAuditFor, type RequestContext } from '@talents/common';
 import { In } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { SkillEndorsementEntity } from '../endorsement/endorsement.entity';
@@ -13,7 +13,8 @@ import { isSelfOrAdmin, SELF_OR_ADMIN_ONLY } from './agent.access';
 import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
-import { publishAgentChanged } from './agent.events';
+import { agentMapper } from './agent.mapper';
+import { agentChangedEventOf } from './agent.events';
 import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
 import { AgentService } from './agent.service';
 import type { Agent } from './agent.types';
@@ -82,24 +83,10 @@ export class AgentPrivacyService {
       ]),
     );
     const administration = (id: string) => ({ id, name: names.get(id) ?? null });
+    const exported = agentMapper.toExport(entity);
     return {
-      profile: {
-        id: entity.id,
-        firstName: entity.firstName,
-        lastName: entity.lastName,
-        email: entity.erasedAt === null ? entity.email : null,
-        phone: entity.phone,
-        employmentStatus: entity.employmentStatus,
-        unit: entity.unit,
-        jobTitle: entity.jobTitle,
-        city: entity.city,
-        departmentCode: entity.departmentCode,
-        workMode: entity.workMode,
-        createdAt: entity.createdAt.toISOString(),
-        updatedAt: entity.updatedAt.toISOString(),
-        erasedAt: entity.erasedAt?.toISOString() ?? null,
-      },
-      administration: administration(entity.administrationId),
+      profile: exported.profile,
+      administration: administration(exported.administrationId),
       manager: manager ? { id: manager.id, displayName: manager.displayName } : null,
       skills: skills.map(({ agentSkill }) => ({
         skillId: agentSkill.skill.id,
@@ -114,13 +101,9 @@ export class AgentPrivacyService {
         endorsedBy: { id: row.endorsedBy, displayName: endorserName.get(row.endorsedBy) ?? null },
         endorsedAt: row.endorsedAt.toISOString(),
       })),
-      availability: {
-        hoursPerMonth: entity.availableHoursPerMonth,
-        from: entity.availableFrom,
-        until: entity.availableUntil,
-      },
+      availability: exported.availability,
       directory: {
-        inDirectory: entity.inDirectory,
+        inDirectory: exported.inDirectory,
         hiddenFromAdministrations: hiddenFrom.map((row) => administration(row.administrationId)),
       },
       roles: principal?.roles ?? [],
@@ -138,7 +121,7 @@ export class AgentPrivacyService {
    */
   async erase(agentId: string): Promise<boolean> {
     const service = new AgentService(this.ctx);
-    const erased = await this.ctx.db.transaction(async (manager) => {
+    const erased = await auditedWrite(this.ctx, async (manager, record) => {
       const locked = await service.lockAgent(manager, agentId);
       if (locked.erasedAt !== null) return locked;
       const id = locked.id;
@@ -168,16 +151,18 @@ export class AgentPrivacyService {
       );
       await redactAuditFor(manager, PROFILES_SCHEMA, id);
       // After the redaction, so that this row keeps saying what happened (it holds nothing personal).
-      await this.ctx.audit.write(manager, {
-        action: 'agent.erase',
-        entityType: 'Agent',
-        entityId: id,
-        subjectAgentId: id,
-        before: { erased: false },
-        after: { erased: true, erasedAt: erasedAt.toISOString() },
-      });
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id });
-      await publishAgentChanged(manager, after);
+      await record({
+        audit: {
+          action: 'agent.erase',
+          entityType: 'Agent',
+          entityId: id,
+          subjectAgentId: id,
+          before: { erased: false },
+          after: { erased: true, erasedAt: erasedAt.toISOString() },
+        },
+        events: [await agentChangedEventOf(manager, after)],
+      });
       // Rights end with the erasure: the gateway forgets the person at once, and their manager's
       // MANAGER role may end with this report.
       await announcePrincipalChanges(manager, [id, after.managerId]);

@@ -113,21 +113,27 @@ async function endorsedSkillIdsOf(
 }
 
 /**
- * In the transaction of the change, so that the consumers hear of exactly what was committed. The
- * skills and endorsements are read through that transaction too (an erased agent has none).
+ * The agent's `agent.changed` as the transaction of the change sees it, so that the consumers hear
+ * of exactly what was committed: the skills and endorsements are read through that transaction too
+ * (an erased agent has none).
  */
-export async function publishAgentChanged(manager: EntityManager, agent: AgentState): Promise<void> {
-  if (agent.erasedAt !== null) {
-    await publishEvent(manager, agentChangedEvent(agent, []));
-    return;
-  }
+export async function agentChangedEventOf(
+  manager: EntityManager,
+  agent: AgentState,
+): Promise<DomainEvent<AgentChangedPayload>> {
+  if (agent.erasedAt !== null) return agentChangedEvent(agent, []);
   const skills = await manager.getRepository(AgentSkillEntity).find({
     select: { skillId: true, level: true },
     where: { agentId: agent.id },
     order: { skillId: 'ASC' },
   });
   const endorsed = await endorsedSkillIdsOf(manager, [agent.id]);
-  await publishEvent(manager, agentChangedEvent(agent, skills, new Date(), endorsed.get(agent.id) ?? []));
+  return agentChangedEvent(agent, skills, new Date(), endorsed.get(agent.id) ?? []);
+}
+
+/** For the consumers, which change an agent without an audited write of profiles' own. */
+export async function publishAgentChanged(manager: EntityManager, agent: AgentState): Promise<void> {
+  await publishEvent(manager, await agentChangedEventOf(manager, agent));
 }
 
 const SNAPSHOT_CHUNK = 500;

@@ -6,7 +6,8 @@ import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { ApplicantHostEntity } from './applicant-host.entity';
 import { AgentEntity } from './agent.entity';
-import { Agent, AgentSkill } from './agent.types';
+import { AgentSkill, type Agent } from './agent.types';
+import { agentMapper } from './agent.mapper';
 
 /**
  * Agents by id, one `IN (…)` query per batch. Keys are lower-case UUIDs (callers pass them through
@@ -18,7 +19,7 @@ export const agentById = requestLoader((db) =>
     async (ids) => {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
-      return (await db.getRepository(AgentEntity).findBy({ id: In(valid) })).map(Agent.fromEntity);
+      return (await db.getRepository(AgentEntity).findBy({ id: In(valid) })).map(agentMapper.toGraph);
     },
     (agent) => agent.id,
   ),

@@ -1,4 +1,5 @@
 import {
+  auditedWrite,
   badUserInput,
   cleanText,
   checkPageSize,
@@ -22,7 +23,7 @@ import { AgentHiddenFromEntity } from './agent-hidden-from.entity';
 import { checkExpectedVersion, loadedVersion, refuseStaleProfile } from './agent.concurrency';
 import { AgentSkillEntity } from './agent-skill.entity';
 import { AgentEntity } from './agent.entity';
-import { publishAgentChanged } from './agent.events';
+import { agentChangedEventOf } from './agent.events';
 import type {
   AgentAvailabilityInput,
   AgentFilter,
@@ -31,7 +32,8 @@ import type {
   AgentsArgs,
 } from './agent.inputs';
 import { agentById, agentSkillsByAgentId, hiddenFromByAgentId } from './agent.loader';
-import { Agent, type AgentConnection, type AgentSkill } from './agent.types';
+import { agentMapper } from './agent.mapper';
+import type { Agent, AgentConnection, AgentSkill } from './agent.types';
 
 const AGENT_LABEL = 'Agent';
 const ERASED_ACCOUNT = 'Ce compte a été effacé : son profil ne peut plus être modifié.';
@@ -151,7 +153,7 @@ export class AgentService {
     const [rows, totalCount] = await Promise.all([page.getMany(), filtered.getCount()]);
     const loader = agentById(this.ctx);
     const agents = rows.map((row) => {
-      const agent = Agent.fromEntity(row);
+      const agent = agentMapper.toGraph(row);
       // Listed by the listing's own rule: the viewer sees the profile, nothing more to look up.
       agent.profileVisible = Promise.resolve(true);
       // Managers already on the page then cost nothing more.
@@ -219,7 +221,7 @@ export class AgentService {
       const patch: ProfilePatch = {};
       if (input.firstName !== undefined) patch.firstName = cleanText(input.firstName);
       if (input.lastName !== undefined) patch.lastName = cleanText(input.lastName);
-      if (input.phone !== undefined) patch.phone = input.phone === null ? null : input.phone.trim();
+      if (input.phone !== undefined) patch.phone = input.phone === null ? null : cleanText(input.phone);
       if (input.unit !== undefined) patch.unit = cleanText(input.unit);
       if (input.jobTitle !== undefined) patch.jobTitle = cleanText(input.jobTitle);
       if (input.city !== undefined) patch.city = cleanText(input.city);
@@ -409,26 +411,28 @@ export class AgentService {
     snapshot: Snapshot,
     change: (manager: EntityManager, agent: AgentEntity) => Promise<void>,
   ): Promise<Agent> {
-    const updated = await this.ctx.db.transaction(async (manager) => {
+    const updated = await auditedWrite(this.ctx, async (manager, record) => {
       const locked = await this.lockAgent(manager, id);
       if (locked.erasedAt !== null) throw conflict(ERASED_ACCOUNT);
       refuseStaleProfile(loadedVersion(locked), expected);
       const before = await snapshot(locked, manager);
       await change(manager, locked);
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id: locked.id });
-      await this.ctx.audit.write(manager, {
-        action,
-        entityType: 'Agent',
-        entityId: locked.id,
-        subjectAgentId: locked.id,
-        before,
-        after: await snapshot(after, manager),
-      });
       // Every write announces the agent's whole state: approvals reads the administration and the
       // manager, missions also the skills, availability, work mode and city (live matching). A
       // write that changes none of them costs one redundant, idempotent event — rare, and never a
       // change forgotten when a field starts to matter to a consumer.
-      await publishAgentChanged(manager, after);
+      await record({
+        audit: {
+          action,
+          entityType: 'Agent',
+          entityId: locked.id,
+          subjectAgentId: locked.id,
+          before,
+          after: await snapshot(after, manager),
+        },
+        events: [await agentChangedEventOf(manager, after)],
+      });
       return after;
     });
     return this.refresh(updated);
@@ -450,7 +454,7 @@ export class AgentService {
 
   /** Refreshes the request's loader with the agent as just written. */
   refresh(entity: AgentEntity): Agent {
-    const agent = Agent.fromEntity(entity);
+    const agent = agentMapper.toGraph(entity);
     agentById(this.ctx).clear(agent.id).prime(agent.id, agent);
     return agent;
   }

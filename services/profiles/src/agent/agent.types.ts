@@ -2,8 +2,6 @@ import { EmploymentStatus, PageInfo, PUBLIC_FIELD, SkillLevel, WorkMode } from '
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Skill } from '../skill/skill.types';
-import { loadedVersion } from './agent.concurrency';
-import type { AgentEntity } from './agent.entity';
 
 @ObjectType({ description: 'Compétence déclarée par un agent, avec son niveau de maîtrise.' })
 export class AgentSkill {
@@ -98,34 +96,6 @@ export class Agent {
 
   /** Whether the request's viewer sees more than the public card: see `canSeeProfile`. */
   profileVisible?: Promise<boolean>;
-
-  static fromEntity(entity: AgentEntity): Agent {
-    return Object.assign(new Agent(), {
-      id: entity.id,
-      firstName: entity.firstName,
-      lastName: entity.lastName,
-      displayName: `${entity.firstName} ${entity.lastName.toLocaleUpperCase('fr-FR')}`,
-      email: entity.erasedAt === null ? entity.email : null,
-      phone: entity.phone,
-      employmentStatus: entity.employmentStatus,
-      unit: entity.unit,
-      jobTitle: entity.jobTitle,
-      city: entity.city,
-      departmentCode: entity.departmentCode,
-      workMode: entity.workMode,
-      availability: Object.assign(new AgentAvailability(), {
-        hoursPerMonth: entity.availableHoursPerMonth,
-        from: entity.availableFrom,
-        until: entity.availableUntil,
-      }),
-      inDirectory: entity.inDirectory,
-      erased: entity.erasedAt !== null,
-      createdAt: entity.createdAt,
-      administrationId: entity.administrationId,
-      managerId: entity.managerId,
-      version: loadedVersion(entity),
-    });
-  }
 }
 
 @ObjectType({ description: 'Page d’agents de l’annuaire.' })

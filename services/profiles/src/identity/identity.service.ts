@@ -1,4 +1,5 @@
 import {
+  auditedWrite,
   badUserInput,
   conflict,
   denied,
@@ -10,7 +11,7 @@ import {
 import { In, type EntityManager } from 'typeorm';
 import { AdministrationEntity } from '../administration/administration.entity';
 import { AgentEntity } from '../agent/agent.entity';
-import { publishAgentChanged } from '../agent/agent.events';
+import { agentChangedEventOf } from '../agent/agent.events';
 import { AgentService } from '../agent/agent.service';
 import type { Agent } from '../agent/agent.types';
 import { PROFILES_SCHEMA } from '../shared/constants';
@@ -65,7 +66,7 @@ export class IdentityService {
   async setIdentity(agentId: string, input: AgentIdentityInput): Promise<Agent> {
     if (!isAdmin(this.ctx.viewer)) throw denied(this.ctx.viewer, IDENTITY_ADMIN_ONLY, firstGivenField(input));
     const service = new AgentService(this.ctx);
-    const updated = await this.ctx.db.transaction(async (manager) => {
+    const updated = await auditedWrite(this.ctx, async (manager, record) => {
       const locked = await service.lockAgent(manager, agentId);
       if (locked.erasedAt !== null) throw conflict(ERASED_ACCOUNT);
       const before = await identityOf(manager, locked);
@@ -102,15 +103,17 @@ export class IdentityService {
         await manager.getRepository(ProgrammeAdminEntity).delete({ agentId: locked.id });
       }
       const after = await manager.getRepository(AgentEntity).findOneByOrFail({ id: locked.id });
-      await this.ctx.audit.write(manager, {
-        action: 'agent.updateIdentity',
-        entityType: 'Agent',
-        entityId: locked.id,
-        subjectAgentId: locked.id,
-        before,
-        after: await identityOf(manager, after),
+      await record({
+        audit: {
+          action: 'agent.updateIdentity',
+          entityType: 'Agent',
+          entityId: locked.id,
+          subjectAgentId: locked.id,
+          before,
+          after: await identityOf(manager, after),
+        },
+        events: [await agentChangedEventOf(manager, after)],
       });
-      await publishAgentChanged(manager, after);
       // The agent's roles, and the MANAGER role of the former and the new manager.
       await announcePrincipalChanges(manager, [locked.id, before.managerId, after.managerId]);
       return after;

@@ -1,4 +1,4 @@
-import { badUserInput, isUuid, normaliseUuid, Role, type RequestContext } from '@talents/common';
+import { badUserInput, checkText, isUuid, normaliseUuid, Role, type RequestContext } from '@talents/common';
 import { PROFILES_SCHEMA } from '../shared/constants';
 import { Principal } from './principal.types';
 
@@ -53,8 +53,7 @@ export class PrincipalService {
       );
     }
     if (givenId !== null) return this.byId(givenId);
-    const trimmed = (givenEmail ?? '').trim();
-    if (trimmed === '') throw badUserInput('email', 'L’adresse électronique est vide.');
+    const trimmed = checkText(givenEmail, 'email', { required: 'L’adresse électronique est vide.' });
     // `lower(email)` is what the unique index holds: the look-up is an index probe.
     return this.first(PRINCIPAL_SQL('lower(agent.email) = lower($1)'), trimmed);
   }
