@@ -86,7 +86,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^client/dist/', '^\\.data/', '^coverage/'] },
+    exclude: { path: ['(^|/)dist/', '^\\.data/', '^coverage/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     preserveSymlinks: true,

@@ -8,7 +8,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       'schema/**',
-      'client/dist/**',
+      '**/dist/**',
       'client/src/gql/**',
       'coverage/**',
     ],

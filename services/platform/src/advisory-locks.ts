@@ -15,6 +15,11 @@ function keyOf(name: string): number {
 export const ADVISORY_LOCK_KEYS = {
   /** Session lock: one process at a time applies a schema's migrations, whatever the replicas. */
   migrations: (schema: string): number => keyOf(`talents:migrations:${schema}`),
+  /**
+   * Session lock: one process at a time creates the event bus's missing queues (events/bus.ts);
+   * pg-boss's create_queue run by several at once deadlocks.
+   */
+  eventQueues: (): number => keyOf('talents:event-queues'),
   /** Transaction lock: a schema's feed rows get their sequence in commit order (feed-table.ts). */
   feed: (schema: string): number => keyOf(`talents:feed:${schema}`),
   /** Transaction lock: one writer of missions' match rows at a time (matching.sql.ts). */

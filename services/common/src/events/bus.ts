@@ -1,6 +1,12 @@
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
-import { createFailureLog, failureKind, type FailureLog, type Logger } from '@talents/platform';
+import {
+  ADVISORY_LOCK_KEYS,
+  createFailureLog,
+  failureKind,
+  type FailureLog,
+  type Logger,
+} from '@talents/platform';
 import { asBackgroundWork } from '../database';
 import { consumersOf, EVENT_ROUTES, queueName, type EventType } from './routes';
 
@@ -171,6 +177,49 @@ class ConsumerLoop {
  * the transaction of its change (nothing is announced that did not happen, nothing that happened
  * is lost), each consumer subgraph has its own queue per event type, and retries are pg-boss's.
  */
+/**
+ * Every queue of the routes exists before anyone publishes, so no event waits on its consumer's
+ * start. Missing queues are created under a session advisory lock: replicas (and the release's
+ * migration Job) starting together on a new database each found them missing, and pg-boss's
+ * create_queue — a partition table and a row — run by several at once deadlocked.
+ */
+async function createQueues(boss: PgBoss, db: DataSource, expireInSeconds: number): Promise<void> {
+  const names = Object.entries(EVENT_ROUTES).flatMap(([type, consumers]) =>
+    consumers.map((consumer) => queueName(consumer, type)),
+  );
+  const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
+  for (const name of names) {
+    const queue = existing.get(name);
+    // Queues made before the expiry was configured (or with another one) take this one.
+    if (queue && queue.expireInSeconds !== expireInSeconds) {
+      await boss.updateQueue(name, { name, expireInSeconds });
+    }
+  }
+  if (names.every((name) => existing.has(name))) return;
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  const key = ADVISORY_LOCK_KEYS.eventQueues();
+  try {
+    // Another process may hold the lock for as long as its creations take.
+    await runner.query('SET statement_timeout = 0');
+    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    const now = new Set((await boss.getQueues()).map((queue) => queue.name));
+    for (const name of names) {
+      if (now.has(name)) continue;
+      try {
+        await boss.createQueue(name, { name, policy: 'standard', expireInSeconds });
+      } catch (error) {
+        // A process of an earlier release, which takes no lock, created it meanwhile.
+        if ((error as { code?: string }).code !== '23505') throw error;
+      }
+    }
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await runner.query('RESET statement_timeout').catch(() => undefined);
+    await runner.release();
+  }
+}
+
 export class EventBus {
   private constructor(
     private readonly boss: PgBoss,
@@ -218,30 +267,11 @@ export class EventBus {
       failures(`boss:${failureKind(error)}`, { err: error }, 'event bus error; pg-boss carries on');
     });
     await boss.start();
-    // Every queue of the routes exists before anyone publishes, so no event waits on its consumer's start.
-    const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
-    for (const [type, consumers] of Object.entries(EVENT_ROUTES)) {
-      for (const consumer of consumers) {
-        const name = queueName(consumer, type);
-        const queue = existing.get(name);
-        if (queue) {
-          // Queues made before the expiry was configured (or with another one) take this one.
-          if (queue.expireInSeconds !== timings.jobExpirySeconds) {
-            await boss.updateQueue(name, { name, expireInSeconds: timings.jobExpirySeconds });
-          }
-          continue;
-        }
-        try {
-          await boss.createQueue(name, {
-            name,
-            policy: 'standard',
-            expireInSeconds: timings.jobExpirySeconds,
-          });
-        } catch (error) {
-          // Another replica created it meanwhile.
-          if ((error as { code?: string }).code !== '23505') throw error;
-        }
-      }
+    try {
+      await createQueues(boss, options.db, timings.jobExpirySeconds);
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+      throw error;
     }
     const loops = Object.entries(options.consumers ?? {}).map(
       ([type, consume]) =>
