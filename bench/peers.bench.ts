@@ -4,24 +4,36 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { generateDemoData, type DemoData } from '@talents/demo';
 import {
+  ANONYMOUS,
+  DEFAULT_SPEED,
   PrincipalDirectory,
   readSupergraph,
   SESSION_COOKIE,
+  signInternalToken,
+  signingKeysFromJwks,
   signSession,
+  startGateway,
   type Principal,
+  type RunningGateway,
+  type SpeedSettings,
 } from '@talents/gateway';
+import { exportJWK, generateKeyPair } from 'jose';
 import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import { PERSONA_HEADER, startHiveGateway, type RunningHive } from './peers.hive';
 import type { Delivery, LoadResult, LoadTask, SubscribeTask } from './peers.client';
+import type { GatewayProcessReady, GatewayProcessTask } from './peers.process';
 import { percentile, printTable, startCommitClock, withPostgresServer, type CommitClock } from './support';
 
 /**
  * `npm run bench`, third part: our gateway (@apollo/gateway and the hub's subscription bridge) next
  * to Hive Gateway (gateway-runtime, with the Rust query planner of router-runtime and with its own
- * JavaScript one), in one process over the same three subgraphs and the same data, in one run:
- * throughput and latency of three representative queries at a fixed concurrency, then the delivery
- * latency of `missionPublished` to N subscribers, then what each answers where they differ.
+ * JavaScript one), over the same three subgraphs and the same data, in one run, in two layouts —
+ * on the subgraphs' event loop, and each gateway on one of its own (a replica's process; `npm
+ * start`'s main thread beside the subgraphs' thread): throughput and latency of four representative queries at a fixed
+ * concurrency; each speed lever of our gateway against the same gateway without it; the latency a
+ * gateway adds to a single-subgraph query; then the delivery latency of `missionPublished` to N
+ * subscribers, then what each answers where they differ.
  */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const WARMUP_MS = 2_000;
@@ -119,6 +131,33 @@ const REFUSED_FIELD = /* GraphQL */ `
   }
 `;
 
+/** A query one subgraph answers alone: what the gateway adds is all that differs from asking it directly. */
+const SINGLE_SUBGRAPH = /* GraphQL */ `
+  query Single {
+    missions(first: 20) {
+      nodes {
+        id
+        title
+        description
+        startDate
+        endDate
+        workMode
+      }
+    }
+  }
+`;
+/** Our gateway's ratio to Hive Gateway's requests per second that the issue asks for, in both layouts. */
+const TARGET_RATIO_TO_HIVE = 1.2;
+/** Gateway p50 over the subgraph's own p50, one request at a time, on a single-subgraph query. */
+const TARGET_ADDED_LATENCY = 1.3;
+const LEVERS: Array<[keyof SpeedSettings, string]> = [
+  ['reuseTokens', 'jeton réutilisé par personne'],
+  ['pooledConnections', 'pools undici keep-alive'],
+  ['dedupeFetches', 'requêtes identiques partagées'],
+  ['memoizeLimits', 'limites mémorisées par texte'],
+  ['cacheDocuments', 'documents analysés gardés'],
+];
+
 const OWN_PROFILE = /* GraphQL */ `
   query Own {
     me {
@@ -128,11 +167,22 @@ const OWN_PROFILE = /* GraphQL */ `
   }
 `;
 
+/**
+ * `même fil`: the gateway on the subgraphs' event loop (the tests' `startHub`, the old `npm start`);
+ * `à part`: the gateway on an event loop of its own — a replica's process, or `npm start`'s main
+ * thread beside the subgraphs' thread (hub/src/subgraphs-thread.ts): the same split of the cores.
+ */
+type Layout = 'même fil' | 'à part';
+
 /** A gateway under comparison, and how a persona (an agent id, or null: anonymous) reaches it. */
 interface Peer {
   name: string;
   graphqlUrl: string;
   credentials(persona: string | null): Record<string, string>;
+  layout: Layout;
+  /** Ours with every lever, ours without one, or Hive Gateway. */
+  role:
+    { kind: 'ours' } | { kind: 'without'; lever: keyof SpeedSettings } | { kind: 'hive'; planner: string };
 }
 
 /** Client loop i sends variants[i % length]: concurrent people, each their own page. */
@@ -198,6 +248,7 @@ async function loadOnce(
   peer: Peer,
   operation: Operation,
   warmupMs: number,
+  concurrency: number,
 ): Promise<Measure> {
   let cpuBefore: NodeJS.CpuUsage | null = null;
   // The CPU window opens with the measured window (after the clients' warm-up), not before.
@@ -209,7 +260,7 @@ async function loadOnce(
       headers: peer.credentials(persona),
       body: JSON.stringify({ query: operation.query, variables }),
     })),
-    concurrency: CONCURRENCY,
+    concurrency,
     warmupMs,
     durationMs: DURATION_MS / ROUNDS,
   });
@@ -229,7 +280,7 @@ async function loadOnce(
  * whose load changes from minute to minute, every gateway then gets its share of good and bad
  * moments, and the ratios between them hold better than the absolute figures.
  */
-async function loadAll(clients: LoadClients, peers: Peer[], operation: Operation) {
+async function loadAll(clients: LoadClients, peers: Peer[], operation: Operation, concurrency = CONCURRENCY) {
   const totals: Measure[] = peers.map(() => ({
     samples: [],
     elapsedMs: 0,
@@ -241,7 +292,7 @@ async function loadAll(clients: LoadClients, peers: Peer[], operation: Operation
     for (const [i, peer] of peers.entries()) {
       const total = totals[i];
       if (!total) continue;
-      const slice = await loadOnce(clients, peer, operation, round === 0 ? WARMUP_MS : 500);
+      const slice = await loadOnce(clients, peer, operation, round === 0 ? WARMUP_MS : 500, concurrency);
       total.samples.push(...slice.samples);
       total.elapsedMs += slice.elapsedMs;
       total.errors += slice.errors;
@@ -265,6 +316,42 @@ async function ask(
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: unknown; errors?: Array<Record<string, unknown>> };
+}
+
+/** The answer as sent, to compare gateways byte for byte. */
+async function askText(
+  peer: Peer,
+  query: string,
+  variables: Record<string, unknown>,
+  persona: string | null,
+): Promise<string> {
+  const response = await fetch(peer.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...peer.credentials(persona) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.text();
+}
+
+/** Where two answers part, with a few bytes of each around it. */
+function difference(ours: string, theirs: string, name: string): string {
+  let at = 0;
+  while (at < ours.length && ours[at] === theirs[at]) at += 1;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 20), at + 40));
+  return `à l’octet ${at} : nôtre ${around(ours)}, ${name} ${around(theirs)}`;
+}
+
+/** Asks a gateway's process to stop, and waits for it (killed after 10 s). */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.send({ kind: 'stop' });
+  });
 }
 
 /** Agents with recommendations (the demo's projection scores most agents against something). */
@@ -438,22 +525,31 @@ async function main(): Promise<void> {
     const database = await createScratchDatabase(serverUrl, 'talents_bench_peers');
     const demo = generateDemoData({ size: { agents: 300, missions: 400, applications: 800 } });
     const sessionSecret = randomBytes(32);
-    const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret });
+    // A private key the bench can hand to the gateways it starts in processes of their own.
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const privateJwks = { keys: [await exportJWK(privateKey)] };
+    const keys = await signingKeysFromJwks(privateJwks.keys);
+    const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret, keys });
     const hives: RunningHive[] = [];
+    const gateways: RunningGateway[] = [];
+    const processes: ChildProcess[] = [];
     const clock = await startCommitClock(database.url, 'missions');
     try {
       const admin = demo.programmeAdmins?.[0];
       if (!admin) throw new Error('les données de démonstration n’ont pas d’administrateur du programme');
       const sessions = new Map<string, string>();
+      const viaCookie = (persona: string | null): Record<string, string> => {
+        if (!persona) return {};
+        const cookie = sessions.get(persona);
+        if (!cookie) throw new Error(`pas de session pour ${persona}`);
+        return { cookie };
+      };
       const ours: Peer = {
         name: 'notre passerelle (@apollo/gateway)',
         graphqlUrl: hub.gateway.graphqlUrl,
-        credentials: (persona): Record<string, string> => {
-          if (!persona) return {};
-          const cookie = sessions.get(persona);
-          if (!cookie) throw new Error(`pas de session pour ${persona}`);
-          return { cookie };
-        },
+        credentials: viaCookie,
+        layout: 'même fil',
+        role: { kind: 'ours' },
       };
       for (const id of [admin, ...demo.agents.slice(0, 100).map((a) => a.id)]) {
         sessions.set(id, `${SESSION_COOKIE}=${await signSession(sessionSecret, id)}`);
@@ -475,10 +571,28 @@ async function main(): Promise<void> {
       const subgraphUrls = Object.fromEntries(
         Object.entries(hub.subgraphs).map(([name, s]) => [name, s.url]),
       );
-      const hiveSettings = { supergraphSdl: readSupergraph(), subgraphUrls, keys: hub.keys, principals };
+      const hiveSettings = { supergraphSdl: readSupergraph(), subgraphUrls, keys, principals };
       const viaHeader = (persona: string | null): Record<string, string> =>
         persona ? { [PERSONA_HEADER]: persona } : {};
       const peers: Peer[] = [ours];
+      // The same gateway, one lever off at a time, in the same process: each lever's share.
+      for (const [lever, label] of LEVERS) {
+        const gateway = await startGateway({
+          supergraphSdl: readSupergraph(),
+          subgraphUrls,
+          port: 0,
+          auth: { keys, databaseUrl: database.url, sessionSecret, personaLogin: false },
+          speed: { ...DEFAULT_SPEED, [lever]: false },
+        });
+        gateways.push(gateway);
+        peers.push({
+          name: `nôtre sans « ${label} »`,
+          graphqlUrl: gateway.graphqlUrl,
+          credentials: viaCookie,
+          layout: 'même fil',
+          role: { kind: 'without', lever },
+        });
+      }
       for (const planner of ['rust', 'js'] as const) {
         const hive = await startHiveGateway({ ...hiveSettings, planner });
         hives.push(hive);
@@ -486,8 +600,43 @@ async function main(): Promise<void> {
           name: planner === 'rust' ? 'Hive Gateway, planificateur Rust' : 'Hive Gateway, planificateur JS',
           graphqlUrl: hive.graphqlUrl,
           credentials: viaHeader,
+          layout: 'même fil',
+          role: { kind: 'hive', planner },
         });
       }
+      // Each gateway in a process of its own, the subgraphs staying in this one: a replica's layout.
+      const startProcess = async (task: GatewayProcessTask): Promise<string> => {
+        const child = fork(path.join(__dirname, 'peers.process.ts'), {
+          execArgv: process.execArgv,
+          env: { ...process.env, GATEWAY_SIGNING_KEYS: JSON.stringify(privateJwks) },
+        });
+        processes.push(child);
+        const ready = await new Promise<GatewayProcessReady>((resolve, reject) => {
+          child.once('message', (message) => resolve(message as GatewayProcessReady));
+          child.once('exit', (code) => reject(new Error(`passerelle arrêtée au démarrage (code ${code})`)));
+          child.send(task);
+        });
+        return ready.graphqlUrl;
+      };
+      peers.push({
+        name: 'notre passerelle, processus à part',
+        graphqlUrl: await startProcess({
+          kind: 'ours',
+          subgraphUrls,
+          databaseUrl: database.url,
+          sessionSecret: sessionSecret.toString('base64'),
+        }),
+        credentials: viaCookie,
+        layout: 'à part',
+        role: { kind: 'ours' },
+      });
+      peers.push({
+        name: 'Hive Gateway (Rust), processus à part',
+        graphqlUrl: await startProcess({ kind: 'hive', subgraphUrls, principals: [...principals] }),
+        credentials: viaHeader,
+        layout: 'à part',
+        role: { kind: 'hive', planner: 'rust' },
+      });
 
       // Published and open to every administration: visible to each of the agents.
       const published = demo.missions
@@ -506,29 +655,50 @@ async function main(): Promise<void> {
           query: RECOMMENDATIONS,
           variants: recommended.map((persona) => ({ variables: {}, persona })),
         },
+        {
+          name: 'un seul sous-graphe (anonyme)',
+          query: SINGLE_SUBGRAPH,
+          variants: [{ variables: {}, persona: null }],
+        },
       ];
 
-      // Same answers first: a faster gateway that answers something else would prove nothing.
-      const sameData: string[] = [];
+      // Same answers first, to the byte: a faster gateway that answers something else proves nothing.
+      const sameAnswers: string[] = [];
       for (const operation of operations) {
-        const differing = new Set<string>();
+        const bytes = new Set<string>();
+        const data = new Set<string>();
+        let firstDifference = '';
         for (const { variables, persona } of operation.variants) {
+          // Apollo Server ends its answers with a line feed, Hive Gateway does not: compared without it.
           const answers = await Promise.all(
-            peers.map((peer) => ask(peer, operation.query, variables, persona)),
+            peers.map(async (peer) =>
+              (await askText(peer, operation.query, variables, persona)).replace(/\n$/, ''),
+            ),
           );
-          const reference = JSON.stringify(answers[0]?.data);
+          const reference = answers[0] ?? '';
           for (const [i, peer] of peers.entries()) {
-            if (JSON.stringify(answers[i]?.data) !== reference) differing.add(peer.name);
+            const answer = answers[i] ?? '';
+            if (answer === reference) continue;
+            if (bytes.size === 0) firstDifference = difference(reference, answer, peer.name);
+            bytes.add(peer.name);
+            const dataOf = (text: string) => JSON.stringify((JSON.parse(text) as { data?: unknown }).data);
+            if (dataOf(answer) !== dataOf(reference)) data.add(peer.name);
           }
         }
-        sameData.push(
-          differing.size === 0
-            ? `${operation.name} : mêmes données pour les ${operation.variants.length} variantes`
-            : `${operation.name} : données différentes chez ${[...differing].join(', ')}`,
+        const variants = `${operation.variants.length} variante(s)`;
+        sameAnswers.push(
+          bytes.size === 0
+            ? `${operation.name} : réponses identiques octet pour octet chez toutes (hors saut de ligne final), ${variants}`
+            : data.size === 0
+              ? `${operation.name} : mêmes données, octets différents chez ${[...bytes].join(', ')} (${variants}) ; ${firstDifference}`
+              : `${operation.name} : données différentes chez ${[...data].join(', ')} (${variants})`,
         );
       }
 
       const queryRows: string[][] = [];
+      const addedRows: string[][] = [];
+      const rates = new Map<string, number>();
+      const throughput = (m: Measure) => (m.samples.length / m.elapsedMs) * 1000;
       const loadBefore = loadavg()[0] ?? 0;
       const clients = new LoadClients();
       try {
@@ -536,32 +706,92 @@ async function main(): Promise<void> {
           const sql: string[] = [];
           for (const peer of peers) sql.push(await statements(hub, peer, operation));
           const results = await loadAll(clients, peers, operation);
-          const base = results[0];
-          const throughput = (m: Measure) => (m.samples.length / m.elapsedMs) * 1000;
+          // Each gateway next to ours in the same layout (in another process, this process's CPU
+          // time is not the gateway's: not shown).
+          const baseOf = (peer: Peer) =>
+            results[peers.findIndex((p) => p.layout === peer.layout && p.role.kind === 'ours')];
           const perRequest = (value: number, m: Measure) => value / Math.max(1, m.samples.length);
           for (const [i, peer] of peers.entries()) {
             const result = results[i];
+            const base = baseOf(peer);
             if (!result || !base) continue;
+            rates.set(`${operation.name}|${peer.name}`, throughput(result));
+            const inProcess = peer.layout === 'même fil';
             queryRows.push([
               operation.name,
               peer.name,
               throughput(result).toFixed(0),
               ms(percentile(result.samples, 50)),
               ms(percentile(result.samples, 99)),
-              ms(perRequest(result.cpuMs, result)),
+              inProcess ? ms(perRequest(result.cpuMs, result)) : '–',
               (throughput(result) / throughput(base)).toFixed(2),
               (percentile(result.samples, 50) / percentile(base.samples, 50)).toFixed(2),
-              (perRequest(result.cpuMs, result) / perRequest(base.cpuMs, base)).toFixed(2),
+              inProcess ? (perRequest(result.cpuMs, result) / perRequest(base.cpuMs, base)).toFixed(2) : '–',
               sql[i] ?? '',
               String(result.errors),
             ]);
             if (result.firstError) console.warn(`${peer.name}, ${operation.name} : ${result.firstError}`);
           }
         }
+        // What a gateway adds to one subgraph's answer, one request at a time (no queue).
+        const directHeaders = { authorization: `Bearer ${await signInternalToken(keys, ANONYMOUS)}` };
+        const direct: Peer = {
+          name: 'le sous-graphe missions directement',
+          graphqlUrl: hub.subgraphs.missions?.url ?? '',
+          credentials: () => directHeaders,
+          layout: 'même fil',
+          role: { kind: 'ours' },
+        };
+        const single = operations.find((operation) => operation.query === SINGLE_SUBGRAPH);
+        const sequential = [direct, ...peers.filter((peer) => peer.role.kind !== 'without')];
+        if (single) {
+          const results = await loadAll(clients, sequential, single, 1);
+          const directP50 = percentile(results[0]?.samples ?? [], 50);
+          for (const [i, peer] of sequential.entries()) {
+            const p50 = percentile(results[i]?.samples ?? [], 50);
+            const ratio = p50 / directP50;
+            addedRows.push([
+              peer.name,
+              i === 0 ? '' : peer.layout,
+              ms(p50),
+              i === 0 ? '' : ratio.toFixed(2),
+              i === 0 || peer.role.kind !== 'ours' ? '' : ratio <= TARGET_ADDED_LATENCY ? 'oui' : 'NON',
+            ]);
+          }
+        }
       } finally {
         clients.stop();
       }
       const loadAfter = loadavg()[0] ?? 0;
+      const rate = (operation: Operation, peer: Peer | undefined) =>
+        peer ? (rates.get(`${operation.name}|${peer.name}`) ?? Number.NaN) : Number.NaN;
+      const leverRows = operations.map((operation) => [
+        operation.name,
+        ...LEVERS.map(([lever]) =>
+          (
+            rate(operation, ours) /
+            rate(
+              operation,
+              peers.find((peer) => peer.role.kind === 'without' && peer.role.lever === lever),
+            )
+          ).toFixed(2),
+        ),
+      ]);
+      const hiveRows = (['même fil', 'à part'] as const).flatMap((layout) =>
+        operations.map((operation) => {
+          const inLayout = peers.filter((peer) => peer.layout === layout);
+          const ratio =
+            rate(
+              operation,
+              inLayout.find((peer) => peer.role.kind === 'ours'),
+            ) /
+            rate(
+              operation,
+              inLayout.find((peer) => peer.role.kind === 'hive' && peer.role.planner === 'rust'),
+            );
+          return [layout, operation.name, ratio.toFixed(2), ratio >= TARGET_RATIO_TO_HIVE ? 'oui' : 'NON'];
+        }),
+      );
 
       const publish = publisher(ours, demo, admin);
       const liveRows: string[][] = [];
@@ -586,9 +816,10 @@ async function main(): Promise<void> {
         if (result.note) liveNotes.push(`${name} : ${result.note.slice(0, 300)}`);
       }
 
+      const hiveRust = peers.find((peer) => peer.layout === 'même fil' && peer.role.kind === 'hive');
       // Where they differ beyond speed: a field refused to the caller.
       const refused = await Promise.all(
-        [ours, peers[1]].map(async (peer) =>
+        [ours, hiveRust].map(async (peer) =>
           peer ? `${peer.name} : ${shape(await ask(peer, REFUSED_FIELD, { id: missionId }, null))}` : '',
         ),
       );
@@ -600,11 +831,13 @@ async function main(): Promise<void> {
       const ownAnswers: string[] = [];
       for (const peer of [
         ours,
-        peers[1],
+        hiveRust,
         {
           name: 'Hive Gateway, jeton ajouté dans onFetch',
           graphqlUrl: hiveOnFetch.graphqlUrl,
           credentials: viaHeader,
+          layout: 'même fil' as const,
+          role: { kind: 'hive' as const, planner: 'rust' },
         },
       ]) {
         if (!peer) continue;
@@ -622,10 +855,13 @@ async function main(): Promise<void> {
       }
 
       console.log(
-        `\nPasserelles comparées dans le même processus que les trois sous-graphes (${cpus().length} cœurs, ` +
+        `\nPasserelles comparées (${cpus().length} cœurs, ` +
           `Node ${process.version}) ; ${CONCURRENCY} requêtes en vol, ${DURATION_MS / 1000} s mesurées après ` +
           `${WARMUP_MS / 1000} s de chauffe, en ${ROUNDS} tranches alternées par passerelle, clients dans un ` +
-          `processus à part ; charge de la machine (load average 1 min) ${loadBefore.toFixed(1)} puis ${loadAfter.toFixed(1)} :\n`,
+          `processus à part ; « même fil » : la passerelle sur la boucle d’événements des trois sous-graphes ; ` +
+          `« à part » : la passerelle dans son processus (comme une réplique, ou npm start : sous-graphes dans ` +
+          `un fil à eux) ; « / nôtre » : rapport à la nôtre (tous leviers) de la même ` +
+          `disposition ; charge de la machine (load average 1 min) ${loadBefore.toFixed(1)} puis ${loadAfter.toFixed(1)} :\n`,
       );
       printTable(
         [
@@ -643,7 +879,24 @@ async function main(): Promise<void> {
         ],
         queryRows,
       );
-      console.log(`\n${sameData.join('\n')}`);
+      console.log(`\n${sameAnswers.join('\n')}`);
+      console.log(
+        '\nChaque levier de notre passerelle : débit avec tous les leviers / débit sans celui-ci, dans le ' +
+          'processus des sous-graphes (au-dessus de 1 : le levier paie) :\n',
+      );
+      printTable(['requête', ...LEVERS.map(([, label]) => label)], leverRows);
+      console.log(
+        `\nNotre débit / celui de Hive Gateway (planificateur Rust), même disposition ; cible ≥ ${TARGET_RATIO_TO_HIVE} :\n`,
+      );
+      printTable(['disposition', 'requête', 'débit / Hive', `≥ ${TARGET_RATIO_TO_HIVE}`], hiveRows);
+      console.log(
+        `\nLatence ajoutée par une passerelle à une requête d’un seul sous-graphe, une requête à la fois ; ` +
+          `cible : p50 ≤ ${TARGET_ADDED_LATENCY} × celui du sous-graphe interrogé directement :\n`,
+      );
+      printTable(
+        ['interrogé', 'disposition', 'p50 ms', 'p50 / sous-graphe', `≤ ${TARGET_ADDED_LATENCY}`],
+        addedRows,
+      );
       console.log(
         `\nmissionPublished vers ${SUBSCRIBERS} abonnés anonymes, ${PUBLICATIONS} publications à ` +
           `${PUBLICATION_INTERVAL_MS} ms d’intervalle (après chauffe), latence depuis le commit :\n`,
@@ -670,6 +923,8 @@ async function main(): Promise<void> {
     } finally {
       await clock.stop();
       await Promise.allSettled(hives.map((hive) => hive.stop()));
+      await Promise.allSettled(gateways.map((gateway) => gateway.stop()));
+      await Promise.allSettled(processes.map((child) => stopProcess(child)));
       await hub.stop();
       await database.drop();
     }
