@@ -36,7 +36,8 @@ export interface SubgraphsThread {
  * and HTTP, as between containers; the thread dies with the process.
  */
 export function startSubgraphsThread(data: SubgraphsThreadData): Promise<SubgraphsThread> {
-  const worker = new Worker(path.join(__dirname, 'subgraphs-thread.worker.ts'), {
+  // The worker beside this file: TypeScript through the loader, or compiled JavaScript (dist/).
+  const worker = new Worker(path.join(__dirname, `subgraphs-thread.worker${path.extname(__filename)}`), {
     workerData: data,
     // The TypeScript loader (`-r …`) carries over; V8's heap flags are refused in a thread, whose
     // young generation is set by `resourceLimits` instead (the gateway's fan-out, which needed it,

@@ -147,9 +147,16 @@ describe('completion, feedback and the attestation (issue 13 item 2)', () => {
     ]);
     // The agent's RGPD export carries the agreement and the completion, naming nobody else.
     const exported = await suite.hub.queryAs<{
-      me: { approvalsData: { agreements: unknown[]; completions: unknown[] } };
+      me: { approvalsData: { applications: unknown[]; agreements: unknown[]; completions: unknown[] } };
     }>(agent.id, '{ me { approvalsData } }');
     const data = exported.data!.me.approvalsData;
+    // The hours the manager released, the budget override and the deadline are the agent's data too.
+    const exportedApplication = data.applications.find(
+      (application) => (application as { id?: string }).id === id,
+    );
+    expect(Object.keys(exportedApplication as object)).toEqual(
+      expect.arrayContaining(['approvedHours', 'beyondBudget', 'deadline']),
+    );
     expect(data.agreements).toContainEqual(
       expect.objectContaining({
         applicationId: id,

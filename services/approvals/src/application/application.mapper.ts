@@ -14,6 +14,11 @@ export interface ExportedApplication {
   status: ApplicationStatus;
   reason: DecisionReason | null;
   reasonText: string | null;
+  /** The hours the manager released (null before), and whether beyond the year's budget. */
+  approvedHours: number | null;
+  beyondBudget: boolean;
+  /** The manager’s deadline to answer (a day), while the request waited for it. */
+  deadline: string | null;
   createdAt: string;
   updatedAt: string;
   erasedAt: string | null;
@@ -62,6 +67,9 @@ export const applicationMapper = entityMapper({
   toExport: (entity: ApplicationEntity): ExportedApplication => ({
     id: entity.id,
     ...applicationContent(entity),
+    approvedHours: entity.approvedHours,
+    beyondBudget: entity.beyondBudget,
+    deadline: entity.deadline,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
     erasedAt: entity.erasedAt?.toISOString() ?? null,
@@ -72,9 +80,5 @@ export const applicationMapper = entityMapper({
     approverAgentId: 'names another person (the approver the programme team named)',
     releasedByAgentId: 'names another person (the manager who released the hours)',
     halfTimeOn: 'the reminder schedule of the manager’s deadline, the workflow’s own',
-    // Left out before this mapper listed them; whether the export should carry them is open.
-    approvedHours: 'not in the export yet (open question: the hours released are the agent’s data)',
-    beyondBudget: 'not in the export yet (open question: the manager’s override of the budget)',
-    deadline: 'not in the export yet (open question: the manager’s deadline to answer)',
   },
 });
