@@ -7,6 +7,7 @@ import { SESSION_COOKIE, signSession } from '@talents/gateway';
 import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import { buildNumbersData, MOST_ASKED_KIND, type NumbersDataCounts } from './programme-numbers.data';
+import { PROGRAMME_NUMBERS as NUMBERS } from '../test/support/programme-numbers';
 import { percentile, printTable, withPostgresServer } from './support';
 
 /**
@@ -30,88 +31,6 @@ const ITERATIONS = Number(process.env.BENCH_NUMBERS_ITERATIONS ?? 30);
  */
 const TARGET_P50_MS = 250;
 const TARGET_P99_MS = 1000;
-
-/** Every field of `ProgrammeNumbers`, with the names the gateway completes from profiles and missions. */
-const NUMBERS = /* GraphQL */ `
-  query ($filter: ProgrammeNumbersFilter) {
-    statsProgrammeNumbers(filter: $filter) {
-      id
-      from
-      to
-      ministry {
-        id
-        name
-      }
-      kind
-      missionFunnel {
-        posted
-        published
-        awaitingModeration
-        filled
-        closed
-        cancelled
-      }
-      applicationFunnel {
-        applied
-        applicants
-        released
-        accepted
-        completed
-        pending
-      }
-      timeToPublication {
-        ...duration
-      }
-      timeToFirstApplicant {
-        ...duration
-      }
-      timeToRelease {
-        ...duration
-      }
-      timeToAcceptance {
-        ...duration
-      }
-      closureReasons {
-        status
-        reason
-        count
-      }
-      hoursByMinistry {
-        ministry {
-          id
-          name
-        }
-        hoursGiven
-        hoursReceived
-        balance
-      }
-      missionsWithoutApplicants(first: 20) {
-        count
-        missions {
-          id
-          title
-          status
-          publishedAt
-        }
-      }
-      skills(first: 100) {
-        skill {
-          id
-          label
-          family
-        }
-        missionsDemanding
-        agentsOffering
-        agentsAvailable
-      }
-    }
-  }
-  fragment duration on DurationStats {
-    count
-    medianHours
-    p90Hours
-  }
-`;
 
 interface Scope {
   label: string;

@@ -2,7 +2,7 @@ import { todayInParis } from '@talents/common';
 import { errorCodes } from '../support/errors';
 import { useIntegrityHub } from '../support/integrity';
 import { acceptedApplication } from '../support/outcomes';
-import { ministryOfIn, wholeDemoPeriod } from '../support/programme-numbers';
+import { ministryOfIn, PROGRAMME_NUMBERS, wholeDemoPeriod } from '../support/programme-numbers';
 
 /**
  * Issue 13 item 4 through the gateway: the programme's numbers, computed in SQL by missions (missions
@@ -14,88 +14,6 @@ import { ministryOfIn, wholeDemoPeriod } from '../support/programme-numbers';
 describe('the programme’s numbers (issue 13 item 4)', () => {
   const suite = useIntegrityHub({ background: false });
   const { demo } = suite;
-
-  const NUMBERS = /* GraphQL */ `
-    query ($filter: ProgrammeNumbersFilter) {
-      statsProgrammeNumbers(filter: $filter) {
-        id
-        from
-        to
-        ministry {
-          id
-          name
-        }
-        kind
-        missionFunnel {
-          posted
-          published
-          awaitingModeration
-          filled
-          closed
-          cancelled
-        }
-        applicationFunnel {
-          applied
-          applicants
-          released
-          accepted
-          completed
-          pending
-        }
-        timeToPublication {
-          count
-          medianHours
-          p90Hours
-        }
-        timeToFirstApplicant {
-          count
-          medianHours
-          p90Hours
-        }
-        timeToRelease {
-          count
-          medianHours
-          p90Hours
-        }
-        timeToAcceptance {
-          count
-          medianHours
-          p90Hours
-        }
-        closureReasons {
-          status
-          reason
-          count
-        }
-        hoursByMinistry {
-          ministry {
-            id
-            name
-          }
-          hoursGiven
-          hoursReceived
-          balance
-        }
-        missionsWithoutApplicants(first: 5) {
-          count
-          missions {
-            id
-            title
-            status
-          }
-        }
-        skills(first: 100) {
-          skill {
-            id
-            label
-          }
-          missionsDemanding
-          agentsOffering
-          agentsAvailable
-        }
-      }
-    }
-  `;
 
   interface Stats {
     count: number;
@@ -327,7 +245,7 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
   }
 
   async function numbersAs(persona: 'admin' | 'clientAll', filter: Record<string, unknown>) {
-    const response = await suite.as<{ statsProgrammeNumbers: Numbers }>(persona, NUMBERS, {
+    const response = await suite.as<{ statsProgrammeNumbers: Numbers }>(persona, PROGRAMME_NUMBERS, {
       filter: { from, to, ...filter },
     });
     expect(response.errors).toBeUndefined();
@@ -439,23 +357,29 @@ describe('the programme’s numbers (issue 13 item 4)', () => {
       );
     }
 
-    const reversed = await suite.as('admin', NUMBERS, { filter: { from: '2026-06-01', to: '2026-01-01' } });
+    const reversed = await suite.as('admin', PROGRAMME_NUMBERS, {
+      filter: { from: '2026-06-01', to: '2026-01-01' },
+    });
     expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
     expect(reversed.errors![0]!.extensions?.field).toBe('filter.to');
     expect(reversed.errors![0]!.message).toMatch(/fin de la période précède son début/);
 
-    const tooLong = await suite.as('admin', NUMBERS, { filter: { from: '2000-01-01', to: '2026-01-01' } });
+    const tooLong = await suite.as('admin', PROGRAMME_NUMBERS, {
+      filter: { from: '2000-01-01', to: '2026-01-01' },
+    });
     expect(errorCodes(tooLong)).toEqual(['BAD_USER_INPUT']);
     expect(tooLong.errors![0]!.extensions?.field).toBe('filter.from');
 
-    const badMinistry = await suite.as('admin', NUMBERS, { filter: { ministryId: 'Pas un identifiant !' } });
+    const badMinistry = await suite.as('admin', PROGRAMME_NUMBERS, {
+      filter: { ministryId: 'Pas un identifiant !' },
+    });
     expect(errorCodes(badMinistry)).toEqual(['BAD_USER_INPUT']);
     expect(badMinistry.errors![0]!.extensions?.field).toBe('filter.ministryId');
   });
 
   it('cost the same SQL statements whatever the period holds', async () => {
     const count = (filter: Record<string, unknown>) =>
-      suite.hub.countStatements(() => suite.as('admin', NUMBERS, { filter }));
+      suite.hub.countStatements(() => suite.as('admin', PROGRAMME_NUMBERS, { filter }));
     // The last month against ten years: both have rows of every kind, in very different numbers.
     const month = { from: `${today.slice(0, 8)}01`, to: today };
     await count(month);

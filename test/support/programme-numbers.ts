@@ -20,3 +20,88 @@ export function wholeDemoPeriod(today: string): { from: string; to: string } {
   const year = Number(today.slice(0, 4));
   return { from: `${year - 8}-01-01`, to: `${year + 1}-12-31` };
 }
+
+/**
+ * Every field of `ProgrammeNumbers`, with the names the gateway completes from profiles and missions:
+ * the integration test's and the bench's query (bench/programme-numbers.bench.ts).
+ */
+export const PROGRAMME_NUMBERS = /* GraphQL */ `
+  query ($filter: ProgrammeNumbersFilter) {
+    statsProgrammeNumbers(filter: $filter) {
+      id
+      from
+      to
+      ministry {
+        id
+        name
+      }
+      kind
+      missionFunnel {
+        posted
+        published
+        awaitingModeration
+        filled
+        closed
+        cancelled
+      }
+      applicationFunnel {
+        applied
+        applicants
+        released
+        accepted
+        completed
+        pending
+      }
+      timeToPublication {
+        ...duration
+      }
+      timeToFirstApplicant {
+        ...duration
+      }
+      timeToRelease {
+        ...duration
+      }
+      timeToAcceptance {
+        ...duration
+      }
+      closureReasons {
+        status
+        reason
+        count
+      }
+      hoursByMinistry {
+        ministry {
+          id
+          name
+        }
+        hoursGiven
+        hoursReceived
+        balance
+      }
+      missionsWithoutApplicants(first: 20) {
+        count
+        missions {
+          id
+          title
+          status
+          publishedAt
+        }
+      }
+      skills(first: 100) {
+        skill {
+          id
+          label
+          family
+        }
+        missionsDemanding
+        agentsOffering
+        agentsAvailable
+      }
+    }
+  }
+  fragment duration on DurationStats {
+    count
+    medianHours
+    p90Hours
+  }
+`;
