@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createLogger, startTracingFromEnvironment } from '@talents/common';
+import { createLogger, installCrashPolicy, startTracingFromEnvironment } from '@talents/common';
 import { generateDemoData } from '@talents/demo';
 import { startSubgraphs, type RunningSubgraphs } from './hub';
 import { pickPersonas } from './personas';
@@ -13,6 +13,13 @@ const send = (message: SubgraphsThreadMessage) => port?.postMessage(message);
 // Each thread has its own tracer: the subgraphs' spans keep their service names.
 const tracing = startTracingFromEnvironment();
 let running: RunningSubgraphs | null = null;
+// The same policy as a process's, within the thread: a lost connection is logged and the thread
+// carries on; anything else stops the subgraphs and ends the thread, and with it the hub (main.ts).
+installCrashPolicy({
+  label: 'des sous-graphes',
+  stop: () => running?.stop() ?? Promise.resolve(),
+  logger,
+});
 
 port?.on('message', (message: MainThreadMessage) => {
   if (message.type === 'public-url') {
