@@ -48,7 +48,7 @@ import {
   type EdgeSettings,
 } from './edge';
 import { subscriptionsOverSocketOnly } from './http-subscriptions';
-import { transportErrorHandler } from './transport-errors';
+import { transportErrorHandler, utf8BodiesOnly } from './transport-errors';
 import { clientAppRouter } from './client-app';
 import type { GatewayContext } from './context';
 import { ForwardingDataSource, subgraphFetchHistogram, subgraphTimeoutMs } from './forwarding-data-source';
@@ -425,6 +425,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     // After authentication: the caller is known, and counted as who they are.
     rateLimiter.middleware(),
+    utf8BodiesOnly(),
     express.json({ limit: '1mb' }),
     persistedOperationsHandler({
       persisted,

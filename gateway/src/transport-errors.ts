@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { transportErrorResponse, type Logger } from '@talents/platform';
 
 /**
@@ -18,5 +18,27 @@ export function transportErrorHandler(options: {
     const { status, body } = transportErrorResponse(error, options);
     if (status >= 500) options.logger.error({ err: error }, 'request failed before GraphQL');
     res.status(status).json(body);
+  };
+}
+
+/**
+ * JSON in UTF-8 only (RFC 8259, § 8.1), refused otherwise with 415 as body-parser refuses an unknown
+ * charset: body-parser itself would decode UTF-16 and UTF-32 bodies and let them through.
+ */
+export function utf8BodiesOnly(): RequestHandler {
+  return (req, _res, next) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1];
+    if (charset && !/^utf-?8$/i.test(charset)) {
+      next(
+        Object.assign(new Error(`unsupported charset "${charset.toUpperCase()}"`), {
+          status: 415,
+          statusCode: 415,
+          type: 'charset.unsupported',
+          charset,
+        }),
+      );
+      return;
+    }
+    next();
   };
 }

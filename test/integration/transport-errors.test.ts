@@ -50,6 +50,15 @@ const CASES: Case[] = [
     message: /UTF-8/,
   },
   {
+    label: 'UTF-16, which body-parser would decode',
+    body: '{}',
+    headers: { 'content-type': 'application/json; charset=utf-16' },
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: /UTF-8/,
+    gatewayOnly: true,
+  },
+  {
     label: 'an unknown enum value',
     body: JSON.stringify({ query: '{ missions(filter: { statuses: [EN_COURS] }) { totalCount } }' }),
     status: 400,
