@@ -15,6 +15,9 @@ import {
   operationSpanMiddleware,
   operationSpanPlugin,
   requestIdFrom,
+  ShutdownGate,
+  shutdownSettings,
+  type ShutdownSettings,
 } from '@talents/platform';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -119,6 +122,8 @@ export interface GatewayOptions {
   persistedOperations?: Partial<PersistedOperationSettings> & { manifestPath?: string };
   /** The speed levers, all on by default; the bench turns each off to measure it (docs/edge.md). */
   speed?: Partial<SpeedSettings>;
+  /** Delay and drain of its stop; default `SHUTDOWN_DELAY_MS` and `SHUTDOWN_DRAIN_MS`. */
+  shutdown?: ShutdownSettings;
 }
 
 export interface SpeedSettings {
@@ -150,6 +155,11 @@ export interface RunningGateway {
   subscriptions: SubscriptionBridge;
   /** Serves another supergraph without restarting: HTTP plans and live subscriptions (closed, 4205). */
   updateSupergraph(supergraphSdl: string): void;
+  /**
+   * Readiness fails at once; after the delay the port closes, subscription sockets close with 1012
+   * (reconnect, resume with `after`) and requests in flight finish within the drain
+   * (docs/operations.md, « Arrêt »).
+   */
   stop(): Promise<void>;
 }
 
@@ -241,6 +251,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // HTTPS (Secure cookies, redirect URI); a public client cannot spoof it from outside.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   const httpServer = createServer(app);
+  const gate = new ShutdownGate(httpServer, options.shutdown ?? shutdownSettings());
   const apollo = new ApolloServer<GatewayContext>({
     gateway: withOperationTimeout(gateway, operationTimeout),
     stopOnTerminationSignals: false,
@@ -254,7 +265,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: exposeInternals,
     formatError: createGatewayErrorFormatter({ exposeInternals, logger }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Requests in flight finish within the drain; then their connections are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: gate.settings.drainMs }),
       directory.freshRightsPlugin(),
       introspectionPlugin(edge),
       metricsPlugin<GatewayContext>(metrics),
@@ -346,6 +358,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     // Its database holds the API keys: without it for long, the gateway cannot authenticate.
     liveness: () => apiClients.ping(),
+    draining: () => gate.draining,
     readiness: {
       database: () => apiClients.ping(),
       ...Object.fromEntries(
@@ -484,7 +497,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       subscriptions.updateSupergraph(supergraphSdl);
     },
     async stop() {
-      await subscriptions.close();
+      await gate.begin();
+      await subscriptions.close(gate.settings.drainMs);
       await apollo.stop();
       await apiClients.close();
       await directory.close();

@@ -37,6 +37,7 @@ interface SecurityContext {
 interface PodSpec {
   securityContext?: SecurityContext;
   containers: Container[];
+  terminationGracePeriodSeconds?: number;
 }
 
 /** `kubectl kustomize`: kubectl from Debian's kubernetes-client (.ci/run installs it), kustomize v2 and later. */
@@ -114,6 +115,24 @@ function effective<K extends keyof SecurityContext>(pod: PodSpec, container: Con
 }
 
 /** What the hub's policy requires of every workload; prod adds replicas, autoscaling and budgets. */
+/**
+ * How long a process may take to stop on SIGTERM (docs/operations.md, « Arrêt ») with the settings
+ * its ConfigMaps give it: SHUTDOWN_DELAY_MS, SHUTDOWN_DRAIN_MS (defaults 0 and 10 000), then the
+ * event bus's 5 s for the job in hand. Kubernetes kills the container at the end of its grace.
+ */
+function shutdownBudgetMs(objects: KubeObject[], pod: PodSpec): number {
+  const settings: Record<string, string> = {};
+  for (const container of pod.containers) {
+    for (const source of container.envFrom ?? []) {
+      const configMap = objects.find(
+        (o) => o.kind === 'ConfigMap' && o.metadata.name === source.configMapRef?.name,
+      ) as { data?: Record<string, string> } | undefined;
+      Object.assign(settings, configMap?.data);
+    }
+  }
+  return Number(settings.SHUTDOWN_DELAY_MS ?? 0) + Number(settings.SHUTDOWN_DRAIN_MS ?? 10_000) + 5_000;
+}
+
 function policyViolations(objects: KubeObject[], options: { production: boolean }): string[] {
   const violations: string[] = [];
   const names = (kind: string) => new Set(objects.filter((o) => o.kind === kind).map((o) => o.metadata.name));
@@ -155,6 +174,16 @@ function policyViolations(objects: KubeObject[], options: { production: boolean 
         if (source.configMapRef && !configMaps.has(source.configMapRef.name)) {
           violations.push(`${id}: ConfigMap ${source.configMapRef.name} absente du rendu`);
         }
+      }
+    }
+    if (object.kind === 'Deployment') {
+      const id = `Deployment/${object.metadata.name}`;
+      const stopMs = shutdownBudgetMs(objects, pod);
+      const graceMs = (pod.terminationGracePeriodSeconds ?? 30) * 1000;
+      if (graceMs <= stopMs) {
+        violations.push(
+          `${id}: terminationGracePeriodSeconds (${graceMs / 1000} s) ne couvre pas l’arrêt propre (${stopMs / 1000} s)`,
+        );
       }
     }
     if (options.production && object.kind === 'Deployment') {
@@ -280,6 +309,9 @@ describe('the policy and schema checks themselves', () => {
           container(objects, 'approvals').securityContext!.allowPrivilegeEscalation = true;
           (find(objects, 'Deployment', 'gateway').spec as { replicas: number }).replicas = 1;
           objects.splice(objects.indexOf(find(objects, 'PodDisruptionBudget', 'approvals')), 1);
+          (
+            find(objects, 'Deployment', 'missions').spec as { template: { spec: PodSpec } }
+          ).template.spec.terminationGracePeriodSeconds = 15;
         }),
         { production: true },
       ).sort(),
@@ -291,6 +323,7 @@ describe('the policy and schema checks themselves', () => {
         'Deployment/missions/missions: pas de limits.memory',
         'Deployment/approvals/approvals: allowPrivilegeEscalation n’est pas false',
         'Deployment/approvals: pas de PodDisruptionBudget',
+        'Deployment/missions: terminationGracePeriodSeconds (15 s) ne couvre pas l’arrêt propre (20 s)',
       ].sort(),
     );
     expect(

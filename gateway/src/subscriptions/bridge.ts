@@ -89,7 +89,8 @@ export interface SubscriptionBridge {
   readonly queued: number;
   /** Client sockets open now, closing ones included (tests, metrics). */
   readonly connections: number;
-  close(): Promise<void>;
+  /** Closes every client socket with 1012 (reconnect, resume with `after`), cut after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -178,8 +179,8 @@ export function startSubscriptionBridge(options: SubscriptionBridgeOptions): Sub
       for (const subscription of deps.running) queued += subscription.queued;
       return queued;
     },
-    async close() {
-      await connections.close();
+    async close(graceMs?: number) {
+      await connections.close(graceMs);
       await upstreams.dispose();
     },
   };

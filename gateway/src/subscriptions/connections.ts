@@ -1,5 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { useGraphQLWsServer, type Logger } from '@talents/platform';
+import {
+  closeSocketsWithin,
+  SERVICE_RESTART_CLOSE_CODE,
+  useGraphQLWsServer,
+  type Logger,
+} from '@talents/platform';
 import {
   GraphQLError,
   type GraphQLSchema,
@@ -109,7 +114,8 @@ export function startConnections(options: ConnectionOptions): {
   closeAll(code: number, reason: string): void;
   /** Client sockets not closed yet. */
   readonly open: number;
-  close(): Promise<void>;
+  /** On shutdown: every socket closed with 1012 (reconnect, resume with `after`), cut after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
 } {
   const { logger } = options;
   const limits = options.socketLimits ?? DEFAULT_SOCKET_LIMITS;
@@ -267,9 +273,9 @@ export function startConnections(options: ConnectionOptions): {
     closeAll(code, reason) {
       for (const socket of sockets) socket.close(code, reason);
     },
-    async close() {
-      for (const socket of sockets) socket.close(1001, 'Arrêt de la passerelle.');
-      await cleanup.dispose();
+    async close(graceMs = CLOSE_GRACE_MS) {
+      await closeSocketsWithin(sockets, SERVICE_RESTART_CLOSE_CODE, 'Arrêt de la passerelle.', graceMs);
+      await cleanup.dispose(graceMs);
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },
   };

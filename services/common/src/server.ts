@@ -19,6 +19,9 @@ import {
   operationSpanMiddleware,
   operationSpanPlugin,
   type ServiceMetrics,
+  ShutdownGate,
+  shutdownSettings,
+  type ShutdownSettings,
   transportErrorResponse,
   type Logger,
 } from '@talents/platform';
@@ -43,6 +46,8 @@ export interface SubgraphServerOptions {
   exposeInternals?: boolean;
   /** The live feed behind this subgraph's subscriptions. */
   feed?: FeedHub | null;
+  /** Delay and drain of its stop; default `SHUTDOWN_DELAY_MS` and `SHUTDOWN_DRAIN_MS`. */
+  shutdown?: ShutdownSettings;
 }
 
 export interface RunningSubgraph {
@@ -50,6 +55,10 @@ export interface RunningSubgraph {
   port: number;
   url: string;
   wsUrl: string;
+  /**
+   * Readiness fails at once; after the delay the port closes, sockets close with 1012 and requests in
+   * flight finish (within the drain) — see docs/operations.md, « Arrêt ».
+   */
   stop(): Promise<void>;
 }
 
@@ -69,9 +78,18 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     errors.map((error) => formatError(error.toJSON(), error));
 
   const wsCleanup = startSubscriptionSocket(options, httpServer, path, formatAll);
+  const gate = new ShutdownGate(httpServer, options.shutdown ?? shutdownSettings());
 
   const metrics = subgraphMetrics(name, db);
-  const apollo = subgraphApollo({ schema, httpServer, exposeInternals, formatError, metrics, wsCleanup });
+  const apollo = subgraphApollo({
+    schema,
+    httpServer,
+    exposeInternals,
+    formatError,
+    metrics,
+    wsCleanup,
+    drainMs: gate.settings.drainMs,
+  });
   await apollo.start();
 
   const probeDatabase = () => db.query(HEALTH_PROBE_SQL);
@@ -81,6 +99,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     logger,
     liveness: probeDatabase,
     readiness: { database: probeDatabase, events: () => eventBusOf(db)?.ping() ?? Promise.resolve() },
+    draining: () => gate.draining,
   });
   mountMetricsRoute(app, metrics.registry);
   // Before anything else reads the request: nothing but the gateway may reach the schema,
@@ -123,6 +142,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     url: `http://${displayHost}:${port}${path}`,
     wsUrl: `ws://${displayHost}:${port}${path}`,
     async stop() {
+      await gate.begin();
       await apollo.stop();
     },
   };
@@ -135,9 +155,10 @@ function subgraphApollo(parts: {
   exposeInternals: boolean;
   formatError: ReturnType<typeof createErrorFormatter>;
   metrics: ServiceMetrics;
-  wsCleanup: { dispose(): Promise<void> | void };
+  wsCleanup: { dispose(graceMs: number): Promise<void> };
+  drainMs: number;
 }): ApolloServer<RequestContext> {
-  const { schema, httpServer, exposeInternals, formatError, metrics, wsCleanup } = parts;
+  const { schema, httpServer, exposeInternals, formatError, metrics, wsCleanup, drainMs } = parts;
   return new ApolloServer<RequestContext>({
     schema,
     // The process owner (main.ts, the hub) stops the server and then closes the database.
@@ -145,7 +166,8 @@ function subgraphApollo(parts: {
     includeStacktraceInErrorResponses: exposeInternals,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Requests in flight finish within the drain; then their connections are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs }),
       // Inline traces only feed Apollo's hosted studio, which the State does not use.
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin<RequestContext>(metrics),
@@ -169,7 +191,8 @@ function subgraphApollo(parts: {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              // The gateway's upstream socket sees 1012 and resubscribes from its cursors elsewhere.
+              await wsCleanup.dispose(drainMs);
             },
           };
         },

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { openDatabase, type DatabaseOptions, type QueryCounter } from './database';
 import type { FederatedSchema } from './federation';
-import { createLogger, type Logger } from '@talents/platform';
+import { createLogger, type Logger, type ShutdownSettings } from '@talents/platform';
 import { EventBus, type EventConsumer, type EventSnapshot } from './events/bus';
 import { createTokenVerifier, type GatewayKeySource } from './identity/token';
 import { startSubgraphServer, type RunningSubgraph } from './server';
@@ -44,6 +44,8 @@ export interface StartSubgraphOptions {
   gatewayKeys: GatewayKeySource;
   /** false: not the definition's background work (tests that drive it with their own clock). */
   background?: boolean;
+  /** Delay and drain of its stop; default `SHUTDOWN_DELAY_MS` and `SHUTDOWN_DRAIN_MS`. */
+  shutdown?: ShutdownSettings;
 }
 
 export async function startSubgraph(
@@ -89,6 +91,7 @@ export async function startSubgraph(
       host: options.host,
       verifyToken: createTokenVerifier(options.gatewayKeys),
       feed: liveFeed,
+      shutdown: options.shutdown,
     });
     const background =
       options.background === false ? null : (definition.background?.({ db: dataSource, logger }) ?? null);
@@ -99,8 +102,10 @@ export async function startSubgraph(
       events: bus,
       feed: liveFeed,
       async stop() {
-        // The server first: its sockets close with 1001 (going away), so that the gateway's
-        // upstream client reconnects and resubscribes from its cursor. Stopping the feed first
+        // The server first: readiness fails, then its sockets close with 1012 (service restart), so
+        // that the gateway's upstream client reconnects and resubscribes from its cursor, and
+        // requests in flight finish. Events keep being consumed meanwhile; then the bus lets the
+        // batch in hand finish and hands the rest back. Stopping the feed first
         // ended every subscription, and graphql-ws sent `complete` upstream: the gateway then
         // completed its clients' subscriptions as if they had run their course, silently.
         await running.stop();

@@ -80,7 +80,7 @@ export function startSubscriptionSocket(
   httpServer: Server,
   path: string,
   formatAll: (errors: readonly GraphQLError[]) => ReturnType<GraphQLError['toJSON']>[],
-): { dispose(): Promise<void> | void } {
+): { dispose(graceMs?: number): Promise<void> } {
   const { name, schema, db, logger } = options;
   const { parseOnce, validateOnce, sharedText } = documentCache();
   const wsServer = new WebSocketServer({ server: httpServer, path });

@@ -141,4 +141,64 @@ describe('event bus recovery after a consumer dies mid-job', () => {
     release();
     await stopping;
   }, 30_000);
+
+  it('on a graceful stop, finishes the job in hand and hands the rest of its batch back at once, unexpired and uncounted', async () => {
+    // Expiry and maintenance far off: only the hand-back can make the jobs available again in time.
+    const slow: EventBusTimings = { jobExpirySeconds: 3_600, maintenanceIntervalSeconds: 3_600 };
+    const ids = [
+      '55555555-5555-4555-8555-555555555551',
+      '55555555-5555-4555-8555-555555555552',
+      '55555555-5555-4555-8555-555555555553',
+    ];
+    const publisher = await startBus('missions', slow);
+    // One transaction: the consumer below takes all three in its first batch.
+    await publisher.db.transaction(async (manager) => {
+      for (const [index, id] of ids.entries()) {
+        await publishEvent(manager, {
+          type: 'mission.changed',
+          key: id,
+          payload: { id, seats: index + 1, version: new Date().toISOString() },
+        });
+      }
+    });
+    const project = async (payload: MissionChanged, manager: EntityManager) => {
+      await manager.query(
+        'INSERT INTO projection (id, seats) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET seats = EXCLUDED.seats',
+        [payload.id, payload.seats],
+      );
+    };
+    let taken!: (id: string) => void;
+    const firstTaken = new Promise<string>((resolve) => (taken = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const stopping = await startBus('approvals', slow, async (payload, manager) => {
+      taken(payload.id);
+      await released;
+      await project(payload, manager);
+    });
+    const inHand = await firstTaken;
+    const states = async () =>
+      (await db.query(
+        `SELECT data->>'key' AS key, state, retry_count FROM pgboss.job WHERE name = $1 AND data->>'key' = ANY($2) ORDER BY data->>'key'`,
+        [QUEUE, ids],
+      )) as Array<{ key: string; state: string; retry_count: number }>;
+    expect((await states()).map(({ state }) => state)).toEqual(['active', 'active', 'active']);
+
+    const stopped = stopping.stop();
+    release();
+    await stopped;
+    expect(await states()).toEqual(
+      ids.map((key) => ({ key, state: key === inHand ? 'completed' : 'created', retry_count: 0 })),
+    );
+
+    // Another process takes them at once, long before any expiry.
+    await startBus('approvals', slow, project);
+    const projected = await eventually(
+      async () =>
+        (await db.query('SELECT id FROM projection WHERE id = ANY($1::uuid[])', [ids])) as unknown[],
+      (rows) => rows.length === 3,
+    );
+    expect(projected).toHaveLength(3);
+    expect((await states()).map(({ state }) => state)).toEqual(['completed', 'completed', 'completed']);
+  }, 30_000);
 });

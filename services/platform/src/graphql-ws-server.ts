@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
+import { SERVICE_RESTART_CLOSE_CODE } from './shutdown';
 
 /** What each graphql-ws context carries here: the socket, and the upgrade request until released. */
 export interface SocketExtra {
@@ -67,7 +68,7 @@ export function useGraphQLWsServer<P extends Record<string, unknown> | undefined
   wsServer: WebSocketServer,
   logger: { error(object: object, message: string): void },
   hooks: { admitMessage?(socket: WebSocket, bytes: number): boolean } = {},
-): { dispose(): Promise<void> } {
+): { dispose(graceMs?: number): Promise<void> } {
   const server = makeServer<P, SocketExtra>(options);
   wsServer.options.handleProtocols = handleProtocols;
   const awaitingPong = new WeakSet<WebSocket>();
@@ -149,13 +150,41 @@ export function useGraphQLWsServer<P extends Record<string, unknown> | undefined
   });
 
   return {
-    async dispose() {
+    /** Closes every socket with 1012 (reconnect and resume), cutting those still open after `graceMs`. */
+    async dispose(graceMs = 5_000) {
       clearInterval(sweep);
-      for (const socket of wsServer.clients) socket.close(1001, 'Arrêt du serveur.');
+      await closeSocketsWithin(wsServer.clients, SERVICE_RESTART_CLOSE_CODE, 'Arrêt du serveur.', graceMs);
       wsServer.removeAllListeners();
       await new Promise<void>((resolve, reject) => {
         wsServer.close((error) => (error ? reject(error) : resolve()));
       });
     },
   };
+}
+
+/**
+ * Closes `sockets` with `code` and resolves once every one is closed; a socket whose close has not
+ * gone through after `graceMs` (its peer reads nothing) is cut, so that a stop stays bounded rather
+ * than waiting for ws's own 30 s.
+ */
+export async function closeSocketsWithin(
+  sockets: Iterable<WebSocket>,
+  code: number,
+  reason: string,
+  graceMs: number,
+): Promise<void> {
+  const closing = [...sockets].filter((socket) => socket.readyState !== socket.CLOSED);
+  await Promise.all(
+    closing.map(
+      (socket) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => socket.terminate(), graceMs);
+          socket.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          if (socket.readyState !== socket.CLOSING) socket.close(code, reason);
+        }),
+    ),
+  );
 }

@@ -56,7 +56,7 @@ function withTimeout(check: HealthCheck, timeoutMs: number): Promise<boolean> {
  *   (a failover, a restart) must not restart every replica at once. The database is probed in the
  *   background so that the grace is measured even when nobody asks.
  * - `/readyz` (readiness) checks every dependency now and names each: 503 as soon as one fails,
- *   so that a load balancer sends requests elsewhere.
+ *   so that a load balancer sends requests elsewhere — and as soon as the process begins to stop.
  */
 export function mountHealthRoutes(
   app: Express,
@@ -69,6 +69,8 @@ export function mountHealthRoutes(
     /** Every dependency, by name, for readiness (the database included). */
     readiness: Record<string, HealthCheck>;
     settings?: HealthSettings;
+    /** True once the process is stopping: readiness fails at once, checks or not (liveness holds). */
+    draining?: () => boolean;
   },
 ): void {
   const settings = options.settings ?? healthSettings();
@@ -104,6 +106,14 @@ export function mountHealthRoutes(
     });
   });
   app.get('/readyz', async (_req, res) => {
+    if (options.draining?.()) {
+      res.status(503).json({
+        status: 'stopping',
+        service: options.service,
+        reason: 'arrêt en cours : plus aucune nouvelle requête ne doit être envoyée ici',
+      });
+      return;
+    }
     const results = await Promise.all(
       Object.entries(options.readiness).map(
         async ([name, check]) => [name, await withTimeout(check, settings.checkTimeoutMs)] as const,

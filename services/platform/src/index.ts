@@ -13,6 +13,7 @@ export * from './health';
 export * from './internal-token';
 export * from './logger';
 export * from './process';
+export * from './shutdown';
 export * from './metrics';
 export * from './tracing';
 export * from './advisory-locks';

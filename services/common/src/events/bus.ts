@@ -140,7 +140,13 @@ class ConsumerLoop {
   private async handle(jobs: Array<PgBoss.Job<Envelope>>): Promise<void> {
     const applied: string[] = [];
     const failed: Array<{ id: string; error: unknown }> = [];
+    const handedBack: string[] = [];
     for (const job of jobs) {
+      // Stopping: the job being applied finishes, the rest of the batch goes back to the queue.
+      if (this.stopping) {
+        handedBack.push(job.id);
+        continue;
+      }
       try {
         await asBackgroundWork(() =>
           this.options.db.transaction((manager) => this.consume(job.data.payload, manager)),
@@ -162,9 +168,26 @@ class ConsumerLoop {
         message: error instanceof Error ? error.message : String(error),
       });
     }
+    if (handedBack.length > 0) await this.handBack(handedBack);
   }
 
-  /** Lets the batch in hand finish (bounded by the caller), then ends the loop. */
+  /**
+   * Jobs fetched but not started go back to the queue at once, as if never fetched (their attempt
+   * not counted), for another process to take: left `active`, they would wait for their expiry.
+   */
+  private async handBack(ids: string[]): Promise<void> {
+    await this.boss.getDb().executeSql(
+      `UPDATE ${EVENT_BUS_SCHEMA}.job SET state = 'created', started_on = NULL
+          WHERE name = $1 AND id = ANY($2::uuid[]) AND state = 'active'`,
+      [this.queue, ids],
+    );
+    this.options.logger.info(
+      { queue: this.queue, jobs: ids.length },
+      'stopping: jobs handed back to the queue',
+    );
+  }
+
+  /** Lets the job in hand finish (bounded by the caller), hands the rest of its batch back, ends the loop. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
@@ -380,7 +403,8 @@ export class EventBus {
   async stop(db: DataSource): Promise<void> {
     buses.delete(db);
     this.shutdown.stopping = true;
-    // A batch in hand is let finish for 5 s at most; what is left stays active until its expiry.
+    // The job in hand is let finish for 5 s at most (the rest of its batch is handed back); past
+    // that, what is left stays active until its expiry, then another process applies it.
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.all(this.loops.map((loop) => loop.stop())),
