@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { todayInParis } from '@talents/common';
-import { generateDemoData } from '@talents/demo';
-import { SESSION_COOKIE, signSession } from '@talents/gateway';
-import { startHub, type RunningHub } from '../hub/src/hub';
-import { createScratchDatabase } from '../hub/src/scratch-database';
+import type { RunningHub } from '../hub/src/hub';
 import { buildNumbersData, MOST_ASKED_KIND, type NumbersDataCounts } from './programme-numbers.data';
 import { PROGRAMME_NUMBERS as NUMBERS } from '../test/support/programme-numbers';
-import { percentile, printTable, withPostgresServer } from './support';
+import { percentile, printTable, withDemoHub, withPostgresServer } from './support';
 
 /**
  * `npm run bench` (issue 13): the programme's numbers over 100,000 applications, through the
@@ -142,43 +138,33 @@ async function main(): Promise<void> {
   process.env.LOG_LEVEL ??= 'error';
   const today = todayInParis();
   const whole = { from: `${Number(today.slice(0, 4)) - 3}-01-01`, to: today };
-  const result = await withPostgresServer(async (serverUrl) => {
-    const database = await createScratchDatabase(serverUrl, 'talents_bench_numbers');
+  const keepDatabase = process.env.BENCH_NUMBERS_KEEP_DATABASE === '1';
+  const result = await withPostgresServer((serverUrl) =>
     // The demo brings the referential (administrations with their ministries, skills) and the programme team.
-    const demo = generateDemoData({ size: { agents: 120, missions: 20, applications: 40 } });
-    const sessionSecret = randomBytes(32);
-    const hub = await startHub({
-      databaseUrl: database.url,
-      port: 0,
-      demo,
-      sessionSecret,
-      background: false,
-    });
-    try {
-      const data = await buildNumbersData(database.url, hub.subgraphs.approvals!.db, demo, SIZE);
-      const adminId = demo.programmeAdmins?.[0];
-      if (!adminId) throw new Error('les données de démonstration n’ont pas d’administrateur du programme');
-      const cookie = `${SESSION_COOKIE}=${await signSession(sessionSecret, adminId)}`;
-      const ministry = await busiestMinistry(hub);
-      const scopes: Scope[] = [
-        { label: `tout (${whole.from} → ${whole.to})`, filter: whole },
-        { label: `ministère ${ministry}`, filter: { ...whole, ministryId: ministry } },
-        { label: `type ${MOST_ASKED_KIND}`, filter: { ...whole, kind: MOST_ASKED_KIND } },
-      ];
-      const measures = [];
-      const loadBefore = loadavg()[0]!;
-      for (const scope of scopes) measures.push(await measure(hub, cookie, scope));
-      const csv = await exportOnce(hub, cookie, whole);
-      const load = [loadBefore, loadavg()[0]!];
-      if (process.env.BENCH_NUMBERS_KEEP_DATABASE === '1') {
-        console.log(`\nBase conservée pour EXPLAIN ANALYZE : ${database.url}`);
-      }
-      return { data, measures, csv, load };
-    } finally {
-      await hub.stop();
-      if (process.env.BENCH_NUMBERS_KEEP_DATABASE !== '1') await database.drop();
-    }
-  });
+    withDemoHub(
+      serverUrl,
+      { name: 'talents_bench_numbers', size: { agents: 120, missions: 20, applications: 40 }, keepDatabase },
+      async ({ hub, database, demo, cookieOf }) => {
+        const data = await buildNumbersData(database.url, hub.subgraphs.approvals!.db, demo, SIZE);
+        const adminId = demo.programmeAdmins?.[0];
+        if (!adminId) throw new Error('les données de démonstration n’ont pas d’administrateur du programme');
+        const cookie = await cookieOf(adminId);
+        const ministry = await busiestMinistry(hub);
+        const scopes: Scope[] = [
+          { label: `tout (${whole.from} → ${whole.to})`, filter: whole },
+          { label: `ministère ${ministry}`, filter: { ...whole, ministryId: ministry } },
+          { label: `type ${MOST_ASKED_KIND}`, filter: { ...whole, kind: MOST_ASKED_KIND } },
+        ];
+        const measures = [];
+        const loadBefore = loadavg()[0]!;
+        for (const scope of scopes) measures.push(await measure(hub, cookie, scope));
+        const csv = await exportOnce(hub, cookie, whole);
+        const load = [loadBefore, loadavg()[0]!];
+        if (keepDatabase) console.log(`\nBase conservée pour EXPLAIN ANALYZE : ${database.url}`);
+        return { data, measures, csv, load };
+      },
+    ),
+  );
   printData(result.data);
   printMeasures(result.measures, result.csv, result.load);
 }

@@ -12,6 +12,7 @@ interface Setup {
   url: string;
   cookies: string[];
   query: string;
+  variables: Record<string, unknown>;
 }
 
 type Command = { type: 'stop' };
@@ -72,7 +73,7 @@ for (const [index, cookie] of setup.cookies.entries()) {
     if (ready === setup.cookies.length) parentPort?.postMessage({ type: 'connected' });
   });
   client.subscribe(
-    { query: setup.query, variables: {} },
+    { query: setup.query, variables: setup.variables },
     {
       next: (result) => {
         const root = result.data?.missionMatches as { mission?: { id?: string } } | undefined;

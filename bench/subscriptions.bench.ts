@@ -12,6 +12,7 @@ import { startHub, type RunningHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import { recommendMissions, scoreAgent } from '../services/missions/src/matching/matching.sql';
 import type { Delivery } from './subscribers.worker';
+import { MISSION_MATCHES } from '../test/support/subscriptions';
 import { percentile, printTable, startCommitClock, withPostgresServer, type CommitClock } from './support';
 
 /**
@@ -22,31 +23,11 @@ import { percentile, printTable, startCommitClock, withPostgresServer, type Comm
  * the time from the publishing request to the commit is shown beside it. Then the matching query
  * at 100,000 missions.
  */
-const FULL = /* GraphQL */ `
-  subscription {
-    missionMatches(minScore: 0.1) {
-      cursor
-      score
-      missing {
-        label
-      }
-      mission {
-        id
-        title
-        hostAdministration {
-          name
-        }
-        contact {
-          displayName
-        }
-        seatsRemaining
-      }
-    }
-  }
-`;
+/** The tests' matching feed (test/support/subscriptions.ts): missions, profiles and approvals. */
+const FULL = MISSION_MATCHES;
 const LOCAL = /* GraphQL */ `
-  subscription {
-    missionMatches(minScore: 0.1) {
+  subscription ($minScore: Float) {
+    missionMatches(minScore: $minScore) {
       cursor
       score
       mission {
@@ -262,7 +243,12 @@ async function runScenario(
   };
   snapshot('avant');
   const worker = new Worker(path.join(__dirname, 'subscribers.worker.ts'), {
-    workerData: { url: hub.gateway.graphqlUrl.replace(/^http/, 'ws'), cookies, query: scenario.query },
+    workerData: {
+      url: hub.gateway.graphqlUrl.replace(/^http/, 'ws'),
+      cookies,
+      query: scenario.query,
+      variables: { minScore: 0.1 },
+    },
   });
   const deliveries: Delivery[] = [];
   const failures: string[] = [];

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { feedChannelOf } from '@talents/common';
+import { randomBytes } from 'node:crypto';
+import { generateDemoData, type DemoData } from '@talents/demo';
+import { SESSION_COOKIE, signSession } from '@talents/gateway';
 import { startEmbeddedPostgres } from '../hub/src/embedded-postgres';
+import { startHub, type RunningHub } from '../hub/src/hub';
+import { createScratchDatabase, type ScratchDatabase } from '../hub/src/scratch-database';
 
 /**
  * What the benchmarks share: a PostgreSQL server to make scratch databases in, percentiles, and
@@ -73,4 +78,43 @@ export async function startCommitClock(databaseUrl: string, subgraph: string): P
       await new Promise((resolve) => worker.once('exit', resolve));
     },
   };
+}
+
+/** A hub of a bench, over its scratch database and with its demo data. */
+export interface DemoHub {
+  hub: RunningHub;
+  database: ScratchDatabase;
+  demo: DemoData;
+  /** The session cookie header of an agent, signed as the gateway signs it. */
+  cookieOf(agentId: string): Promise<string>;
+}
+
+/**
+ * A hub (no background jobs) over a scratch database `name` on `serverUrl`, with demo data of
+ * `size`, for the time of `use`: stopped afterwards, its database dropped unless `keepDatabase`.
+ */
+export async function withDemoHub<T>(
+  serverUrl: string,
+  options: {
+    name: string;
+    size: { agents: number; missions: number; applications: number };
+    keepDatabase?: boolean;
+  },
+  use: (demoHub: DemoHub) => Promise<T>,
+): Promise<T> {
+  const database = await createScratchDatabase(serverUrl, options.name);
+  const demo = generateDemoData({ size: options.size });
+  const sessionSecret = randomBytes(32);
+  const hub = await startHub({ databaseUrl: database.url, port: 0, demo, sessionSecret, background: false });
+  try {
+    return await use({
+      hub,
+      database,
+      demo,
+      cookieOf: async (agentId) => `${SESSION_COOKIE}=${await signSession(sessionSecret, agentId)}`,
+    });
+  } finally {
+    await hub.stop();
+    if (!options.keepDatabase) await database.drop();
+  }
 }

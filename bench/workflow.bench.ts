@@ -1,13 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { seedApprovals } from '@talents/approvals';
 import { ApplicationStatus } from '@talents/common';
-import { generateDemoData, type DemoData } from '@talents/demo';
-import { SESSION_COOKIE, signSession } from '@talents/gateway';
-import { startHub, type RunningHub } from '../hub/src/hub';
-import { createScratchDatabase } from '../hub/src/scratch-database';
+import type { DemoData } from '@talents/demo';
+import type { RunningHub } from '../hub/src/hub';
 import { demoAgent, demoApplication, demoData, demoMission } from '../services/approvals/test/fixtures';
-import { percentile, printTable, withPostgresServer } from './support';
+import { percentile, printTable, withDemoHub, withPostgresServer } from './support';
 
 /**
  * `npm run bench` (issue 12): the two decisions of the workflow through the gateway, as the demo's
@@ -142,42 +139,30 @@ async function main(): Promise<void> {
   // Concurrent acceptances of one mission wait on its seat lock by design: their slow-statement
   // warnings would drown the figures.
   process.env.LOG_LEVEL ??= 'error';
-  const { throughput, statements } = await withPostgresServer(async (serverUrl) => {
-    const database = await createScratchDatabase(serverUrl, 'talents_bench');
-    const demo = generateDemoData({ size: { agents: 120, missions: 20, applications: 40 } });
-    const sessionSecret = randomBytes(32);
-    const hub = await startHub({
-      databaseUrl: database.url,
-      port: 0,
-      demo,
-      sessionSecret,
-      background: false,
-    });
-    try {
-      const cast = castOf(demo);
-      const cookies = {
-        manager: `${SESSION_COOKIE}=${await signSession(sessionSecret, cast.managerId)}`,
-        host: `${SESSION_COOKIE}=${await signSession(sessionSecret, cast.hostId)}`,
-      };
-      const sequential = await seedRequests(hub, cast, SEQUENTIAL);
-      const concurrent = await seedRequests(hub, cast, CONCURRENT);
-      const rows: Array<[string, number, Run]> = [];
-      // Warm-up: the first decisions pay for plans and connections.
-      await run(hub, cookies.manager, APPROVE, sequential.splice(0, 10), 1);
-      rows.push(['libération', 1, await run(hub, cookies.manager, APPROVE, sequential, 1)]);
-      rows.push(['libération', CALLERS, await run(hub, cookies.manager, APPROVE, concurrent, CALLERS)]);
-      rows.push(['acceptation', 1, await run(hub, cookies.host, ACCEPT, sequential, 1)]);
-      rows.push(['acceptation', CALLERS, await run(hub, cookies.host, ACCEPT, concurrent, CALLERS)]);
-      const measured = [];
-      for (const applicants of [5, 50]) {
-        measured.push({ applicants, ...(await statementsPerTransition(hub, cast, cookies, applicants)) });
-      }
-      return { throughput: rows, statements: measured };
-    } finally {
-      await hub.stop();
-      await database.drop();
-    }
-  });
+  const { throughput, statements } = await withPostgresServer((serverUrl) =>
+    withDemoHub(
+      serverUrl,
+      { name: 'talents_bench', size: { agents: 120, missions: 20, applications: 40 } },
+      async ({ hub, demo, cookieOf }) => {
+        const cast = castOf(demo);
+        const cookies = { manager: await cookieOf(cast.managerId), host: await cookieOf(cast.hostId) };
+        const sequential = await seedRequests(hub, cast, SEQUENTIAL);
+        const concurrent = await seedRequests(hub, cast, CONCURRENT);
+        const rows: Array<[string, number, Run]> = [];
+        // Warm-up: the first decisions pay for plans and connections.
+        await run(hub, cookies.manager, APPROVE, sequential.splice(0, 10), 1);
+        rows.push(['libération', 1, await run(hub, cookies.manager, APPROVE, sequential, 1)]);
+        rows.push(['libération', CALLERS, await run(hub, cookies.manager, APPROVE, concurrent, CALLERS)]);
+        rows.push(['acceptation', 1, await run(hub, cookies.host, ACCEPT, sequential, 1)]);
+        rows.push(['acceptation', CALLERS, await run(hub, cookies.host, ACCEPT, concurrent, CALLERS)]);
+        const measured = [];
+        for (const applicants of [5, 50]) {
+          measured.push({ applicants, ...(await statementsPerTransition(hub, cast, cookies, applicants)) });
+        }
+        return { throughput: rows, statements: measured };
+      },
+    ),
+  );
 
   console.log(
     `\nDécisions du circuit par la passerelle (${SEQUENTIAL - 10} une à une, ${CONCURRENT} par ${CALLERS} appelants simultanés) :\n`,

@@ -12,6 +12,7 @@ import {
   reasonInSentence,
   type DecisionProblem,
 } from '../approvals/decisions';
+import { AgreementLink, ReasonLine } from '../applications/ApplicationParts';
 import { ReasonForm } from '../approvals/ReasonForm';
 import { administrationName, formatDate, seatsLabel, UNAVAILABLE } from '../common/labels';
 import { Page } from '../common/Page';
@@ -171,19 +172,8 @@ function ApplicantCard({
           : ''}
         {application.beyondBudget ? ' · au-delà du budget annuel, avec l’accord du supérieur' : ''}
       </p>
-      {application.reason ? (
-        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
-          Motif : {REASON_LABELS[application.reason]}
-          {application.reasonText ? ` — ${application.reasonText}` : ''}
-        </p>
-      ) : null}
-      {application.status === 'ACCEPTED' || application.status === 'COMPLETED' ? (
-        <p className={fr.cx('fr-mb-1w')}>
-          <Link to={`/candidatures/${application.id}/convention`}>
-            Convention et réalisation<span className="fr-sr-only"> de {who}</span>
-          </Link>
-        </p>
-      ) : null}
+      <ReasonLine application={application} labels={REASON_LABELS} />
+      <AgreementLink application={application} of={who} />
       <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
         <span className={fr.cx('fr-text--bold')}>Motivation : </span>
         {application.motivation || '—'}

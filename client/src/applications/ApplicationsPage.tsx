@@ -14,6 +14,7 @@ import {
   WITHDRAWABLE,
 } from '../common/labels';
 import { Page } from '../common/Page';
+import { AgreementLink, ReasonLine } from './ApplicationParts';
 import { Loading, QueryError } from '../common/states';
 import { RequireAgent } from '../session/RequireAgent';
 import { useDashboardClient } from '../dashboard-client';
@@ -106,20 +107,11 @@ function ApplicationsList() {
                   ? ` · dernière mise à jour le ${formatDate(application.updatedAt)}`
                   : ''}
               </p>
-              {application.reason ? (
-                <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
-                  Motif : {DECISION_REASON_LABELS[application.reason]}
-                  {application.reasonText ? ` — ${application.reasonText}` : ''}
-                </p>
-              ) : null}
-              {application.status === 'ACCEPTED' || application.status === 'COMPLETED' ? (
-                <p className={fr.cx('fr-mb-1w')}>
-                  <Link to={`/candidatures/${application.id}/convention`}>
-                    Convention et réalisation
-                    <span className="fr-sr-only"> de « {application.mission?.title ?? 'la mission'} »</span>
-                  </Link>
-                </p>
-              ) : null}
+              <ReasonLine application={application} labels={DECISION_REASON_LABELS} />
+              <AgreementLink
+                application={application}
+                of={`« ${application.mission?.title ?? 'la mission'} »`}
+              />
               {WITHDRAWABLE.includes(application.status) ? (
                 withdrawing === application.id ? (
                   <WithdrawForm

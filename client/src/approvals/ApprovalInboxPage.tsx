@@ -12,7 +12,8 @@ import type {
   ApprovalInboxUpdatesSubscription as InboxUpdate,
   ApprovalRequestItemFragment,
 } from '../gql/graphql';
-import { hasRole, useRoles } from '../host/roles';
+import { WithRoles } from '../host/RequireRole';
+import { hasRole } from '../host/roles';
 import { RequireAgent } from '../session/RequireAgent';
 import type { SignedInAgent } from '../session/session';
 import {
@@ -43,21 +44,12 @@ export function ApprovalInboxPage() {
 }
 
 function InboxGate({ agent }: { agent: SignedInAgent }) {
-  const roles = useRoles();
-  if (roles.loading) return <Loading />;
-  if (roles.failed) {
-    return (
-      <Alert
-        severity="error"
-        title="Vos droits n’ont pas pu être vérifiés"
-        description="Le service des profils ne répond pas. Réessayez dans un instant."
-      />
-    );
-  }
-  const admin = hasRole(roles, 'ADMIN');
-  const manager = hasRole(roles, 'MANAGER');
   // A deputy may have no reports of their own: they are let in, and see their manager's requests.
-  return <Inbox agent={agent} admin={admin} manager={manager} />;
+  return (
+    <WithRoles>
+      {(roles) => <Inbox agent={agent} admin={hasRole(roles, 'ADMIN')} manager={hasRole(roles, 'MANAGER')} />}
+    </WithRoles>
+  );
 }
 
 const inboxVariables = (after: string | null) => ({ after });

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormActions } from '../common/FormActions';
 import type { DecisionReason } from '../gql/graphql';
 import { CHOSEN_DECISION_REASONS } from '../common/labels';
-import { REASON_LABELS, REASON_TEXT_MAX, reasonTextProblem } from './decisions';
+import { REASON_LABELS, REASON_TEXT_MAX, reasonTextProblem, type DecisionFormProps } from './decisions';
 
 export interface ReasonChoice {
   reason: DecisionReason;
@@ -25,17 +25,7 @@ export function ReasonForm({
   serverFields,
   onSubmit,
   onCancel,
-}: {
-  id: string;
-  /** The form's accessible name, e.g. « Refuser la demande de Marie DUPONT ». */
-  label: string;
-  legend: string;
-  submitLabel: string;
-  busy: boolean;
-  serverFields: Record<string, string>;
-  onSubmit(choice: ReasonChoice): void;
-  onCancel(): void;
-}) {
+}: DecisionFormProps<ReasonChoice> & { legend: string; submitLabel: string }) {
   const [reason, setReason] = useState<DecisionReason | null>(null);
   const [text, setText] = useState('');
   const [touched, setTouched] = useState(false);

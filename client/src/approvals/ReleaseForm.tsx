@@ -3,6 +3,7 @@ import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormActions } from '../common/FormActions';
+import type { DecisionFormProps } from './decisions';
 
 export interface Release {
   /** Null: the hours the agent proposed. */
@@ -33,17 +34,7 @@ export function ReleaseForm({
   serverFields,
   onSubmit,
   onCancel,
-}: {
-  id: string;
-  label: string;
-  proposedHours: number;
-  remainingHours: number;
-  budgetYear: number;
-  busy: boolean;
-  serverFields: Record<string, string>;
-  onSubmit(release: Release): void;
-  onCancel(): void;
-}) {
+}: DecisionFormProps<Release> & { proposedHours: number; remainingHours: number; budgetYear: number }) {
   const [value, setValue] = useState(String(proposedHours));
   const [beyond, setBeyond] = useState(false);
   const field = useRef<HTMLInputElement>(null);

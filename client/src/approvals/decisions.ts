@@ -66,3 +66,15 @@ export function decisionProblemOf(error: unknown): DecisionProblem {
     stale: code === 'CONFLICT' || code === 'NOT_FOUND',
   };
 }
+
+/** What a decision's small form (release, refuse, decline) is given by the request it decides. */
+export interface DecisionFormProps<Decision> {
+  id: string;
+  /** The form's accessible name, e.g. « Refuser la demande de Marie DUPONT ». */
+  label: string;
+  busy: boolean;
+  /** The server's messages by field, shown beside the field at fault. */
+  serverFields: Record<string, string>;
+  onSubmit(decision: Decision): void;
+  onCancel(): void;
+}

@@ -19,3 +19,19 @@ export function AddButton({
     </Button>
   );
 }
+
+/** The small button that takes one entry out of a list, its title naming the entry. */
+export function RemoveButton({ label, onRemove }: { label: string; onRemove(): void }) {
+  return (
+    <Button
+      type="button"
+      priority="tertiary"
+      size="small"
+      iconId="fr-icon-delete-line"
+      title={`Retirer ${label}`}
+      onClick={onRemove}
+    >
+      Retirer
+    </Button>
+  );
+}

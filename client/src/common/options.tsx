@@ -43,3 +43,16 @@ export function LevelOptions() {
     </>
   );
 }
+
+/** The <option>s of a closed list (mission kinds, work modes), in the order of its labels. */
+export function LabelOptions<K extends string>({ labels }: { labels: Record<K, string> }) {
+  return (
+    <>
+      {(Object.keys(labels) as K[]).map((value) => (
+        <option key={value} value={value}>
+          {labels[value]}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -38,3 +38,23 @@ export function ClosableNotice({ notice, onClose }: { notice: string | null; onC
     </div>
   );
 }
+
+/** A refused action, as a title and the server's message. */
+export interface Refusal {
+  title: string;
+  message: string;
+}
+
+/**
+ * A refused action, announced at once: the alert region stays in the page so that a refusal set
+ * into it later is read too.
+ */
+export function RefusalAlert({ refusal, className }: { refusal: Refusal | null; className: string }) {
+  return (
+    <div role="alert">
+      {refusal ? (
+        <Alert severity="error" title={refusal.title} description={refusal.message} className={className} />
+      ) : null}
+    </div>
+  );
+}

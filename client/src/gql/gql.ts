@@ -39,10 +39,11 @@ type Documents = {
   '\n  query MissionsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: missionsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.MissionsAuditLogDocument;
   '\n  query ApprovalsAuditLog($first: Int!, $after: String, $actorId: String, $subjectAgentId: ID) {\n    log: approvalsAuditLog(first: $first, after: $after, actorId: $actorId, subjectAgentId: $subjectAgentId) {\n      ...AuditPageFields\n    }\n  }\n': typeof types.ApprovalsAuditLogDocument;
   '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n': typeof types.AuditAgentNameDocument;
+  '\n  fragment Referentials on Query {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.ReferentialsFragmentDoc;
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.MissionMatchesDocument;
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n': typeof types.RecommendedMissionsDocument;
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n': typeof types.HostMissionsDocument;
-  '\n  query MissionFormOptions {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.MissionFormOptionsDocument;
+  '\n  query MissionFormOptions {\n    ...Referentials\n  }\n': typeof types.MissionFormOptionsDocument;
   '\n  query AdministrationAgents($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n': typeof types.AdministrationAgentsDocument;
   '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      version\n      kind\n      returnReason\n    }\n  }\n': typeof types.EditableMissionDocument;
   '\n  mutation CreateMission($input: MissionInput!, $idempotencyKey: String) {\n    createMission(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.CreateMissionDocument;
@@ -90,7 +91,7 @@ type Documents = {
   '\n  mutation SetAvailability($id: ID!, $input: AgentAvailabilityInput!, $expectedVersion: Int) {\n    setAgentAvailability(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      availability {\n        hoursPerMonth\n        from\n        until\n      }\n    }\n  }\n': typeof types.SetAvailabilityDocument;
   '\n  mutation SetVisibility(\n    $id: ID!\n    $inDirectory: Boolean!\n    $hiddenFrom: [ID!]!\n    $expectedVersion: Int\n    $nextVersion: Int\n  ) {\n    setDirectoryVisibility(id: $id, inDirectory: $inDirectory, expectedVersion: $expectedVersion) {\n      id\n      inDirectory\n    }\n    setHiddenFromAdministrations(\n      agentId: $id\n      administrationIds: $hiddenFrom\n      expectedVersion: $nextVersion\n    ) {\n      id\n      version\n      hiddenFromAdministrations {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetVisibilityDocument;
   '\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n': typeof types.SearchMissionsDocument;
-  '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n': typeof types.SearchFacetsDocument;
+  '\n  query SearchFacets {\n    ...Referentials\n  }\n': typeof types.SearchFacetsDocument;
   '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionDocument;
   '\n  fragment TeamApplication on Application {\n    id\n    status\n    proposedHours\n    approvedHours\n    deadline\n    mission {\n      id\n      title\n      startDate\n      endDate\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n': typeof types.TeamApplicationFragmentDoc;
   '\n  query MyTeam($year: Int!) {\n    me {\n      id\n      administration {\n        id\n        name\n        acronym\n      }\n      team(year: $year) {\n        agent {\n          id\n          displayName\n          jobTitle\n        }\n        budget {\n          ...TimeBudgetFigures\n        }\n        pendingHours\n        pendingApplications {\n          ...TeamApplication\n        }\n        currentMissions {\n          ...TeamApplication\n        }\n        upcomingMissions {\n          ...TeamApplication\n        }\n      }\n    }\n  }\n': typeof types.MyTeamDocument;
@@ -147,14 +148,15 @@ const documents: Documents = {
     types.ApprovalsAuditLogDocument,
   '\n  query AuditAgentName($id: ID!) {\n    agent(id: $id) {\n      id\n      displayName\n    }\n  }\n':
     types.AuditAgentNameDocument,
+  '\n  fragment Referentials on Query {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n':
+    types.ReferentialsFragmentDoc,
   '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.MissionMatchesDocument,
   '\n  query RecommendedMissions($first: Int!, $minScore: Float!) {\n    me {\n      id\n      recommendedMissions(first: $first, minScore: $minScore) {\n        ...MatchExplanation\n        mission {\n          ...MissionSummary\n        }\n      }\n    }\n  }\n':
     types.RecommendedMissionsDocument,
   '\n  query HostMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: {\n        hostAdministrationId: $administrationId\n        statuses: [DRAFT, SUBMITTED, PUBLISHED, FILLED, CLOSED, CANCELLED]\n      }\n    ) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        kindLabel\n        status\n        effortHours\n        startDate\n        endDate\n        applicationDeadline\n        seats\n        seatsRemaining\n        returnReason\n        createdAt\n        updatedAt\n        publishedAt\n      }\n    }\n  }\n':
     types.HostMissionsDocument,
-  '\n  query MissionFormOptions {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n':
-    types.MissionFormOptionsDocument,
+  '\n  query MissionFormOptions {\n    ...Referentials\n  }\n': types.MissionFormOptionsDocument,
   '\n  query AdministrationAgents($administrationId: ID!) {\n    agents(first: 100, filter: { administrationId: $administrationId }) {\n      nodes {\n        id\n        displayName\n        jobTitle\n      }\n    }\n  }\n':
     types.AdministrationAgentsDocument,
   '\n  query EditableMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionContent\n      version\n      kind\n      returnReason\n    }\n  }\n':
@@ -249,8 +251,7 @@ const documents: Documents = {
     types.SetVisibilityDocument,
   '\n  query SearchMissions($filter: MissionFilter, $first: Int!, $after: String) {\n    missions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MissionSummary\n      }\n    }\n  }\n':
     types.SearchMissionsDocument,
-  '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n':
-    types.SearchFacetsDocument,
+  '\n  query SearchFacets {\n    ...Referentials\n  }\n': types.SearchFacetsDocument,
   '\n  query Session {\n    me {\n      id\n      firstName\n      displayName\n      administration {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionDocument,
   '\n  fragment TeamApplication on Application {\n    id\n    status\n    proposedHours\n    approvedHours\n    deadline\n    mission {\n      id\n      title\n      startDate\n      endDate\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n    }\n  }\n':
@@ -429,6 +430,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment Referentials on Query {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n',
+): (typeof documents)['\n  fragment Referentials on Query {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription MissionMatches($minScore: Float!, $after: String) {\n    missionMatches(minScore: $minScore, after: $after) {\n      cursor\n      ...MatchExplanation\n      mission {\n        ...MissionSummary\n      }\n    }\n  }\n'];
 /**
@@ -447,8 +454,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MissionFormOptions {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n',
-): (typeof documents)['\n  query MissionFormOptions {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n'];
+  source: '\n  query MissionFormOptions {\n    ...Referentials\n  }\n',
+): (typeof documents)['\n  query MissionFormOptions {\n    ...Referentials\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -735,8 +742,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n',
-): (typeof documents)['\n  query SearchFacets {\n    skills {\n      id\n      label\n      familyLabel\n    }\n    administrations {\n      id\n      name\n      acronym\n    }\n  }\n'];
+  source: '\n  query SearchFacets {\n    ...Referentials\n  }\n',
+): (typeof documents)['\n  query SearchFacets {\n    ...Referentials\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

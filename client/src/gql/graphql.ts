@@ -801,6 +801,11 @@ export type AuditAgentNameQueryVariables = Exact<{
 
 export type AuditAgentNameQuery = { agent: { id: string; displayName: string } | null };
 
+export type ReferentialsFragment = {
+  skills: Array<{ id: string; label: string; familyLabel: string }> | null;
+  administrations: Array<{ id: string; name: string; acronym: string | null }> | null;
+};
+
 export type MissionMatchesSubscriptionVariables = Exact<{
   minScore: number;
   after?: string | null | undefined;
@@ -2231,6 +2236,45 @@ export const AuditPageFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditPageFieldsFragment, unknown>;
+export const ReferentialsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Referentials' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'skills' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'familyLabel' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administrations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferentialsFragment, unknown>;
 export const MissionSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5102,13 +5146,22 @@ export const HostMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostMissionsQuery, HostMissionsQueryVariables>;
 export const MissionFormOptionsDocument = {
-  __meta__: { hash: '8a110af8774eba49383ec64ed48664ddfbfef2ca40277b1be4eaa8951f959610' },
+  __meta__: { hash: '923f2052ce92f99d07932e9c66be91e20949f3fec09ad034fe8a75d1e945a1e5' },
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'MissionFormOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Referentials' } }],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Referentials' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -9054,13 +9107,22 @@ export const SearchMissionsDocument = {
   ],
 } as unknown as DocumentNode<SearchMissionsQuery, SearchMissionsQueryVariables>;
 export const SearchFacetsDocument = {
-  __meta__: { hash: 'ba1526a86e56870ae439773a0089c70a3b920ad80c22b0685fc4c2295855c05b' },
+  __meta__: { hash: '6164459db26297c9c79c884c01bbac8a3aa3fec47b85adc375f0bf16a3ec6df2' },
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'SearchFacets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Referentials' } }],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Referentials' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Query' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [

@@ -1,13 +1,8 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import type { ReactNode } from 'react';
-import {
-  DOMAIN_LABELS,
-  formatDate,
-  MISSION_KIND_LABELS,
-  SKILL_LEVEL_LABELS,
-  WORK_MODE_LABELS,
-} from '../common/labels';
+import { DOMAIN_LABELS, MISSION_KIND_LABELS, SKILL_LEVEL_LABELS } from '../common/labels';
+import { ScheduleFacts } from '../common/MissionContent';
 import type { MissionDraft } from './mission-draft';
 
 /** The last step: the mission as it will be read, each part with a way back to its step. */
@@ -61,19 +56,7 @@ export function MissionReview({
           <p className={fr.cx('fr-text--bold')}>{draft.title.trim()}</p>
           <p style={{ whiteSpace: 'pre-line' }}>{draft.description.trim()}</p>
           <dl className="mission-facts">
-            <dt>Effort</dt>
-            <dd>{draft.effortHours} heures</dd>
-            <dt>Candidatures jusqu’au</dt>
-            <dd>{formatDate(draft.applicationDeadline)}</dd>
-            <dt>Période</dt>
-            <dd>
-              du {formatDate(draft.startDate)} au {formatDate(draft.endDate)}
-            </dd>
-            <dt>Modalité</dt>
-            <dd>
-              {WORK_MODE_LABELS[draft.workMode]}
-              {draft.location.trim() ? ` — ${draft.location.trim()}` : ''}
-            </dd>
+            <ScheduleFacts mission={{ ...draft, location: draft.location.trim() }} />
             {draft.crisis ? (
               <>
                 <dt>Crise</dt>

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { formatDate, MISSION_STATUS_LABELS, seatsLabel } from '../common/labels';
 import { Page } from '../common/Page';
-import { ClosableNotice, Loading, QueryError } from '../common/states';
+import { ClosableNotice, Loading, QueryError, RefusalAlert, type Refusal } from '../common/states';
 import type { HostMissionsQuery as HostMissionsData, MissionStatus } from '../gql/graphql';
 import {
   CancelMissionMutation,
@@ -199,7 +199,7 @@ function HostMissionCard({
   onRefused(): void;
 }) {
   const [confirming, setConfirming] = useState<Action | null>(null);
-  const [refusal, setRefusal] = useState<{ title: string; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [submit, submitState] = useMutation(SubmitMissionMutation);
   const [cancel, cancelState] = useMutation(CancelMissionMutation);
   const [close, closeState] = useMutation(CloseMissionMutation);
@@ -277,16 +277,7 @@ function HostMissionCard({
           description={`Renvoyée en brouillon par l’équipe du programme. Motif : ${mission.returnReason}`}
         />
       ) : null}
-      <div role="alert">
-        {refusal ? (
-          <Alert
-            severity="error"
-            title={refusal.title}
-            description={refusal.message}
-            className={fr.cx('fr-mb-2w')}
-          />
-        ) : null}
-      </div>
+      <RefusalAlert refusal={refusal} className={fr.cx('fr-mb-2w')} />
       {confirming && ACTION_TEXT[confirming].confirm ? (
         <p className={fr.cx('fr-mb-1w')}>{ACTION_TEXT[confirming].confirm}</p>
       ) : null}

@@ -4,11 +4,10 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { DOMAIN_LABELS, WORK_MODE_LABELS } from '../common/labels';
+import { LabelOptions } from '../common/options';
 import type { WorkMode } from '../gql/graphql';
 import { idOf, type FieldKit } from './field-kit';
 import { LIMITS } from './mission-draft';
-
-const WORK_MODES = Object.keys(WORK_MODE_LABELS) as WorkMode[];
 
 /** Step 2: the need — title, domain, description, effort, dates, work mode, place, crisis. */
 export function NeedStep({ kit: { draft, change, messageOf, stateOf } }: { kit: FieldKit }) {
@@ -95,11 +94,7 @@ export function NeedStep({ kit: { draft, change, messageOf, stateOf } }: { kit: 
           onChange: (event) => change(['workMode'], { workMode: event.target.value as WorkMode }),
         }}
       >
-        {WORK_MODES.map((mode) => (
-          <option key={mode} value={mode}>
-            {WORK_MODE_LABELS[mode]}
-          </option>
-        ))}
+        <LabelOptions labels={WORK_MODE_LABELS} />
       </Select>
       <Input
         label="Lieu (facultatif)"

@@ -1,13 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
-import { AddButton } from '../common/AddButton';
+import { AddButton, RemoveButton } from '../common/AddButton';
 import { administrationName } from '../common/labels';
-import { LevelOptions, SkillOptions } from '../common/options';
+import { LevelOptions } from '../common/options';
+import { SkillPicker } from '../common/SkillPicker';
 import type { SkillLevel } from '../gql/graphql';
 import type { SignedInAgent } from '../session/session';
 import { idOf, type FieldKit } from './field-kit';
@@ -36,8 +36,6 @@ export function PeopleStep({
   contacts: ReadonlyArray<{ id: string; displayName: string; jobTitle: string }>;
   contactsLoading: boolean;
 }) {
-  const [adding, setAdding] = useState('');
-  const [addingLevel, setAddingLevel] = useState<SkillLevel>('INTERMEDIATE');
   const [restricting, setRestricting] = useState('');
   return (
     <>
@@ -50,14 +48,7 @@ export function PeopleStep({
           De 1 à {LIMITS.maxSkills}, avec le niveau minimal attendu. Les indispensables comptent double dans
           le rapprochement avec les agents.
         </p>
-        {messageOf('requiredSkills') ? (
-          <p
-            id={`${idOf('requiredSkills')}-message`}
-            className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}
-          >
-            {messageOf('requiredSkills')}
-          </p>
-        ) : null}
+        <ListMessage field="requiredSkills" messageOf={messageOf} />
         <ul className="skill-list fr-px-1w" data-testid="required-skills">
           {draft.skills.map((required, index) => {
             const label = skillById.get(required.skillId)?.label ?? required.skillId;
@@ -90,61 +81,29 @@ export function PeopleStep({
                     },
                   ]}
                 />
-                <Button
-                  type="button"
-                  priority="tertiary"
-                  size="small"
-                  iconId="fr-icon-delete-line"
-                  title={`Retirer ${label}`}
-                  onClick={() =>
+                <RemoveButton
+                  label={label}
+                  onRemove={() =>
                     change(['requiredSkills'], { skills: draft.skills.filter((_, i) => i !== index) })
                   }
-                >
-                  Retirer
-                </Button>
+                />
               </li>
             );
           })}
         </ul>
-        <div className="skill-row fr-px-1w">
-          <Select
-            label="Compétence à ajouter"
-            nativeSelectProps={{
-              id: idOf('requiredSkills'),
-              // The list's message, read where the focus lands when the list is at fault.
-              'aria-describedby': messageOf('requiredSkills')
-                ? `${idOf('requiredSkills')}-message`
-                : undefined,
-              value: adding,
-              onChange: (event) => setAdding(event.target.value),
-            }}
-          >
-            <option value="">Choisir…</option>
-            <SkillOptions
-              skills={options.skills.filter((s) => !draft.skills.some((r) => r.skillId === s.id))}
-            />
-          </Select>
-          <Select
-            label="Niveau minimal"
-            nativeSelectProps={{
-              value: addingLevel,
-              onChange: (event) => setAddingLevel(event.target.value as SkillLevel),
-            }}
-          >
-            <LevelOptions />
-          </Select>
-          <AddButton
-            label="Ajouter la compétence"
-            iconId="fr-icon-add-line"
-            disabled={!adding}
-            onAdd={() => {
-              change(['requiredSkills'], {
-                skills: [...draft.skills, { skillId: adding, minLevel: addingLevel, essential: true }],
-              });
-              setAdding('');
-            }}
-          />
-        </div>
+        <SkillPicker
+          className="skill-row fr-px-1w"
+          skills={options.skills.filter((s) => !draft.skills.some((r) => r.skillId === s.id))}
+          labels={{ skill: 'Compétence à ajouter', level: 'Niveau minimal', add: 'Ajouter la compétence' }}
+          skillSelectProps={{
+            id: idOf('requiredSkills'),
+            // The list's message, read where the focus lands when the list is at fault.
+            'aria-describedby': messageOf('requiredSkills') ? `${idOf('requiredSkills')}-message` : undefined,
+          }}
+          onAdd={(skillId, minLevel) =>
+            change(['requiredSkills'], { skills: [...draft.skills, { skillId, minLevel, essential: true }] })
+          }
+        />
       </fieldset>
       <Input
         label="Nombre de places"
@@ -235,32 +194,19 @@ export function PeopleStep({
           <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>
             Administrations retenues
           </legend>
-          {messageOf('restrictedTo') ? (
-            <p
-              id={`${idOf('restrictedTo')}-message`}
-              className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}
-            >
-              {messageOf('restrictedTo')}
-            </p>
-          ) : null}
+          <ListMessage field="restrictedTo" messageOf={messageOf} />
           <ul className="skill-list fr-px-1w">
             {draft.restrictedTo.map((id) => (
               <li key={id} className="skill-row fr-mb-1w">
                 <span>{administrationName(administrationById.get(id))}</span>
-                <Button
-                  type="button"
-                  priority="tertiary"
-                  size="small"
-                  iconId="fr-icon-delete-line"
-                  title={`Retirer ${administrationName(administrationById.get(id))}`}
-                  onClick={() =>
+                <RemoveButton
+                  label={administrationName(administrationById.get(id))}
+                  onRemove={() =>
                     change(['restrictedTo'], {
                       restrictedTo: draft.restrictedTo.filter((r) => r !== id),
                     })
                   }
-                >
-                  Retirer
-                </Button>
+                />
               </li>
             ))}
           </ul>
@@ -296,5 +242,22 @@ export function PeopleStep({
         </fieldset>
       ) : null}
     </>
+  );
+}
+
+/** A list's own message (skills, administrations), which its picker is described by. */
+function ListMessage({
+  field,
+  messageOf,
+}: {
+  field: 'requiredSkills' | 'restrictedTo';
+  messageOf: FieldKit['messageOf'];
+}) {
+  const message = messageOf(field);
+  if (!message) return null;
+  return (
+    <p id={`${idOf(field)}-message`} className={fr.cx('fr-error-text', 'fr-px-1w', 'fr-mb-2w')}>
+      {message}
+    </p>
   );
 }

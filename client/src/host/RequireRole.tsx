@@ -32,6 +32,21 @@ function RoleGate({
   agent: SignedInAgent;
   render: (agent: SignedInAgent, roles: Roles) => ReactNode;
 }) {
+  return (
+    <WithRoles>
+      {(roles) =>
+        hasRole(roles, role) ? (
+          render(agent, roles)
+        ) : (
+          <Alert severity="warning" title="Accès réservé" description={REFUSAL[role]} />
+        )
+      }
+    </WithRoles>
+  );
+}
+
+/** Renders its children once the viewer's roles are known; says so when they cannot be. */
+export function WithRoles({ children }: { children: (roles: Roles) => ReactNode }) {
   const roles = useRoles();
   if (roles.loading) return <Loading />;
   if (roles.failed) {
@@ -43,8 +58,5 @@ function RoleGate({
       />
     );
   }
-  if (!hasRole(roles, role)) {
-    return <Alert severity="warning" title="Accès réservé" description={REFUSAL[role]} />;
-  }
-  return <>{render(agent, roles)}</>;
+  return <>{children(roles)}</>;
 }

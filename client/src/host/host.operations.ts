@@ -35,16 +35,7 @@ export const HostMissionsQuery = graphql(`
 /** The referentials the mission form picks from. */
 export const MissionFormOptionsQuery = graphql(`
   query MissionFormOptions {
-    skills {
-      id
-      label
-      familyLabel
-    }
-    administrations {
-      id
-      name
-      acronym
-    }
+    ...Referentials
   }
 `);
 

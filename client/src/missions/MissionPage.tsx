@@ -11,12 +11,10 @@ import {
   administrationName,
   seatsLabel,
   APPLICATION_STATUS,
-  DOMAIN_LABELS,
   formatDate,
   MISSION_STATUS_LABELS,
-  WORK_MODE_LABELS,
 } from '../common/labels';
-import { contactLabel, MissionUnavailable, RequiredSkillList } from '../common/MissionContent';
+import { MissionBadges, MissionBody, MissionUnavailable } from '../common/MissionContent';
 import { Page } from '../common/Page';
 import { signInHref, useSession } from '../session/session';
 import { ApplyForm } from './ApplyForm';
@@ -62,64 +60,28 @@ export function MissionPage() {
         />
       </div>
       <Page title={mission.title} lead={administrationName(mission.hostAdministration)}>
-        <ul className={fr.cx('fr-badges-group', 'fr-mb-3w')}>
-          <li>
-            <Badge noIcon>{mission.kindLabel}</Badge>
-          </li>
-          <li>
-            <Badge noIcon>{DOMAIN_LABELS[mission.domain]}</Badge>
-          </li>
-          <li>
-            <Badge severity={mission.status === 'PUBLISHED' ? 'success' : 'info'}>
-              {MISSION_STATUS_LABELS[mission.status]}
-            </Badge>
-          </li>
-          {mission.crisis ? (
+        <MissionBadges
+          mission={mission}
+          after={
             <li>
-              <Badge severity="warning">Crise</Badge>
+              <Badge severity={mission.status === 'PUBLISHED' ? 'success' : 'info'}>
+                {MISSION_STATUS_LABELS[mission.status]}
+              </Badge>
             </li>
+          }
+        />
+        <MissionBody
+          mission={mission}
+          skillsHeading="Compétences recherchées"
+          places={`${seatsLabel(mission.seatsRemaining)} (sur ${mission.seats})`}
+        >
+          {mission.restrictedTo?.length ? (
+            <>
+              <dt>Réservée aux agents de</dt>
+              <dd>{mission.restrictedTo.map((administration) => administration.name).join(', ')}</dd>
+            </>
           ) : null}
-        </ul>
-        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
-            <h2>La mission</h2>
-            <p style={{ whiteSpace: 'pre-line' }}>{mission.description}</p>
-            <h2>Compétences recherchées</h2>
-            <RequiredSkillList skills={mission.requiredSkills} />
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-            <h2>En pratique</h2>
-            <dl className="mission-facts">
-              <dt>Effort</dt>
-              <dd>{mission.effortHours} heures</dd>
-              <dt>Période</dt>
-              <dd>
-                du {formatDate(mission.startDate)} au {formatDate(mission.endDate)}
-              </dd>
-              <dt>Candidatures jusqu’au</dt>
-              <dd>{formatDate(mission.applicationDeadline)}</dd>
-              <dt>Modalité</dt>
-              <dd>
-                {WORK_MODE_LABELS[mission.workMode]}
-                {mission.location ? ` — ${mission.location}` : ''}
-              </dd>
-              <dt>Places</dt>
-              <dd>
-                {seatsLabel(mission.seatsRemaining)} (sur {mission.seats})
-              </dd>
-              <dt>Contact</dt>
-              <dd>{contactLabel(mission.contact)}</dd>
-              {mission.restrictedTo?.length ? (
-                <>
-                  <dt>Réservée aux agents de</dt>
-                  <dd>
-                    {(mission.restrictedTo ?? []).map((administration) => administration.name).join(', ')}
-                  </dd>
-                </>
-              ) : null}
-            </dl>
-          </div>
-        </div>
+        </MissionBody>
         <div className={fr.cx('fr-mt-4w')}>
           {/* Always in the page, so that the success set into it is announced, and stays. */}
           <div role="status" aria-live="polite" ref={appliedRef} tabIndex={-1} data-testid="apply-status">

@@ -8,16 +8,10 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorCodeOf, reportOf } from '../common/errors';
-import {
-  administrationName,
-  DOMAIN_LABELS,
-  formatDate,
-  MISSION_STATUS_LABELS,
-  UNAVAILABLE,
-  WORK_MODE_LABELS,
-} from '../common/labels';
-import { contactLabel, MissionUnavailable, RequiredSkillList } from '../common/MissionContent';
+import { administrationName, formatDate, MISSION_STATUS_LABELS, UNAVAILABLE } from '../common/labels';
+import { MissionBadges, MissionBody, MissionUnavailable } from '../common/MissionContent';
 import { Page } from '../common/Page';
+import { RefusalAlert, type Refusal } from '../common/states';
 import { refusalTitle } from '../host/mission-errors';
 import { RequireRole } from '../host/RequireRole';
 import {
@@ -58,7 +52,7 @@ function ModeratedMission({ id }: { id: string }) {
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const [serverReason, setServerReason] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<{ title: string; message: string } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const now = useMemo(() => new Date(), []);
   const mission = data?.mission;
 
@@ -130,77 +124,34 @@ function ModeratedMission({ id }: { id: string }) {
         />
       </div>
       <Page title={mission.title} lead={administrationName(mission.hostAdministration)}>
-        <ul className={fr.cx('fr-badges-group', 'fr-mb-3w')}>
-          <li>
-            <Badge severity={pending ? 'new' : 'info'}>{MISSION_STATUS_LABELS[mission.status]}</Badge>
-          </li>
-          {pending ? (
-            <li>
-              <Badge severity={waited.severity}>{waited.label}</Badge>
-            </li>
-          ) : null}
-          <li>
-            <Badge noIcon>{mission.kindLabel}</Badge>
-          </li>
-          <li>
-            <Badge noIcon>{DOMAIN_LABELS[mission.domain]}</Badge>
-          </li>
-          {mission.crisis ? (
-            <li>
-              <Badge severity="warning">Crise</Badge>
-            </li>
-          ) : null}
-        </ul>
-        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-8')}>
-            <h2>La mission</h2>
-            <p style={{ whiteSpace: 'pre-line' }}>{mission.description}</p>
-            <h2>Compétences demandées</h2>
-            <RequiredSkillList skills={mission.requiredSkills} />
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-            <h2>En pratique</h2>
-            <dl className="mission-facts">
-              <dt>Effort</dt>
-              <dd>{mission.effortHours} heures</dd>
-              <dt>Candidatures jusqu’au</dt>
-              <dd>{formatDate(mission.applicationDeadline)}</dd>
-              <dt>Période</dt>
-              <dd>
-                du {formatDate(mission.startDate)} au {formatDate(mission.endDate)}
-              </dd>
-              <dt>Modalité</dt>
-              <dd>
-                {WORK_MODE_LABELS[mission.workMode]}
-                {mission.location ? ` — ${mission.location}` : ''}
-              </dd>
-              <dt>Places</dt>
-              <dd>{mission.seats}</dd>
-              <dt>Contact</dt>
-              <dd>{contactLabel(mission.contact)}</dd>
-              <dt>Ouverte à</dt>
-              <dd>
-                {mission.restrictedTo === null || mission.restrictedTo === undefined
-                  ? UNAVAILABLE
-                  : mission.restrictedTo.length === 0
-                    ? 'Toutes les administrations'
-                    : mission.restrictedTo.map((a) => a.name).join(', ')}
-              </dd>
-              <dt>Créée le</dt>
-              <dd>{formatDate(mission.createdAt)}</dd>
-            </dl>
-          </div>
-        </div>
-        <div role="alert">
-          {refusal ? (
-            <Alert
-              severity="error"
-              title={refusal.title}
-              description={refusal.message}
-              className={fr.cx('fr-my-3w')}
-            />
-          ) : null}
-        </div>
+        <MissionBadges
+          mission={mission}
+          before={
+            <>
+              <li>
+                <Badge severity={pending ? 'new' : 'info'}>{MISSION_STATUS_LABELS[mission.status]}</Badge>
+              </li>
+              {pending ? (
+                <li>
+                  <Badge severity={waited.severity}>{waited.label}</Badge>
+                </li>
+              ) : null}
+            </>
+          }
+        />
+        <MissionBody mission={mission} skillsHeading="Compétences demandées" places={mission.seats}>
+          <dt>Ouverte à</dt>
+          <dd>
+            {mission.restrictedTo === null || mission.restrictedTo === undefined
+              ? UNAVAILABLE
+              : mission.restrictedTo.length === 0
+                ? 'Toutes les administrations'
+                : mission.restrictedTo.map((a) => a.name).join(', ')}
+          </dd>
+          <dt>Créée le</dt>
+          <dd>{formatDate(mission.createdAt)}</dd>
+        </MissionBody>
+        <RefusalAlert refusal={refusal} className={fr.cx('fr-my-3w')} />
         {pending ? (
           <section aria-labelledby="decision-title" className={fr.cx('fr-mt-4w')}>
             <h2 id="decision-title">Votre décision</h2>

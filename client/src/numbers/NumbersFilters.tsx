@@ -4,6 +4,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useQuery } from '@apollo/client';
 import { useState, type FormEvent } from 'react';
 import { administrationName, MISSION_KIND_LABELS } from '../common/labels';
+import { LabelOptions } from '../common/options';
 import type { MissionKind } from '../gql/graphql';
 import { NumbersMinistriesQuery } from './numbers.operations';
 import type { NumbersScope } from './scope';
@@ -34,33 +35,25 @@ export function NumbersFilters({
     onApply(draft);
   };
   const state = (field: string) => (fieldErrors[field] ? 'error' : 'default');
+  const dateInput = (field: 'from' | 'to', label: string, hintText: string, name: string) => (
+    <Input
+      label={label}
+      hintText={hintText}
+      state={state(field)}
+      stateRelatedMessage={fieldErrors[field]}
+      nativeInputProps={{
+        type: 'date',
+        name,
+        value: draft[field],
+        onChange: (event) => set(field, event.target.value),
+      }}
+    />
+  );
 
   return (
     <form onSubmit={submit} aria-label="Périmètre des chiffres" className="numbers-filters" noValidate>
-      <Input
-        label="Du"
-        hintText="Premier jour de la période"
-        state={state('from')}
-        stateRelatedMessage={fieldErrors.from}
-        nativeInputProps={{
-          type: 'date',
-          name: 'du',
-          value: draft.from,
-          onChange: (event) => set('from', event.target.value),
-        }}
-      />
-      <Input
-        label="Au"
-        hintText="Dernier jour, inclus"
-        state={state('to')}
-        stateRelatedMessage={fieldErrors.to}
-        nativeInputProps={{
-          type: 'date',
-          name: 'au',
-          value: draft.to,
-          onChange: (event) => set('to', event.target.value),
-        }}
-      />
+      {dateInput('from', 'Du', 'Premier jour de la période', 'du')}
+      {dateInput('to', 'Au', 'Dernier jour, inclus', 'au')}
       <Select
         label="Ministère d’accueil"
         hint={
@@ -99,11 +92,7 @@ export function NumbersFilters({
         }}
       >
         <option value="">Tous les types</option>
-        {(Object.keys(MISSION_KIND_LABELS) as MissionKind[]).map((kind) => (
-          <option key={kind} value={kind}>
-            {MISSION_KIND_LABELS[kind]}
-          </option>
-        ))}
+        <LabelOptions labels={MISSION_KIND_LABELS} />
       </Select>
       <div className="numbers-filters__actions">
         <Button type="submit" iconId="fr-icon-filter-line">

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useState, type FormEvent } from 'react';
@@ -29,7 +28,7 @@ import {
   type ActionProblem,
 } from './outcome-rules';
 import { EndorsedSkills, EndorseForm } from './EndorseForm';
-import { ProblemAlert } from './ProblemAlert';
+import { ActionForm } from './ActionForm';
 
 type Application = NonNullable<ApplicationOutcomesQuery['application']>;
 
@@ -169,11 +168,18 @@ function RecordForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="record-title" className={fr.cx('fr-mb-3w')}>
-      <h3 id="record-title" className={fr.cx('fr-h6')}>
-        Enregistrer les heures réalisées
-      </h3>
-      {problem ? <ProblemAlert problem={problem} fieldsShown /> : null}
+    <ActionForm
+      titleId="record-title"
+      title="Enregistrer les heures réalisées"
+      className={fr.cx('fr-mb-3w')}
+      problem={problem}
+      onSubmit={submit}
+      submit={{
+        label: 'Enregistrer les heures réalisées',
+        busyLabel: 'Enregistrement…',
+        busy: recording.loading,
+      }}
+    >
       <Input
         label="Heures réalisées"
         hintText={`De 1 à ${most} h : ${hoursSpentBound(agreement.hours, most)}.`}
@@ -194,10 +200,7 @@ function RecordForm({
           },
         }}
       />
-      <Button type="submit" disabled={recording.loading}>
-        {recording.loading ? 'Enregistrement…' : 'Enregistrer les heures réalisées'}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -238,11 +241,14 @@ function RespondForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="respond-title" className={fr.cx('fr-my-3w')}>
-      <h3 id="respond-title" className={fr.cx('fr-h6')}>
-        Confirmer les heures réalisées
-      </h3>
-      {problem ? <ProblemAlert problem={problem} fieldsShown /> : null}
+    <ActionForm
+      titleId="respond-title"
+      title="Confirmer les heures réalisées"
+      className={fr.cx('fr-my-3w')}
+      problem={problem}
+      onSubmit={submit}
+      submit={{ label: 'Envoyer ma réponse', busyLabel: 'Envoi…', busy: responding.loading }}
+    >
       <RadioButtons
         legend={`L’administration d’accueil a enregistré ${completion.hoursSpent} h réalisées.`}
         name="completion-response"
@@ -272,10 +278,7 @@ function RespondForm({
           onChange: (event) => setComment(event.target.value),
         }}
       />
-      <Button type="submit" disabled={responding.loading}>
-        {responding.loading ? 'Envoi…' : 'Envoyer ma réponse'}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -351,11 +354,20 @@ function FeedbackForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby={titleId} className={fr.cx('fr-mt-3w')}>
-      <h4 id={titleId} className={fr.cx('fr-h6')}>
-        {side === 'AGENT' ? 'Votre retour sur la mission' : 'Votre retour sur la contribution de l’agent'}
-      </h4>
-      {problem ? <ProblemAlert problem={problem} fieldsShown /> : null}
+    <ActionForm
+      titleId={titleId}
+      title={side === 'AGENT' ? 'Votre retour sur la mission' : 'Votre retour sur la contribution de l’agent'}
+      level={4}
+      className={fr.cx('fr-mt-3w')}
+      problem={problem}
+      onSubmit={submit}
+      submit={{
+        label: 'Envoyer mon retour',
+        busyLabel: 'Envoi…',
+        busy: giving.loading,
+        priority: 'secondary',
+      }}
+    >
       <RadioButtons
         legend="Note"
         hintText="De 1 (pas satisfait) à 5 (très satisfait)."
@@ -381,9 +393,6 @@ function FeedbackForm({
           onChange: (event) => setText(event.target.value),
         }}
       />
-      <Button type="submit" priority="secondary" disabled={giving.loading}>
-        {giving.loading ? 'Envoi…' : 'Envoyer mon retour'}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
@@ -10,7 +9,7 @@ import { SkillOptions } from '../common/options';
 import type { ApplicationOutcomesQuery, CompletionFieldsFragment } from '../gql/graphql';
 import { actionProblemOf, endorsementProblem, ENDORSEMENTS_MAX, type ActionProblem } from './outcome-rules';
 import { EndorsableSkillsQuery, EndorseSkillsMutation } from './outcomes.operations';
-import { ProblemAlert } from './ProblemAlert';
+import { ActionForm } from './ActionForm';
 
 type Application = NonNullable<ApplicationOutcomesQuery['application']>;
 
@@ -135,17 +134,23 @@ export function EndorseForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="endorse-title" className={fr.cx('fr-mt-4w')}>
-      <h3 id="endorse-title" className={fr.cx('fr-h6')}>
-        Recommander des compétences de l’agent
-      </h3>
-      <p className={fr.cx('fr-text--sm')}>
-        Celles que {application.agent?.displayName ?? 'l’agent'} a montrées pendant la mission : elles
-        figureront sur son profil, constatées par votre administration, et compteront davantage que ses
-        compétences seulement déclarées. {ENDORSEMENTS_MAX} au plus pour cette mission
-        {endorsed.size > 0 ? ` (déjà ${endorsed.size})` : ''}.
-      </p>
-      {problem ? <ProblemAlert problem={problem} fieldsShown={serverField !== undefined} /> : null}
+    <ActionForm
+      titleId="endorse-title"
+      title="Recommander des compétences de l’agent"
+      intro={
+        <p className={fr.cx('fr-text--sm')}>
+          Celles que {application.agent?.displayName ?? 'l’agent'} a montrées pendant la mission : elles
+          figureront sur son profil, constatées par votre administration, et compteront davantage que ses
+          compétences seulement déclarées. {ENDORSEMENTS_MAX} au plus pour cette mission
+          {endorsed.size > 0 ? ` (déjà ${endorsed.size})` : ''}.
+        </p>
+      }
+      className={fr.cx('fr-mt-4w')}
+      problem={problem}
+      fieldsShown={serverField !== undefined}
+      onSubmit={submit}
+      submit={{ label: 'Recommander ces compétences', busyLabel: 'Enregistrement…', busy: endorsing.loading }}
+    >
       {choices.length > 0 ? (
         <Checkbox
           legend="Compétences montrées"
@@ -191,9 +196,6 @@ export function EndorseForm({
           }}
         />
       </div>
-      <Button type="submit" disabled={endorsing.loading}>
-        {endorsing.loading ? 'Enregistrement…' : 'Recommander ces compétences'}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

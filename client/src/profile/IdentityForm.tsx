@@ -4,6 +4,7 @@ import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { UNAVAILABLE, WORK_MODE_LABELS } from '../common/labels';
+import { LabelOptions } from '../common/options';
 import type { MyProfileQuery, WorkMode } from '../gql/graphql';
 import { UpdateProfileMutation } from './profile.operations';
 import { SaveFeedback } from './SaveFeedback';
@@ -95,11 +96,7 @@ export function IdentityForm({ me }: { me: Me }) {
           },
         }}
       >
-        {(Object.keys(WORK_MODE_LABELS) as WorkMode[]).map((mode) => (
-          <option key={mode} value={mode}>
-            {WORK_MODE_LABELS[mode]}
-          </option>
-        ))}
+        <LabelOptions labels={WORK_MODE_LABELS} />
       </Select>
       <SaveFeedback save={save} label="Enregistrer mon poste" />
     </form>

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client';
 import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useMemo, useState, type FormEvent } from 'react';
-import { AddButton } from '../common/AddButton';
-import { LevelOptions, SkillOptions } from '../common/options';
+import { RemoveButton } from '../common/AddButton';
+import { LevelOptions } from '../common/options';
+import { SkillPicker } from '../common/SkillPicker';
 import type { MyProfileQuery, SkillEndorsementItemFragment, SkillLevel } from '../gql/graphql';
 import { SkillEndorsements } from './Endorsements';
 import { SetSkillsMutation } from './profile.operations';
@@ -35,8 +35,6 @@ export function SkillsForm({
   endorsements: ReadonlyMap<string, readonly SkillEndorsementItemFragment[]>;
 }) {
   const [skills, setSkills] = useState<Held[]>(held);
-  const [adding, setAdding] = useState('');
-  const [addingLevel, setAddingLevel] = useState<SkillLevel>('INTERMEDIATE');
   const [setAgentSkills] = useMutation(SetSkillsMutation);
   const save = useSave();
   const labels = useMemo(() => new Map(referential.map((skill) => [skill.id, skill])), [referential]);
@@ -83,16 +81,7 @@ export function SkillsForm({
               >
                 <LevelOptions />
               </Select>
-              <Button
-                type="button"
-                priority="tertiary"
-                size="small"
-                iconId="fr-icon-delete-line"
-                title={`Retirer ${label}`}
-                onClick={() => change(skills.filter((_, i) => i !== index))}
-              >
-                Retirer
-              </Button>
+              <RemoveButton label={label} onRemove={() => change(skills.filter((_, i) => i !== index))} />
               <SkillEndorsements endorsements={endorsements.get(held.skillId) ?? []} skillLabel={label} />
             </li>
           );
@@ -100,33 +89,12 @@ export function SkillsForm({
       </ul>
       <fieldset className={fr.cx('fr-fieldset', 'fr-mb-2w')}>
         <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>Ajouter une compétence</legend>
-        <div className="skill-row">
-          <Select
-            label="Compétence"
-            nativeSelectProps={{ value: adding, onChange: (event) => setAdding(event.target.value) }}
-          >
-            <option value="">Choisir…</option>
-            <SkillOptions skills={available} />
-          </Select>
-          <Select
-            label="Niveau"
-            nativeSelectProps={{
-              value: addingLevel,
-              onChange: (event) => setAddingLevel(event.target.value as SkillLevel),
-            }}
-          >
-            <LevelOptions />
-          </Select>
-          <AddButton
-            label="Ajouter"
-            iconId="fr-icon-add-line"
-            disabled={!adding}
-            onAdd={() => {
-              change([...skills, { skillId: adding, level: addingLevel }]);
-              setAdding('');
-            }}
-          />
-        </div>
+        <SkillPicker
+          className="skill-row"
+          skills={available}
+          labels={{ skill: 'Compétence', level: 'Niveau', add: 'Ajouter' }}
+          onAdd={(skillId, level) => change([...skills, { skillId, level }])}
+        />
       </fieldset>
       <SaveFeedback save={save} label="Enregistrer mes compétences" />
     </form>

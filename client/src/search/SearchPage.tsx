@@ -7,7 +7,7 @@ import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { MISSION_KIND_LABELS, WORK_MODE_LABELS } from '../common/labels';
-import { SkillOptions } from '../common/options';
+import { LabelOptions, SkillOptions } from '../common/options';
 import { Page } from '../common/Page';
 import { Loading, QueryError } from '../common/states';
 import type { MissionFilter, MissionKind, WorkMode } from '../gql/graphql';
@@ -94,22 +94,14 @@ export function SearchPage() {
               nativeSelectProps={{ value: draft.kind, onChange: (e) => set('kind', e.target.value) }}
             >
               <option value="">Tous les types</option>
-              {(Object.keys(MISSION_KIND_LABELS) as MissionKind[]).map((kind) => (
-                <option key={kind} value={kind}>
-                  {MISSION_KIND_LABELS[kind]}
-                </option>
-              ))}
+              <LabelOptions labels={MISSION_KIND_LABELS} />
             </Select>
             <Select
               label="Modalité"
               nativeSelectProps={{ value: draft.mode, onChange: (e) => set('mode', e.target.value) }}
             >
               <option value="">Toutes les modalités</option>
-              {(Object.keys(WORK_MODE_LABELS) as WorkMode[]).map((mode) => (
-                <option key={mode} value={mode}>
-                  {WORK_MODE_LABELS[mode]}
-                </option>
-              ))}
+              <LabelOptions labels={WORK_MODE_LABELS} />
             </Select>
             <Select
               label="Compétence"

@@ -18,15 +18,6 @@ export const SearchMissionsQuery = graphql(`
 /** The choices of the search filters. */
 export const SearchFacetsQuery = graphql(`
   query SearchFacets {
-    skills {
-      id
-      label
-      familyLabel
-    }
-    administrations {
-      id
-      name
-      acronym
-    }
+    ...Referentials
   }
 `);

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus, Role, type Viewer } from '@talents/common';
 import type { GraphQLResponse } from '../../../test/support/graphql';
 import { nextYear } from '../../../test/support/mission-input';
-import type { TestSubgraph } from '../../../test/support/subgraph';
-import { seedApprovals } from '../src';
+import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { approvalsSubgraph, seedApprovals } from '../src';
 import { demoAgent, demoApplication, demoData, demoMission } from './fixtures';
 
 export const NEXT_YEAR = new Date().getUTCFullYear() + 1;
@@ -142,4 +142,22 @@ export async function missionFilledJobs(
     [missionId],
   )) as Array<{ data: { payload: { missionId: string; filled: boolean } } }>;
   return rows.map(({ data }) => ({ missionId: data.payload.missionId, filled: data.payload.filled }));
+}
+
+/**
+ * The approvals subgraph of one workflow test file: started before its tests, stopped after them.
+ * Read it inside a test or a hook (`subgraph()`), not while the file loads.
+ */
+export function approvalsSubgraphOfFile(): () => TestSubgraph {
+  let subgraph: TestSubgraph | undefined;
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(approvalsSubgraph);
+  });
+  afterAll(async () => {
+    await subgraph?.stop();
+  });
+  return () => {
+    if (!subgraph) throw new Error('Le sous-graphe approvals n’a pas démarré.');
+    return subgraph;
+  };
 }

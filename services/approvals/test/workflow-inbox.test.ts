@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus } from '@talents/common';
-import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { TEST_ADMIN } from '../../../test/support/tokens';
-import { approvalsSubgraph } from '../src';
 import { MOTIVATION, publishMission } from './fixtures';
 import { nextYear } from '../../../test/support/mission-input';
-import { HOST, NEXT_YEAR, seedCase, SET_BUDGET } from './workflow-fixtures';
+import { approvalsSubgraphOfFile, HOST, NEXT_YEAR, seedCase, SET_BUDGET } from './workflow-fixtures';
 
 /** Issue 12 items 2 and 5 on the approvals subgraph: the manager's inbox, apply's idempotency key. */
-let subgraph: TestSubgraph;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(approvalsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const subgraph = approvalsSubgraphOfFile();
 
 const INBOX = `
   query ($id: ID!) {
@@ -44,7 +34,7 @@ interface InboxItem {
 }
 
 async function inboxOf(agentId: string, as = agentViewer(agentId)) {
-  const response = await subgraph.query<{ _entities: Array<{ approvalInbox: InboxItem[] | null }> }>(
+  const response = await subgraph().query<{ _entities: Array<{ approvalInbox: InboxItem[] | null }> }>(
     INBOX,
     { id: agentId },
     as,
@@ -54,7 +44,7 @@ async function inboxOf(agentId: string, as = agentViewer(agentId)) {
 
 describe('Agent.approvalInbox', () => {
   it('lists the submitted applications of the manager’s reports with hours asked and budget left', async () => {
-    const seeded = await seedCase(subgraph, {
+    const seeded = await seedCase(subgraph(), {
       statuses: [
         ApplicationStatus.SUBMITTED,
         ApplicationStatus.MANAGER_APPROVED,
@@ -63,7 +53,7 @@ describe('Agent.approvalInbox', () => {
       proposedHours: 12,
     });
     const firstAgent = seeded.applications[0]!.agentId;
-    await subgraph.query(SET_BUDGET, { agentId: firstAgent, year: NEXT_YEAR, hours: 50 }, seeded.manager!);
+    await subgraph().query(SET_BUDGET, { agentId: firstAgent, year: NEXT_YEAR, hours: 50 }, seeded.manager!);
     const { items, errors } = await inboxOf(seeded.managerId!);
     expect(errors).toBeUndefined();
     expect(items).toEqual([
@@ -84,7 +74,7 @@ describe('Agent.approvalInbox', () => {
   });
 
   it('is refused to anyone but the manager and the programme team', async () => {
-    const seeded = await seedCase(subgraph, { statuses: [ApplicationStatus.SUBMITTED] });
+    const seeded = await seedCase(subgraph(), { statuses: [ApplicationStatus.SUBMITTED] });
     for (const viewer of [seeded.applicant(), HOST]) {
       const { items, errors } = await inboxOf(seeded.managerId!, viewer);
       expect(items).toBeNull();
@@ -94,7 +84,7 @@ describe('Agent.approvalInbox', () => {
   });
 
   it('shows the programme team, in its own inbox, the requests of agents without a manager', async () => {
-    const orphan = await seedCase(subgraph, { statuses: [ApplicationStatus.SUBMITTED], managerId: null });
+    const orphan = await seedCase(subgraph(), { statuses: [ApplicationStatus.SUBMITTED], managerId: null });
     const { items } = await inboxOf(TEST_ADMIN.agentId!, TEST_ADMIN);
     const mine = items!.find((item) => item.application.id === orphan.applications[0]!.id);
     expect(mine).toMatchObject({ programmeQueue: true, hoursAsked: 10 });
@@ -114,12 +104,12 @@ describe('Agent.timeBudget', () => {
   `;
 
   it('counts the hours of the demo’s accepted applications, seeded as an acceptance commits them', async () => {
-    const seeded = await seedCase(subgraph, {
+    const seeded = await seedCase(subgraph(), {
       statuses: [ApplicationStatus.ACCEPTED, ApplicationStatus.SUBMITTED],
       proposedHours: 15,
     });
     const agentId = seeded.applications[0]!.agentId;
-    const read = await subgraph.query<{ _entities: Array<{ timeBudget: Record<string, unknown> }> }>(
+    const read = await subgraph().query<{ _entities: Array<{ timeBudget: Record<string, unknown> }> }>(
       BUDGET,
       { id: agentId, year: NEXT_YEAR },
       seeded.applicant(0),
@@ -130,7 +120,7 @@ describe('Agent.timeBudget', () => {
       remainingHours: 55,
       customised: false,
     });
-    const stranger = await subgraph.query(BUDGET, { id: agentId, year: NEXT_YEAR }, HOST);
+    const stranger = await subgraph().query(BUDGET, { id: agentId, year: NEXT_YEAR }, HOST);
     expect(stranger.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'timeBudget' });
   });
 });
@@ -141,7 +131,7 @@ describe('apply with an idempotency key', () => {
   `;
 
   it('returns the same application to a retry, concurrent or not, and never files a duplicate', async () => {
-    const mission = await publishMission(subgraph, { applicationDeadline: nextYear(1, 31) });
+    const mission = await publishMission(subgraph(), { applicationDeadline: nextYear(1, 31) });
     const agent = agentViewer(randomUUID(), { administrationId: 'adm-a' });
     const input = {
       missionId: mission.id,
@@ -150,14 +140,14 @@ describe('apply with an idempotency key', () => {
       idempotencyKey: 'essai-1',
     };
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => subgraph.query<{ apply: { id: string } }>(APPLY, { input }, agent)),
+      Array.from({ length: 5 }, () => subgraph().query<{ apply: { id: string } }>(APPLY, { input }, agent)),
     );
     for (const result of results) expect(result.errors).toBeUndefined();
     const ids = new Set(results.map((result) => result.data!.apply.id));
     expect(ids.size).toBe(1);
-    const again = await subgraph.query<{ apply: { id: string } }>(APPLY, { input }, agent);
+    const again = await subgraph().query<{ apply: { id: string } }>(APPLY, { input }, agent);
     expect(again.data!.apply.id).toBe([...ids][0]);
-    const rows = (await subgraph.db.query(
+    const rows = (await subgraph().db.query(
       'SELECT count(*)::integer AS count FROM approvals.applications WHERE agent_id = $1',
       [agent.agentId],
     )) as Array<{ count: number }>;
@@ -165,23 +155,23 @@ describe('apply with an idempotency key', () => {
   });
 
   it('refuses the same key for another mission (CONFLICT on input.idempotencyKey), and a second apply without key stays a duplicate (CONFLICT)', async () => {
-    const first = await publishMission(subgraph, { applicationDeadline: nextYear(1, 31) });
-    const second = await publishMission(subgraph, { applicationDeadline: nextYear(1, 31) });
+    const first = await publishMission(subgraph(), { applicationDeadline: nextYear(1, 31) });
+    const second = await publishMission(subgraph(), { applicationDeadline: nextYear(1, 31) });
     const agent = agentViewer(randomUUID(), { administrationId: 'adm-a' });
     const base = { motivation: MOTIVATION, proposedHours: 5, idempotencyKey: 'clé-unique' };
     expect(
-      (await subgraph.query(APPLY, { input: { ...base, missionId: first.id } }, agent)).errors,
+      (await subgraph().query(APPLY, { input: { ...base, missionId: first.id } }, agent)).errors,
     ).toBeUndefined();
-    const reused = await subgraph.query(APPLY, { input: { ...base, missionId: second.id } }, agent);
+    const reused = await subgraph().query(APPLY, { input: { ...base, missionId: second.id } }, agent);
     expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.idempotencyKey' });
     expect(reused.errors?.[0]?.message).toMatch(/clé d’idempotence a déjà servi/);
-    const withoutKey = await subgraph.query(
+    const withoutKey = await subgraph().query(
       APPLY,
       { input: { motivation: MOTIVATION, proposedHours: 5, missionId: first.id } },
       agent,
     );
     expect(withoutKey.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
-    const tooLong = await subgraph.query(
+    const tooLong = await subgraph().query(
       APPLY,
       { input: { ...base, missionId: second.id, idempotencyKey: 'x'.repeat(101) } },
       agent,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { agentViewer, ApplicationStatus, Role } from '@talents/common';
-import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { nextYear } from '../../../test/support/mission-input';
 import { TEST_ADMIN } from '../../../test/support/tokens';
-import { approvalsSubgraph, yearShares } from '../src';
+import { yearShares } from '../src';
 import { auditRows } from './fixtures';
 import {
   ACCEPT,
@@ -16,18 +15,11 @@ import {
   SET_BUDGET,
   WITHDRAW,
   type TransitionResult,
+  approvalsSubgraphOfFile,
 } from './workflow-fixtures';
 
 /** Issue 12 items 3 and 4 on the approvals subgraph: seats never overbooked, time budgets hold. */
-let subgraph: TestSubgraph;
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph(approvalsSubgraph);
-});
-
-afterAll(async () => {
-  await subgraph?.stop();
-});
+const subgraph = approvalsSubgraphOfFile();
 
 const RUNS = 20;
 
@@ -35,9 +27,9 @@ describe('seats', () => {
   it(`never overbooks: 2 seats, 20 concurrent accepts, exactly 2 succeed (${RUNS} runs)`, async () => {
     for (let run = 0; run < RUNS; run += 1) {
       const statuses = Array.from({ length: 20 }, () => ApplicationStatus.MANAGER_APPROVED);
-      const { applications, mission } = await seedCase(subgraph, { statuses, seats: 2 });
+      const { applications, mission } = await seedCase(subgraph(), { statuses, seats: 2 });
       const results = (await Promise.all(
-        applications.map((application) => subgraph.query(ACCEPT, { id: application.id }, HOST)),
+        applications.map((application) => subgraph().query(ACCEPT, { id: application.id }, HOST)),
       )) as TransitionResult[];
       const accepted = results.filter((result) => result.data?.acceptApplication?.status === 'ACCEPTED');
       expect(accepted).toHaveLength(2);
@@ -48,7 +40,7 @@ describe('seats', () => {
           /Plus aucune place n’est libre sur cette mission|Impossible d’accepter cette candidature : elle est déclinée/,
         );
       }
-      const rows = (await subgraph.db.query(
+      const rows = (await subgraph().db.query(
         `SELECT status, reason, count(*)::integer AS count FROM approvals.applications
           WHERE mission_id = $1 GROUP BY status, reason ORDER BY status`,
         [mission.id],
@@ -57,14 +49,14 @@ describe('seats', () => {
         { status: 'ACCEPTED', reason: null, count: 2 },
         { status: 'DECLINED_BY_HOST', reason: 'MISSION_FILLED', count: 18 },
       ]);
-      expect(await missionFilledJobs(subgraph, mission.id)).toEqual([
+      expect(await missionFilledJobs(subgraph(), mission.id)).toEqual([
         { missionId: mission.id, filled: true },
       ]);
     }
   }, 120_000);
 
   it('declines the remaining open applications with MISSION_FILLED, audited, when the last seat goes', async () => {
-    const { applications, mission } = await seedCase(subgraph, {
+    const { applications, mission } = await seedCase(subgraph(), {
       statuses: [
         ApplicationStatus.MANAGER_APPROVED,
         ApplicationStatus.SUBMITTED,
@@ -72,26 +64,28 @@ describe('seats', () => {
       ],
       seats: 1,
     });
-    await subgraph.db.query(`UPDATE approvals.applications SET reason = 'WORKLOAD' WHERE id = $1`, [
+    await subgraph().db.query(`UPDATE approvals.applications SET reason = 'WORKLOAD' WHERE id = $1`, [
       applications[2]!.id,
     ]);
-    const accepted = (await subgraph.query(ACCEPT, { id: applications[0]!.id }, HOST)) as TransitionResult;
+    const accepted = (await subgraph().query(ACCEPT, { id: applications[0]!.id }, HOST)) as TransitionResult;
     expect(accepted.errors).toBeUndefined();
-    expect(await rowOf(subgraph, applications[1]!.id)).toMatchObject({
+    expect(await rowOf(subgraph(), applications[1]!.id)).toMatchObject({
       status: 'DECLINED_BY_HOST',
       reason: 'MISSION_FILLED',
       version: 2,
     });
-    expect((await rowOf(subgraph, applications[2]!.id)).status).toBe('WITHDRAWN');
-    const audit = await auditRows(subgraph, 'entity_id = $1', [applications[1]!.id]);
+    expect((await rowOf(subgraph(), applications[2]!.id)).status).toBe('WITHDRAWN');
+    const audit = await auditRows(subgraph(), 'entity_id = $1', [applications[1]!.id]);
     expect(audit.map((row) => row.action)).toEqual(['application.declineFilled']);
-    expect(await missionFilledJobs(subgraph, mission.id)).toEqual([{ missionId: mission.id, filled: true }]);
+    expect(await missionFilledJobs(subgraph(), mission.id)).toEqual([
+      { missionId: mission.id, filled: true },
+    ]);
   });
 
   it('costs the same SQL statements per transition whatever the mission’s number of applicants', async () => {
     /** Release one application, then accept it for the mission's last seat, declining the others. */
     async function measured(applicants: number) {
-      const { applications, manager } = await seedCase(subgraph, {
+      const { applications, manager } = await seedCase(subgraph(), {
         statuses: [
           ApplicationStatus.SUBMITTED,
           ...Array.from({ length: applicants - 1 }, () => ApplicationStatus.MANAGER_APPROVED),
@@ -99,11 +93,11 @@ describe('seats', () => {
         seats: 1,
       });
       const id = applications[0]!.id;
-      const release = await subgraph.queries.measure(() => subgraph.query(APPROVE, { id }, manager!));
-      const accept = await subgraph.queries.measure(() => subgraph.query(ACCEPT, { id }, HOST));
+      const release = await subgraph().queries.measure(() => subgraph().query(APPROVE, { id }, manager!));
+      const accept = await subgraph().queries.measure(() => subgraph().query(ACCEPT, { id }, HOST));
       expect((release.result as TransitionResult).errors).toBeUndefined();
       expect((accept.result as TransitionResult).errors).toBeUndefined();
-      const declined = (await subgraph.db.query(
+      const declined = (await subgraph().db.query(
         `SELECT count(*)::int AS n FROM approvals.applications WHERE mission_id = $1 AND reason = 'MISSION_FILLED'`,
         [applications[0]!.missionId],
       )) as Array<{ n: number }>;
@@ -117,32 +111,32 @@ describe('seats', () => {
   });
 
   it('frees the seat and the hours when an accepted agent withdraws, and reopens the mission', async () => {
-    const seeded = await seedCase(subgraph, {
+    const seeded = await seedCase(subgraph(), {
       statuses: [ApplicationStatus.MANAGER_APPROVED, ApplicationStatus.MANAGER_APPROVED],
       seats: 1,
     });
     const first = seeded.applications[0]!;
     const second = seeded.applications[1]!;
     expect(
-      ((await subgraph.query(ACCEPT, { id: first.id }, HOST)) as TransitionResult).errors,
+      ((await subgraph().query(ACCEPT, { id: first.id }, HOST)) as TransitionResult).errors,
     ).toBeUndefined();
-    const withdrawn = (await subgraph.query(
+    const withdrawn = (await subgraph().query(
       WITHDRAW,
       { id: first.id, reason: 'ALREADY_ENGAGED' },
       seeded.applicant(0),
     )) as TransitionResult;
     expect(withdrawn.data?.withdrawApplication?.status).toBe('WITHDRAWN');
-    const commitments = (await subgraph.db.query(
+    const commitments = (await subgraph().db.query(
       'SELECT count(*)::integer AS count FROM approvals.hour_commitments WHERE application_id = $1',
       [first.id],
     )) as Array<{ count: number }>;
     expect(commitments[0]!.count).toBe(0);
-    expect(await missionFilledJobs(subgraph, seeded.mission.id)).toEqual([
+    expect(await missionFilledJobs(subgraph(), seeded.mission.id)).toEqual([
       { missionId: seeded.mission.id, filled: true },
       { missionId: seeded.mission.id, filled: false },
     ]);
     // The second applicant was declined when the seat went: the freed seat waits for a new application.
-    expect((await rowOf(subgraph, second.id)).reason).toBe('MISSION_FILLED');
+    expect((await rowOf(subgraph(), second.id)).reason).toBe('MISSION_FILLED');
   });
 });
 
@@ -167,15 +161,15 @@ describe('time budgets', () => {
 
   it('refuses an acceptance beyond the budget (CONFLICT naming it) unless the release carried the override', async () => {
     const agentId = randomUUID();
-    const first = await seedCase(subgraph, {
+    const first = await seedCase(subgraph(), {
       statuses: [ApplicationStatus.MANAGER_APPROVED],
       proposedHours: 60,
       agentIds: [agentId],
     });
     expect(
-      ((await subgraph.query(ACCEPT, { id: first.applications[0]!.id }, HOST)) as TransitionResult).errors,
+      ((await subgraph().query(ACCEPT, { id: first.applications[0]!.id }, HOST)) as TransitionResult).errors,
     ).toBeUndefined();
-    const second = await seedCase(subgraph, {
+    const second = await seedCase(subgraph(), {
       statuses: [ApplicationStatus.SUBMITTED],
       proposedHours: 20,
       agentIds: [agentId],
@@ -183,10 +177,10 @@ describe('time budgets', () => {
     });
     const id = second.applications[0]!.id;
     expect(
-      ((await subgraph.query(APPROVE, { id }, first.manager!)) as TransitionResult).errors,
+      ((await subgraph().query(APPROVE, { id }, first.manager!)) as TransitionResult).errors,
     ).toBeUndefined();
-    const before = await rowOf(subgraph, id);
-    const refused = (await subgraph.query(ACCEPT, { id }, HOST)) as TransitionResult;
+    const before = await rowOf(subgraph(), id);
+    const refused = (await subgraph().query(ACCEPT, { id }, HOST)) as TransitionResult;
     expect(refused.errors![0]!.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'budget',
@@ -200,10 +194,10 @@ describe('time budgets', () => {
         `Le budget annuel de temps de l’agent pour ${NEXT_YEAR} \\(70 h, dont 60 h déjà engagées\\)`,
       ),
     );
-    expect(await rowOf(subgraph, id)).toEqual(before);
+    expect(await rowOf(subgraph(), id)).toEqual(before);
 
     // The manager raises the budget for that year (audited): the acceptance now fits.
-    const raised = (await subgraph.query(
+    const raised = (await subgraph().query(
       SET_BUDGET,
       { agentId, year: NEXT_YEAR, hours: 80 },
       first.manager!,
@@ -213,50 +207,50 @@ describe('time budgets', () => {
       committedHours: 60,
       remainingHours: 20,
     });
-    const audit = await auditRows(subgraph, 'entity_id = $1', [`${agentId}:${NEXT_YEAR}`]);
+    const audit = await auditRows(subgraph(), 'entity_id = $1', [`${agentId}:${NEXT_YEAR}`]);
     expect(audit.map((row) => [row.action, row.before?.annualHours, row.after?.annualHours])).toEqual([
       ['timeBudget.set', 70, 80],
     ]);
     expect(
-      ((await subgraph.query(ACCEPT, { id }, HOST)) as TransitionResult).data?.acceptApplication?.status,
+      ((await subgraph().query(ACCEPT, { id }, HOST)) as TransitionResult).data?.acceptApplication?.status,
     ).toBe('ACCEPTED');
 
     // Beyond the budget with the manager's explicit override.
-    const third = await seedCase(subgraph, {
+    const third = await seedCase(subgraph(), {
       statuses: [ApplicationStatus.SUBMITTED],
       proposedHours: 30,
       agentIds: [agentId],
       managerId: first.managerId,
     });
     const overrideId = third.applications[0]!.id;
-    const approved = (await subgraph.query(
+    const approved = (await subgraph().query(
       APPROVE,
       { id: overrideId, beyondBudget: true },
       first.manager!,
     )) as TransitionResult;
     expect(approved.data?.approveApplication?.beyondBudget).toBe(true);
     expect(
-      ((await subgraph.query(ACCEPT, { id: overrideId }, HOST)) as TransitionResult).data?.acceptApplication
+      ((await subgraph().query(ACCEPT, { id: overrideId }, HOST)) as TransitionResult).data?.acceptApplication
         ?.status,
     ).toBe('ACCEPTED');
   });
 
   it('lets only the manager of record and the programme team set a budget', async () => {
-    const seeded = await seedCase(subgraph, { statuses: [ApplicationStatus.SUBMITTED] });
+    const seeded = await seedCase(subgraph(), { statuses: [ApplicationStatus.SUBMITTED] });
     const agentId = seeded.applications[0]!.agentId;
     for (const viewer of [
       seeded.applicant(),
       HOST,
       agentViewer(randomUUID(), { roles: [Role.AGENT, Role.MANAGER] }),
     ]) {
-      const response = await subgraph.query(SET_BUDGET, { agentId, year: NEXT_YEAR, hours: 100 }, viewer);
+      const response = await subgraph().query(SET_BUDGET, { agentId, year: NEXT_YEAR, hours: 100 }, viewer);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'agentId' });
     }
-    const invalid = await subgraph.query(SET_BUDGET, { agentId, year: NEXT_YEAR, hours: -1 }, TEST_ADMIN);
+    const invalid = await subgraph().query(SET_BUDGET, { agentId, year: NEXT_YEAR, hours: -1 }, TEST_ADMIN);
     expect(invalid.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hours' });
-    const byAdmin = await subgraph.query(SET_BUDGET, { agentId, year: NEXT_YEAR, hours: 100 }, TEST_ADMIN);
+    const byAdmin = await subgraph().query(SET_BUDGET, { agentId, year: NEXT_YEAR, hours: 100 }, TEST_ADMIN);
     expect(byAdmin.errors).toBeUndefined();
-    const rows = (await subgraph.db.query(
+    const rows = (await subgraph().db.query(
       'SELECT annual_hours FROM approvals.time_budgets WHERE agent_id = $1',
       [agentId],
     )) as Array<{ annual_hours: number }>;
@@ -267,12 +261,12 @@ describe('time budgets', () => {
     for (let run = 0; run < RUNS; run += 1) {
       const agentId = randomUUID();
       // Two missions, 40 h each, the same agent: 80 h against a budget of 70.
-      const one = await seedCase(subgraph, {
+      const one = await seedCase(subgraph(), {
         statuses: [ApplicationStatus.MANAGER_APPROVED],
         proposedHours: 40,
         agentIds: [agentId],
       });
-      const other = await seedCase(subgraph, {
+      const other = await seedCase(subgraph(), {
         statuses: [ApplicationStatus.MANAGER_APPROVED],
         proposedHours: 40,
         agentIds: [agentId],
@@ -280,14 +274,14 @@ describe('time budgets', () => {
         startDate: nextYear(4, 1),
       });
       const results = (await Promise.all([
-        subgraph.query(ACCEPT, { id: one.applications[0]!.id }, HOST),
-        subgraph.query(ACCEPT, { id: other.applications[0]!.id }, HOST),
+        subgraph().query(ACCEPT, { id: one.applications[0]!.id }, HOST),
+        subgraph().query(ACCEPT, { id: other.applications[0]!.id }, HOST),
       ])) as TransitionResult[];
       const accepted = results.filter((result) => result.data?.acceptApplication?.status === 'ACCEPTED');
       expect(accepted).toHaveLength(1);
       const refused = results.find((result) => result.errors)!;
       expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'budget' });
-      const committed = (await subgraph.db.query(
+      const committed = (await subgraph().db.query(
         'SELECT sum(hours)::integer AS hours FROM approvals.hour_commitments WHERE agent_id = $1',
         [agentId],
       )) as Array<{ hours: number }>;

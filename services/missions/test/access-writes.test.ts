@@ -1,8 +1,7 @@
 import { ANONYMOUS_VIEWER, MissionStatus, SYSTEM_VIEWER, type Viewer } from '@talents/common';
 import { readAuditLog, type AuditRow } from '../../../test/support/audit';
 import { eventually } from '../../../test/support/eventually';
-import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
-import { missionsSubgraph } from '../src';
+import type { TestSubgraph } from '../../../test/support/subgraph';
 import {
   ADMIN,
   AGENT_MININT,
@@ -17,7 +16,7 @@ import {
   HOST_DINUM_ID,
   MININT_CONTACT_ID,
 } from './support/access-fixture';
-import { knowReferences, TEST_ADMINISTRATIONS, TEST_SKILLS } from './references';
+import { missionInput, startMissionsSubgraph } from './references';
 
 // ---------------------------------------------------------------------------------------------
 // Writing: who may create, edit, move through the lifecycle and moderate; audit and events.
@@ -26,11 +25,10 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
   let server: TestSubgraph;
 
   beforeAll(async () => {
-    server = await startTestSubgraph(missionsSubgraph);
-    await knowReferences(server.db, {
-      administrations: TEST_ADMINISTRATIONS,
-      skills: TEST_SKILLS,
-      contacts: { [HOST_DINUM_ID]: 'dinum', [HOST_DGFIP_ID]: 'dgfip', [MININT_CONTACT_ID]: 'minint' },
+    server = await startMissionsSubgraph({
+      [HOST_DINUM_ID]: 'dinum',
+      [HOST_DGFIP_ID]: 'dgfip',
+      [MININT_CONTACT_ID]: 'minint',
     });
   });
   afterAll(async () => {
@@ -38,22 +36,17 @@ describe('missions subgraph: who writes, with audit rows and events', () => {
   });
 
   function input(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-    return {
-      title: 'Audit d’accessibilité',
-      kind: 'STUDY_AUDIT',
-      domain: 'TECHNICAL',
-      description: 'Auditer l’accessibilité du site.',
-      hostAdministrationId: 'dinum',
-      contactAgentId: HOST_DINUM_ID,
-      requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED' }],
-      effortHours: 21,
-      startDate: '2096-04-01',
-      endDate: '2096-06-30',
-      applicationDeadline: '2096-03-15',
-      workMode: 'REMOTE',
-      seats: 1,
-      ...overrides,
-    };
+    return missionInput(
+      {
+        title: 'Audit d’accessibilité',
+        description: 'Auditer l’accessibilité du site.',
+        contactAgentId: HOST_DINUM_ID,
+        requiredSkills: [{ skillId: 'accessibilite', minLevel: 'ADVANCED' }],
+        effortHours: 21,
+        endDate: '2096-06-30',
+      },
+      overrides,
+    );
   }
 
   const CREATE = `mutation($input: MissionInput!) { createMission(input: $input) { id status contact { id } } }`;

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { agentViewer, SkillLevel, WorkMode, type FeedRow } from '@talents/common';
+import { agentViewer, SkillLevel, type FeedRow } from '@talents/common';
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { missionsSubgraph, seedMissions } from '../src';
-import {
-  applyAgentChangedForMatching,
-  type AgentChangedForMatching,
-} from '../src/matching/agent-profile.consumer';
+import type { AgentChangedForMatching } from '../src/matching/agent-profile.consumer';
 import { MISSION_PUBLISHED_TOPIC, missionFeedChannels } from '../src/matching/matching.feed';
 import { demoMissionFactory, missionsOnly } from './support/demo-missions';
+import { consumeProfile, matchProfile } from './support/match-profiles';
 
 /**
  * Endorsements in missions' matching (match_score v2): two agents alike in everything but an
@@ -32,22 +30,14 @@ const mission = demoMissionFactory({
 const REACT = mission({ requiredSkills: [{ skillId: 'react', minLevel: SkillLevel.BEGINNER }] });
 
 function profile(id: string, declared: boolean, endorsed: boolean): AgentChangedForMatching {
-  return {
+  return matchProfile(
     id,
-    administrationId: 'culture',
-    managerId: null,
-    erased: false,
-    match: {
+    {
       skills: declared ? [{ skillId: 'react', level: SkillLevel.ADVANCED }] : [],
       endorsedSkillIds: endorsed ? ['react'] : [],
-      hoursPerMonth: 20,
-      availableFrom: null,
-      availableUntil: null,
-      workMode: WorkMode.REMOTE,
-      city: 'Paris',
     },
-    version: new Date().toISOString(),
-  };
+    new Date().toISOString(),
+  );
 }
 
 const RECOMMENDED = `query ($representations: [_Any!]!) {
@@ -66,8 +56,7 @@ type Match = {
 describe('missions subgraph: endorsed skills in matching', () => {
   let server: TestSubgraph;
 
-  const consume = (event: AgentChangedForMatching) =>
-    server.db.transaction((manager) => applyAgentChangedForMatching(event, manager));
+  const consume = (event: AgentChangedForMatching) => consumeProfile(server, event);
 
   async function recommended(agentId: string): Promise<Match[]> {
     const response = await server.query<{ _entities: Array<{ recommendedMissions: Match[] | null }> }>(

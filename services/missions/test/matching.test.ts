@@ -11,11 +11,9 @@ import {
 import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
 import { TEST_ADMIN } from '../../../test/support/tokens';
 import { missionsSubgraph, seedMissions } from '../src';
-import {
-  applyAgentChangedForMatching,
-  type AgentChangedForMatching,
-} from '../src/matching/agent-profile.consumer';
+import type { AgentChangedForMatching } from '../src/matching/agent-profile.consumer';
 import { demoMissionFactory, missionsOnly } from './support/demo-missions';
+import { consumeProfile, matchProfile } from './support/match-profiles';
 
 /**
  * `Agent.recommendedMissions` on the missions subgraph: scores of `match_score` kept per agent and
@@ -93,21 +91,11 @@ const M = {
 let version = 0;
 function profile(id: string, skills: Array<{ skillId: string; level: SkillLevel }>): AgentChangedForMatching {
   version += 1;
-  return {
+  return matchProfile(
     id,
-    administrationId: 'culture',
-    managerId: null,
-    erased: false,
-    match: {
-      skills,
-      hoursPerMonth: 20,
-      availableFrom: null,
-      availableUntil: null,
-      workMode: WorkMode.HYBRID,
-      city: 'Paris',
-    },
-    version: new Date(Date.UTC(2026, 11, 1, 0, 0, version)).toISOString(),
-  };
+    { skills, workMode: WorkMode.HYBRID },
+    new Date(Date.UTC(2026, 11, 1, 0, 0, version)).toISOString(),
+  );
 }
 
 const RECOMMENDED = /* GraphQL */ `
@@ -166,8 +154,7 @@ describe('missions subgraph: recommended missions', () => {
       as,
     );
 
-  const consume = (event: AgentChangedForMatching) =>
-    server.db.transaction((manager) => applyAgentChangedForMatching(event, manager));
+  const consume = (event: AgentChangedForMatching) => consumeProfile(server, event);
 
   beforeAll(async () => {
     server = await startTestSubgraph(missionsSubgraph);

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
-import { missionsSubgraph } from '../src';
+import type { TestSubgraph } from '../../../test/support/subgraph';
 import { MISSION_MESSAGES } from '../src/mission/mission.rules';
-import { knowReferences, TEST_ADMINISTRATIONS, TEST_SKILLS } from './references';
+import { missionInput, startMissionsSubgraph } from './references';
 import { firstError, HOST_AGENT, MISSION_FIELDS, OTHER_AGENT } from './support/missions-fixture';
 
 /**
@@ -12,37 +11,27 @@ describe('missions subgraph: writing', () => {
   let server: TestSubgraph;
 
   beforeAll(async () => {
-    server = await startTestSubgraph(missionsSubgraph);
-    await knowReferences(server.db, {
-      administrations: TEST_ADMINISTRATIONS,
-      skills: TEST_SKILLS,
-      contacts: { [HOST_AGENT]: 'dinum', [OTHER_AGENT]: 'dgfip' },
-    });
+    server = await startMissionsSubgraph({ [HOST_AGENT]: 'dinum', [OTHER_AGENT]: 'dgfip' });
   });
   afterAll(async () => {
     await server?.stop();
   });
 
   function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-    return {
-      title: '  Audit de sécurité de l’intranet  ',
-      kind: 'STUDY_AUDIT',
-      domain: 'TECHNICAL',
-      description: 'Auditer la configuration de l’intranet et proposer un plan d’action.',
-      hostAdministrationId: 'dinum',
-      contactAgentId: HOST_AGENT,
-      requiredSkills: [
-        { skillId: 'cybersecurite', minLevel: 'EXPERT' },
-        { skillId: 'linux', minLevel: 'INTERMEDIATE' },
-      ],
-      effortHours: 35,
-      startDate: '2096-04-01',
-      endDate: '2096-07-31',
-      applicationDeadline: '2096-03-15',
-      workMode: 'REMOTE',
-      seats: 1,
-      ...overrides,
-    };
+    return missionInput(
+      {
+        title: '  Audit de sécurité de l’intranet  ',
+        description: 'Auditer la configuration de l’intranet et proposer un plan d’action.',
+        contactAgentId: HOST_AGENT,
+        requiredSkills: [
+          { skillId: 'cybersecurite', minLevel: 'EXPERT' },
+          { skillId: 'linux', minLevel: 'INTERMEDIATE' },
+        ],
+        effortHours: 35,
+        endDate: '2096-07-31',
+      },
+      overrides,
+    );
   }
 
   const CREATE = `mutation($input: MissionInput!) { createMission(input: $input) { ${MISSION_FIELDS} } }`;

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { seedMissionReferences } from '../src';
+import { startTestSubgraph, type TestSubgraph } from '../../../test/support/subgraph';
+import { missionsSubgraph, seedMissionReferences } from '../src';
 
 /**
  * What profiles would have told missions about the ids a suite writes into missions: the
@@ -46,3 +47,39 @@ export const TEST_SKILLS = [
 ];
 
 export const TEST_ADMINISTRATIONS = ['dinum', 'dgfip', 'minint', 'minarm', 'insee', 'bulk', 'a'];
+
+/**
+ * The missions subgraph on a fresh database, knowing the test referentials and `contacts` (agent →
+ * administration): what a suite that writes missions starts from. Stopped again if the seeding fails.
+ */
+export async function startMissionsSubgraph(contacts: Record<string, string>): Promise<TestSubgraph> {
+  const server = await startTestSubgraph(missionsSubgraph);
+  try {
+    await knowReferences(server.db, { administrations: TEST_ADMINISTRATIONS, skills: TEST_SKILLS, contacts });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+/**
+ * A valid `MissionInput` hosted by dinum, remote, one seat, in 2096: each suite gives its own title,
+ * description, contact, skills and effort, and its cases their `overrides`.
+ */
+export function missionInput(
+  own: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    kind: 'STUDY_AUDIT',
+    domain: 'TECHNICAL',
+    hostAdministrationId: 'dinum',
+    startDate: '2096-04-01',
+    applicationDeadline: '2096-03-15',
+    workMode: 'REMOTE',
+    seats: 1,
+    ...own,
+    ...overrides,
+  };
+}

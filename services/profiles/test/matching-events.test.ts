@@ -19,6 +19,19 @@ import {
  */
 useMatchingSubgraph();
 
+/** What matching reads of a fixture agent who set nothing but `skills`: 10 h a month, hybrid, in Paris. */
+function defaultMatch(skills: Array<{ skillId: string; level: string }>) {
+  return {
+    skills,
+    endorsedSkillIds: [],
+    hoursPerMonth: 10,
+    availableFrom: null,
+    availableUntil: null,
+    workMode: 'HYBRID',
+    city: 'Paris',
+  };
+}
+
 describe('agent.changed carries what matching needs', () => {
   async function lastPayload(queue: string, agentId: string): Promise<AgentChangedPayload | null> {
     const rows = (await subgraph.db.query(
@@ -38,18 +51,12 @@ describe('agent.changed carries what matching needs', () => {
     await write(
       'mutation ($id: ID!) { setAgentSkills(id: $id, skills: [{ skillId: "typescript", level: EXPERT }, { skillId: "python", level: BEGINNER }]) { id } }',
     );
-    expect((await lastPayload('missions__agent_changed', id(WRITER)))?.match).toEqual({
-      skills: [
+    expect((await lastPayload('missions__agent_changed', id(WRITER)))?.match).toEqual(
+      defaultMatch([
         { skillId: 'python', level: 'BEGINNER' },
         { skillId: 'typescript', level: 'EXPERT' },
-      ],
-      endorsedSkillIds: [],
-      hoursPerMonth: 10,
-      availableFrom: null,
-      availableUntil: null,
-      workMode: 'HYBRID',
-      city: 'Paris',
-    });
+      ]),
+    );
 
     await write(
       'mutation ($id: ID!) { setAgentAvailability(id: $id, input: { hoursPerMonth: 6, from: "2025-04-01", until: "2025-09-30" }) { id } }',
@@ -127,19 +134,13 @@ describe('agent.changed carries what matching needs', () => {
     expect(events).toHaveLength(data.agents.length);
     expect(statements).toBe(3);
     const byId = new Map(events.map((event) => [event.key, event.payload as AgentChangedPayload]));
-    expect(byId.get(id(A))?.match).toEqual({
-      skills: [
+    expect(byId.get(id(A))?.match).toEqual(
+      defaultMatch([
         { skillId: 'python', level: 'ADVANCED' },
         { skillId: 'rgpd', level: 'BEGINNER' },
         { skillId: 'typescript', level: 'EXPERT' },
-      ],
-      endorsedSkillIds: [],
-      hoursPerMonth: 10,
-      availableFrom: null,
-      availableUntil: null,
-      workMode: 'HYBRID',
-      city: 'Paris',
-    });
+      ]),
+    );
     expect(byId.get(id(B))?.match).toMatchObject({
       availableFrom: '2025-05-01',
       workMode: 'REMOTE',

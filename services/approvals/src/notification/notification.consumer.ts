@@ -1,5 +1,6 @@
-import { appendToFeed, isUuid, normaliseUuid } from '@talents/common';
+import { appendToFeed } from '@talents/common';
 import type { EntityManager } from 'typeorm';
+import { optionalUuidOf, statusOf, uuidOf, versionOf } from '../projection/event-payload';
 import { queueEmail } from './notification.email';
 import { plan, PROGRAMME_GROUP, type PlannedNotification } from './notification.rules';
 import { NotificationKind } from './notification.types';
@@ -20,19 +21,6 @@ interface ApprovalReminder {
   managerAgentId?: unknown;
   deadline?: unknown;
   kind?: unknown;
-}
-
-class MalformedEventError extends Error {
-  constructor(type: string, problem: string) {
-    super(`Malformed ${type} event: ${problem}`);
-    this.name = 'MalformedEventError';
-  }
-}
-
-function uuidOf(type: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || !isUuid(value))
-    throw new MalformedEventError(type, `${field} is not a UUID`);
-  return normaliseUuid(value);
 }
 
 interface StepRow {
@@ -109,12 +97,8 @@ export async function notifyApplicationChanged(
 ): Promise<void> {
   const type = 'application.changed';
   const id = uuidOf(type, 'id', payload.id);
-  if (typeof payload.status !== 'string' || payload.status === '') {
-    throw new MalformedEventError(type, 'status is missing');
-  }
-  if (typeof payload.version !== 'string' || Number.isNaN(Date.parse(payload.version))) {
-    throw new MalformedEventError(type, 'version is not an ISO instant');
-  }
+  const status = statusOf(type, payload.status);
+  const version = versionOf(type, payload.version);
   const [row] = (await manager.query(
     `SELECT a."agent_id", a."mission_id", a."status", a."reason",
             coalesce(a."approved_hours", a."proposed_hours") AS "hours",
@@ -132,14 +116,14 @@ export async function notifyApplicationChanged(
     applicationId: id,
     agentId: row.agent_id,
     missionId: row.mission_id,
-    status: payload.status,
-    reason: row.status === payload.status ? row.reason : null,
+    status,
+    reason: row.status === status ? row.reason : null,
     hours: row.hours,
     managerId: row.manager_id,
     contactAgentId: row.contact_agent_id,
     hostAdministrationId: row.host_administration_id,
   });
-  await writeNotifications(manager, id, `application:${id}:${payload.status}:${payload.version}`, planned);
+  await writeNotifications(manager, id, `application:${id}:${status}:${version}`, planned);
 }
 
 /**
@@ -154,10 +138,7 @@ export async function notifyApprovalReminder(
   const type = 'approval.reminder';
   const applicationId = uuidOf(type, 'applicationId', payload.applicationId);
   // null: no approver of record, the programme team's queue answers.
-  const managerId =
-    payload.managerAgentId === null || payload.managerAgentId === undefined
-      ? null
-      : uuidOf(type, 'managerAgentId', payload.managerAgentId);
+  const managerId = optionalUuidOf(type, 'managerAgentId', payload.managerAgentId);
   const kind = payload.kind === 'LAST_DAY' ? 'LAST_DAY' : 'HALF_TIME';
   const deadline = typeof payload.deadline === 'string' ? payload.deadline.slice(0, 10) : '';
   const text =

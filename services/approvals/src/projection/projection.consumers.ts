@@ -1,5 +1,6 @@
-import { isUuid, normaliseUuid, redactAuditFor } from '@talents/common';
+import { redactAuditFor } from '@talents/common';
 import type { EntityManager } from 'typeorm';
+import { MalformedEventError, optionalUuidOf, statusOf, uuidOf, versionOf } from './event-payload';
 
 /** `mission.changed` (missions → approvals): the full current state of one mission. */
 export interface MissionChangedPayload {
@@ -34,30 +35,6 @@ export interface AgentChangedPayload {
   version: string;
 }
 
-/**
- * A malformed event is a publisher's bug: it fails loudly (logged, retried by the bus, then kept
- * in the queue) rather than writing a half-true projection.
- */
-class MalformedEventError extends Error {
-  constructor(type: string, problem: string) {
-    super(`Malformed ${type} event: ${problem}`);
-    this.name = 'MalformedEventError';
-  }
-}
-
-function uuidOf(type: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || !isUuid(value))
-    throw new MalformedEventError(type, `${field} is not a UUID`);
-  return normaliseUuid(value);
-}
-
-function versionOf(type: string, value: unknown): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw new MalformedEventError(type, 'version is not an ISO instant');
-  }
-  return value;
-}
-
 function optionalText(type: string, field: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string' || value === '')
@@ -85,9 +62,7 @@ export async function applyMissionChanged(
   const id = uuidOf(type, 'id', payload.id);
   const host = optionalText(type, 'hostAdministrationId', payload.hostAdministrationId);
   if (host === null) throw new MalformedEventError(type, 'hostAdministrationId is missing');
-  if (typeof payload.status !== 'string' || payload.status === '') {
-    throw new MalformedEventError(type, 'status is missing');
-  }
+  statusOf(type, payload.status);
   if (!Number.isInteger(payload.seats) || payload.seats < 0) {
     throw new MalformedEventError(type, 'seats is not a non-negative integer');
   }
@@ -99,10 +74,7 @@ export async function applyMissionChanged(
   if (deadline !== null && (typeof deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(deadline))) {
     throw new MalformedEventError(type, 'applicationDeadline is not a YYYY-MM-DD date');
   }
-  const contact =
-    payload.contactAgentId === undefined || payload.contactAgentId === null
-      ? null
-      : uuidOf(type, 'contactAgentId', payload.contactAgentId);
+  const contact = optionalUuidOf(type, 'contactAgentId', payload.contactAgentId);
   const startDate = optionalDate(type, 'startDate', payload.startDate);
   const endDate = optionalDate(type, 'endDate', payload.endDate);
   const kind = optionalText(type, 'kind', payload.kind);
@@ -156,10 +128,7 @@ export async function applyMissionChanged(
 export async function applyAgentChanged(payload: AgentChangedPayload, manager: EntityManager): Promise<void> {
   const type = 'agent.changed';
   const id = uuidOf(type, 'id', payload.id);
-  const managerId =
-    payload.managerId === null || payload.managerId === undefined
-      ? null
-      : uuidOf(type, 'managerId', payload.managerId);
+  const managerId = optionalUuidOf(type, 'managerId', payload.managerId);
   const administrationId = optionalText(type, 'administrationId', payload.administrationId);
   if (typeof payload.erased !== 'boolean') throw new MalformedEventError(type, 'erased is not a boolean');
   await manager.query(

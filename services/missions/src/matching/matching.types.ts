@@ -2,6 +2,7 @@ import { ArrayMaxSize } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { MissionKind, WorkMode } from '@talents/common';
 import type { MissionEntity } from '../mission/mission.entity';
+import { SHARED_CRITERIA } from '../mission/mission.inputs';
 import { Mission } from '../mission/mission.types';
 import { Skill } from '../skill/skill.types';
 
@@ -88,7 +89,7 @@ export class MissionPublication {
   description: 'Critères du flux des missions publiées (tous combinés par « et » ; absent : pas de critère).',
 })
 export class MissionFeedFilter {
-  @Field(() => [MissionKind], { nullable: true, description: 'Natures retenues ; absent ou vide : toutes.' })
+  @Field(() => [MissionKind], SHARED_CRITERIA.kinds)
   kinds?: MissionKind[] | null;
 
   @ArrayMaxSize(50, { message: 'Au plus 50 compétences dans un filtre.' })
@@ -98,18 +99,12 @@ export class MissionFeedFilter {
   })
   skillIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Administration d’accueil.' })
+  @Field(() => ID, SHARED_CRITERIA.hostAdministrationId)
   hostAdministrationId?: string | null;
 
-  @Field(() => [WorkMode], {
-    nullable: true,
-    description: 'Modalités de travail retenues ; absent ou vide : toutes.',
-  })
+  @Field(() => [WorkMode], SHARED_CRITERIA.workModes)
   workModes?: WorkMode[] | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Vrai : missions de crise seulement ; faux : les autres.',
-  })
+  @Field(() => Boolean, SHARED_CRITERIA.crisis)
   crisis?: boolean | null;
 }

@@ -128,9 +128,17 @@ export class MissionInput {
   restrictedToAdministrationIds!: string[];
 }
 
+/** The criteria the search's and the feed's filters share, described once for both. */
+export const SHARED_CRITERIA = {
+  kinds: { nullable: true, description: 'Natures retenues ; absent ou vide : toutes.' },
+  hostAdministrationId: { nullable: true, description: 'Administration d’accueil.' },
+  workModes: { nullable: true, description: 'Modalités de travail retenues ; absent ou vide : toutes.' },
+  crisis: { nullable: true, description: 'Vrai : missions de crise seulement ; faux : les autres.' },
+};
+
 @InputType('MissionFilter', { description: 'Critères de recherche de missions (tous combinés par « et »).' })
 export class MissionFilter {
-  @Field(() => [MissionKind], { nullable: true, description: 'Natures retenues ; absent ou vide : toutes.' })
+  @Field(() => [MissionKind], SHARED_CRITERIA.kinds)
   kinds?: MissionKind[] | null;
 
   @ArrayMaxSize(50, { message: 'Au plus 50 compétences dans un filtre.' })
@@ -151,13 +159,10 @@ export class MissionFilter {
 
   @IsOptional()
   @IsBoundedId()
-  @Field(() => ID, { nullable: true, description: 'Administration d’accueil.' })
+  @Field(() => ID, SHARED_CRITERIA.hostAdministrationId)
   hostAdministrationId?: string | null;
 
-  @Field(() => [WorkMode], {
-    nullable: true,
-    description: 'Modalités de travail retenues ; absent ou vide : toutes.',
-  })
+  @Field(() => [WorkMode], SHARED_CRITERIA.workModes)
   workModes?: WorkMode[] | null;
 
   @Field(() => [MissionStatus], {
@@ -166,10 +171,7 @@ export class MissionFilter {
   })
   statuses?: MissionStatus[] | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Vrai : missions de crise seulement ; faux : les autres.',
-  })
+  @Field(() => Boolean, SHARED_CRITERIA.crisis)
   crisis?: boolean | null;
 
   @IsOptional()
