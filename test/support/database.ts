@@ -14,7 +14,8 @@ function serverUrl(): string {
 
 /**
  * A fresh, empty database on the test server, so that suites running in parallel never meet.
- * What tests migrations, the event bus's first start or a start-up from scratch uses this one.
+ * What tests migrations, the event bus's first start or a start-up from scratch uses this one;
+ * so do a single subgraph's suites (`startTestSubgraph`), which migrate it from scratch.
  */
 export async function createTestDatabase(): Promise<ScratchDatabase> {
   return createScratchDatabase(serverUrl(), 'talents_test');

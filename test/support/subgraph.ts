@@ -1,5 +1,5 @@
 import { startSubgraph, type StartedSubgraph, type SubgraphDefinition, type Viewer } from '@talents/common';
-import { createMigratedTestDatabase } from './database';
+import { createTestDatabase } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql';
 import { gatewayAuthorization, TEST_ADMIN, testGatewayKeys } from './tokens';
 
@@ -32,7 +32,7 @@ export async function startTrustingSubgraph(
 
 /** One subgraph on a free port over its own fresh database; `stop()` also drops the database. */
 export async function startTestSubgraph(definition: SubgraphDefinition): Promise<TestSubgraph> {
-  const database = await createMigratedTestDatabase();
+  const database = await createTestDatabase();
   const started = await startTrustingSubgraph(definition, database.url);
   return {
     ...started,

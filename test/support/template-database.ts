@@ -8,7 +8,7 @@ import { MIGRATED_TEMPLATE_VARIABLE } from './database';
 /**
  * Once per Jest run, in the global setup: a database on which the whole hub has started once
  * without data (so every start-up migration ran, whatever is added to them later) and stopped.
- * The suites' hubs and subgraphs copy it (`createMigratedTestDatabase`) instead of migrating
+ * The suites' hubs copy it (`createMigratedTestDatabase`) instead of migrating
  * their own; the global teardown drops it.
  */
 export async function prepareMigratedTemplate(serverUrl: string): Promise<ScratchDatabase> {
