@@ -23,13 +23,17 @@ async function run(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-/** A fresh, empty database on a server, for a test suite or a benchmark run that must not meet another. */
+/**
+ * A fresh database on a server, for a test suite or a benchmark run that must not meet another:
+ * empty, or a copy of `template` (a database nobody is connected to, PostgreSQL refuses otherwise).
+ */
 export async function createScratchDatabase(
   serverUrl: string,
   prefix = 'talents_scratch',
+  template?: string,
 ): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await run(serverUrl, `CREATE DATABASE "${name}"`);
+  await run(serverUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   return {
     name,
     url: withDatabase(serverUrl, name),

@@ -192,7 +192,11 @@ describe('the hub through the gateway', () => {
     const html = await page.text();
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
     for (const asset of html.match(/\/graphiql\/assets\/[\w.-]+/g) ?? []) {
-      expect((await fetch(`${hub.gateway.url}${asset}`)).status).toBe(200);
+      const response = await fetch(`${hub.gateway.url}${asset}`);
+      expect(response.status).toBe(200);
+      // Read to the end: a response left unread keeps its request open, and the hub's stop then
+      // waited six seconds for it to drain.
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
     expect((await fetch(`${hub.gateway.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${hub.gateway.url}/readyz`)).status).toBe(200);

@@ -11,7 +11,7 @@ import {
   type RunningGateway,
 } from '@talents/gateway';
 import { startHub, type HubOptions, type RunningHub } from '../../hub/src/hub';
-import { createTestDatabase } from './database';
+import { createMigratedTestDatabase } from './database';
 import { postGraphQL, type GraphQLResponse } from './graphql';
 
 export interface TestHub extends RunningHub {
@@ -40,7 +40,7 @@ export async function startTestHub(
   demo?: DemoData,
   options: Pick<HubOptions, 'personaLogin' | 'keys' | 'edge' | 'background'> = {},
 ): Promise<TestHub> {
-  const database = await createTestDatabase();
+  const database = await createMigratedTestDatabase();
   const sessionSecret = randomBytes(32);
   const sessionCookie = async (agentId: string) =>
     `${SESSION_COOKIE}=${await signSession(sessionSecret, agentId)}`;
