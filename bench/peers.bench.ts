@@ -146,6 +146,7 @@ const SINGLE_SUBGRAPH = /* GraphQL */ `
     }
   }
 `;
+const SINGLE_SUBGRAPH_NAME = 'un seul sous-graphe (anonyme)';
 /** Our gateway's ratio to Hive Gateway's requests per second that the issue asks for, in both layouts. */
 const TARGET_RATIO_TO_HIVE = 1.2;
 /** Gateway p50 over the subgraph's own p50, one request at a time, on a single-subgraph query. */
@@ -180,6 +181,8 @@ interface Peer {
   graphqlUrl: string;
   credentials(persona: string | null): Record<string, string>;
   layout: Layout;
+  /** The CPU time of the gateway's own process, when it runs apart: its cost per request. */
+  cpuUsage?: () => Promise<NodeJS.CpuUsage>;
   /** Ours with every lever, ours without one, or Hive Gateway. */
   role:
     { kind: 'ours' } | { kind: 'without'; lever: keyof SpeedSettings } | { kind: 'hive'; planner: string };
@@ -250,9 +253,10 @@ async function loadOnce(
   warmupMs: number,
   concurrency: number,
 ): Promise<Measure> {
-  let cpuBefore: NodeJS.CpuUsage | null = null;
+  const cpuUsage = peer.cpuUsage ?? (() => Promise.resolve(process.cpuUsage()));
+  let cpuBefore: Promise<NodeJS.CpuUsage> | null = null;
   // The CPU window opens with the measured window (after the clients' warm-up), not before.
-  const opening = setTimeout(() => (cpuBefore = process.cpuUsage()), warmupMs);
+  const opening = setTimeout(() => (cpuBefore = cpuUsage()), warmupMs);
   const result = await clients.run({
     kind: 'load',
     url: peer.graphqlUrl,
@@ -265,7 +269,9 @@ async function loadOnce(
     durationMs: DURATION_MS / ROUNDS,
   });
   clearTimeout(opening);
-  const cpu = process.cpuUsage(cpuBefore ?? undefined);
+  const before = (await cpuBefore) ?? { user: 0, system: 0 };
+  const after = await cpuUsage();
+  const cpu = { user: after.user - before.user, system: after.system - before.system };
   return {
     samples: result.samples,
     elapsedMs: result.elapsedMs,
@@ -605,34 +611,43 @@ async function main(): Promise<void> {
         });
       }
       // Each gateway in a process of its own, the subgraphs staying in this one: a replica's layout.
-      const startProcess = async (task: GatewayProcessTask): Promise<string> => {
+      const startProcess = async (task: GatewayProcessTask) => {
         const child = fork(path.join(__dirname, 'peers.process.ts'), {
           execArgv: process.execArgv,
           env: { ...process.env, GATEWAY_SIGNING_KEYS: JSON.stringify(privateJwks) },
         });
         processes.push(child);
-        const ready = await new Promise<GatewayProcessReady>((resolve, reject) => {
-          child.once('message', (message) => resolve(message as GatewayProcessReady));
-          child.once('exit', (code) => reject(new Error(`passerelle arrêtée au démarrage (code ${code})`)));
-          child.send(task);
-        });
-        return ready.graphqlUrl;
+        const next = <T>() =>
+          new Promise<T>((resolve, reject) => {
+            child.once('message', (message) => resolve(message as T));
+            child.once('exit', (code) => reject(new Error(`passerelle arrêtée (code ${code})`)));
+          });
+        const ready = next<GatewayProcessReady>();
+        child.send(task);
+        return {
+          graphqlUrl: (await ready).graphqlUrl,
+          cpuUsage: async () => {
+            const answer = next<{ usage: NodeJS.CpuUsage }>();
+            child.send({ kind: 'cpu' });
+            return (await answer).usage;
+          },
+        };
       };
       peers.push({
         name: 'notre passerelle, processus à part',
-        graphqlUrl: await startProcess({
+        ...(await startProcess({
           kind: 'ours',
           subgraphUrls,
           databaseUrl: database.url,
           sessionSecret: sessionSecret.toString('base64'),
-        }),
+        })),
         credentials: viaCookie,
         layout: 'à part',
         role: { kind: 'ours' },
       });
       peers.push({
         name: 'Hive Gateway (Rust), processus à part',
-        graphqlUrl: await startProcess({ kind: 'hive', subgraphUrls, principals: [...principals] }),
+        ...(await startProcess({ kind: 'hive', subgraphUrls, principals: [...principals] })),
         credentials: viaHeader,
         layout: 'à part',
         role: { kind: 'hive', planner: 'rust' },
@@ -656,7 +671,7 @@ async function main(): Promise<void> {
           variants: recommended.map((persona) => ({ variables: {}, persona })),
         },
         {
-          name: 'un seul sous-graphe (anonyme)',
+          name: SINGLE_SUBGRAPH_NAME,
           query: SINGLE_SUBGRAPH,
           variants: [{ variables: {}, persona: null }],
         },
@@ -697,6 +712,7 @@ async function main(): Promise<void> {
 
       const queryRows: string[][] = [];
       const addedRows: string[][] = [];
+      let subgraphCapacity = 'non mesurée';
       const rates = new Map<string, number>();
       const throughput = (m: Measure) => (m.samples.length / m.elapsedMs) * 1000;
       const loadBefore = loadavg()[0] ?? 0;
@@ -706,8 +722,8 @@ async function main(): Promise<void> {
           const sql: string[] = [];
           for (const peer of peers) sql.push(await statements(hub, peer, operation));
           const results = await loadAll(clients, peers, operation);
-          // Each gateway next to ours in the same layout (in another process, this process's CPU
-          // time is not the gateway's: not shown).
+          // Each gateway next to ours in the same layout. CPU: on one event loop, the whole process's
+          // (gateway and subgraphs); apart, the gateway process's own.
           const baseOf = (peer: Peer) =>
             results[peers.findIndex((p) => p.layout === peer.layout && p.role.kind === 'ours')];
           const perRequest = (value: number, m: Measure) => value / Math.max(1, m.samples.length);
@@ -716,17 +732,16 @@ async function main(): Promise<void> {
             const base = baseOf(peer);
             if (!result || !base) continue;
             rates.set(`${operation.name}|${peer.name}`, throughput(result));
-            const inProcess = peer.layout === 'même fil';
             queryRows.push([
               operation.name,
               peer.name,
               throughput(result).toFixed(0),
               ms(percentile(result.samples, 50)),
               ms(percentile(result.samples, 99)),
-              inProcess ? ms(perRequest(result.cpuMs, result)) : '–',
+              ms(perRequest(result.cpuMs, result)),
               (throughput(result) / throughput(base)).toFixed(2),
               (percentile(result.samples, 50) / percentile(base.samples, 50)).toFixed(2),
-              inProcess ? (perRequest(result.cpuMs, result) / perRequest(base.cpuMs, base)).toFixed(2) : '–',
+              (perRequest(result.cpuMs, result) / perRequest(base.cpuMs, base)).toFixed(2),
               sql[i] ?? '',
               String(result.errors),
             ]);
@@ -745,6 +760,14 @@ async function main(): Promise<void> {
         const single = operations.find((operation) => operation.query === SINGLE_SUBGRAPH);
         const sequential = [direct, ...peers.filter((peer) => peer.role.kind !== 'without')];
         if (single) {
+          // What one subgraph replica answers alone, 20 in flight: the capacity operators size with.
+          const [alone] = await loadAll(clients, [direct], single);
+          if (alone) {
+            const perRequest = alone.cpuMs / Math.max(1, alone.samples.length);
+            subgraphCapacity =
+              `${throughput(alone).toFixed(0)} requêtes/s, p50 ${ms(percentile(alone.samples, 50))} ms, ` +
+              `p99 ${ms(percentile(alone.samples, 99))} ms, ${ms(perRequest)} ms de CPU du processus par requête`;
+          }
           const results = await loadAll(clients, sequential, single, 1);
           const directP50 = percentile(results[0]?.samples ?? [], 50);
           for (const [i, peer] of sequential.entries()) {
@@ -896,6 +919,10 @@ async function main(): Promise<void> {
       printTable(
         ['interrogé', 'disposition', 'p50 ms', 'p50 / sous-graphe', `≤ ${TARGET_ADDED_LATENCY}`],
         addedRows,
+      );
+      console.log(
+        `\nLe sous-graphe missions interrogé directement (une réplique, sans passerelle), « ${SINGLE_SUBGRAPH_NAME} » ` +
+          `à ${CONCURRENCY} en vol : ${subgraphCapacity}.`,
       );
       console.log(
         `\nmissionPublished vers ${SUBSCRIBERS} abonnés anonymes, ${PUBLICATIONS} publications à ` +

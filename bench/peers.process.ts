@@ -52,7 +52,11 @@ async function start(task: GatewayProcessTask): Promise<{ graphqlUrl: string; st
 }
 
 let running: { stop(): Promise<void> } | null = null;
-process.on('message', (message: GatewayProcessTask | { kind: 'stop' }) => {
+process.on('message', (message: GatewayProcessTask | { kind: 'stop' } | { kind: 'cpu' }) => {
+  if (message.kind === 'cpu') {
+    send({ type: 'cpu', usage: process.cpuUsage() });
+    return;
+  }
   if (message.kind === 'stop') {
     void (running?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
     return;
