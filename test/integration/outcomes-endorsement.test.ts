@@ -162,7 +162,9 @@ describe('skill endorsements (issue 13 items 2, 5 and 6)', () => {
     // On the agent's profile, beside the declared skill, and apart for the undeclared one.
     const profile = await eventually(
       () => suite.as<Profile>('host', PROFILE, { id: agent.id }),
-      (response) => (response.data?.agent.undeclaredEndorsedSkills.length ?? 0) > 0,
+      // Null while profiles has not yet learnt (application.changed) that the agent applied to this
+      // host: the profile is not theirs to see until then.
+      (response) => (response.data?.agent.undeclaredEndorsedSkills?.length ?? 0) > 0,
     );
     expect(profile.errors).toBeUndefined();
     const skill = profile.data!.agent.skills.find((item) => item.skill.id === shown)!;
