@@ -29,8 +29,13 @@ describe('event bus recovery after a consumer dies mid-job', () => {
     await db.query('CREATE TABLE projection (id uuid PRIMARY KEY, seats int NOT NULL)');
   });
 
+  // Every bus of a test stops with it: one left running consumes the same queue as the next test's
+  // and may take its jobs first (seen once in CI: the next test waited for a job that never came).
+  afterEach(async () => {
+    for (const stop of stopped.splice(0).reverse()) await stop();
+  });
+
   afterAll(async () => {
-    for (const stop of stopped.reverse()) await stop();
     await db?.destroy();
     await database?.drop();
   });
