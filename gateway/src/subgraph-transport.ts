@@ -80,7 +80,9 @@ export class SubgraphTransport {
       if (isTimeout(error)) {
         throw new Error(`subgraph ${fetch.service} timed out after ${fetch.timeoutMs} ms`);
       }
-      const cause = error instanceof Error ? error.message : String(error);
+      // Read by shape: a socket error may come from another realm (Jest's), where instanceof fails.
+      const message = (error as { message?: unknown } | null)?.message;
+      const cause = typeof message === 'string' ? message : String(error);
       throw new Error(`subgraph ${fetch.service} unreachable: ${cause}`);
     }
   }
