@@ -23,6 +23,7 @@ import { createScratchDatabase } from '../hub/src/scratch-database';
 import { PERSONA_HEADER, startHiveGateway, type RunningHive } from './peers.hive';
 import type { Delivery, LoadResult, LoadTask, SubscribeTask } from './peers.client';
 import type { GatewayProcessReady, GatewayProcessTask } from './peers.process';
+import { MISSION_CARD } from '../test/support/mission-card';
 import { percentile, printTable, startCommitClock, withPostgresServer, type CommitClock } from './support';
 
 /**
@@ -44,26 +45,6 @@ const MAX_WARM_UP_PUBLICATIONS = 4;
 const PUBLICATIONS = 5;
 const PUBLICATION_INTERVAL_MS = 500;
 
-/** What a mission's card shows, from the three subgraphs. */
-const MISSION_CARD = /* GraphQL */ `
-  fragment MissionCard on Mission {
-    title
-    hostAdministration {
-      name
-    }
-    contact {
-      displayName
-    }
-    requiredSkills {
-      skill {
-        label
-        family
-      }
-      minLevel
-    }
-    seatsRemaining
-  }
-`;
 const CATALOGUE = /* GraphQL */ `
   query Catalogue {
     missions(first: 20) {
@@ -155,6 +136,7 @@ const LEVERS: Array<[keyof SpeedSettings, string]> = [
   ['reuseTokens', 'jeton réutilisé par personne'],
   ['pooledConnections', 'pools undici keep-alive'],
   ['dedupeFetches', 'requêtes identiques partagées'],
+  ['batchFetches', 'requêtes d’un plan groupées'],
   ['memoizeLimits', 'limites mémorisées par texte'],
   ['cacheDocuments', 'documents analysés gardés'],
 ];

@@ -23,44 +23,122 @@ export interface SubgraphFetch {
  * one viewer differ only by them, and the first one's are sent for all (docs/edge.md, « Vitesse »).
  */
 const PER_REQUEST_HEADERS = new Set(['x-request-id', 'traceparent', 'tracestate']);
+/** Headers that name one fetch of a plan (its span): fetches batched together travel with the first's. */
+const PER_FETCH_HEADERS = new Set(['traceparent', 'tracestate']);
 
-function sharingKey(fetch: SubgraphFetch): string {
+/** The URL and the headers but those named, as one string: what fetches must share to travel together. */
+function headersKey(fetch: SubgraphFetch, ignored: ReadonlySet<string>): string {
   let key = fetch.url;
   for (const [name, value] of Object.entries(fetch.headers)) {
-    if (!PER_REQUEST_HEADERS.has(name.toLowerCase())) key += `\n${name}:${value}`;
+    if (!ignored.has(name.toLowerCase())) key += `\n${name}:${value}`;
   }
-  return `${key}\n\n${fetch.body}`;
+  return key;
+}
+
+function sharingKey(fetch: SubgraphFetch): string {
+  return `${headersKey(fetch, PER_REQUEST_HEADERS)}\n\n${fetch.body}`;
+}
+
+/**
+ * At most this many operations in one batched HTTP request: a plan's parallel fetches to one
+ * subgraph are a handful; a subscription event's, one per subscriber's viewer, never batch together.
+ */
+export const MAX_BATCH = 16;
+
+interface Waiting {
+  fetch: SubgraphFetch;
+  resolve(answer: SubgraphAnswer): void;
+  reject(error: unknown): void;
 }
 
 /**
  * The gateway's fetches to its subgraphs over undici's request API and keep-alive pools (one per
  * subgraph origin), rather than `fetch`, whose WHATWG streams and objects cost more CPU than the
- * request itself; and, when `dedupe` is on, identical reads of the same viewer (same token, same
- * headers, same body) in flight at once share one fetch — within a request and across requests.
+ * request itself; when `dedupe` is on, identical reads of the same viewer (same token, same
+ * headers, same body) in flight at once share one fetch — within a request and across requests;
+ * when `batch` is on, the reads of one request to one subgraph that leave in the same turn of the
+ * event loop (a plan's parallel fetches) travel as one HTTP request carrying a list of operations,
+ * which the subgraphs accept from the gateway only (docs/edge.md, « Vitesse »).
  */
 export class SubgraphTransport {
   private readonly agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000 });
   private readonly inFlight = new Map<string, Promise<SubgraphAnswer>>();
+  private readonly leaving = new Map<string, Waiting[]>();
   /** Fetches answered by another's request (tests, bench). */
   shared = 0;
+  /** Fetches that travelled in a batch with others (tests, bench). */
+  batched = 0;
 
-  constructor(private readonly settings: { dedupe: boolean }) {}
+  constructor(private readonly settings: { dedupe: boolean; batch?: boolean }) {}
 
   send(fetch: SubgraphFetch): Promise<SubgraphAnswer> {
-    if (!fetch.read || !this.settings.dedupe) return this.sendOnce(fetch);
+    if (!fetch.read || !this.settings.dedupe) return this.dispatch(fetch);
     const key = sharingKey(fetch);
     const pending = this.inFlight.get(key);
     if (pending) {
       this.shared += 1;
       return pending;
     }
-    const answer = this.sendOnce(fetch).finally(() => this.inFlight.delete(key));
+    const answer = this.dispatch(fetch).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, answer);
     return answer;
   }
 
   close(): Promise<void> {
     return this.agent.close();
+  }
+
+  /** A read waits for the end of this turn of the event loop, for the plan's other fetches to join it. */
+  private dispatch(fetch: SubgraphFetch): Promise<SubgraphAnswer> {
+    if (!fetch.read || !this.settings.batch) return this.sendOnce(fetch);
+    const key = headersKey(fetch, PER_FETCH_HEADERS);
+    return new Promise((resolve, reject) => {
+      const waiting = this.leaving.get(key);
+      if (waiting) {
+        waiting.push({ fetch, resolve, reject });
+        if (waiting.length === MAX_BATCH) this.depart(key);
+        return;
+      }
+      this.leaving.set(key, [{ fetch, resolve, reject }]);
+      // setImmediate rather than a microtask: the plan's other fetches reach here after several
+      // awaits each (their tokens, their spans), all within this turn but not within one microtask.
+      setImmediate(() => this.depart(key));
+    });
+  }
+
+  private depart(key: string): void {
+    const waiting = this.leaving.get(key);
+    if (!waiting) return;
+    this.leaving.delete(key);
+    const [only] = waiting;
+    if (only && waiting.length === 1) {
+      this.sendOnce(only.fetch).then(only.resolve, only.reject);
+      return;
+    }
+    this.batched += waiting.length;
+    this.sendBatch(waiting.map(({ fetch }) => fetch)).then(
+      (answers) => waiting.forEach(({ resolve }, i) => resolve(answers[i] as SubgraphAnswer)),
+      (error: unknown) => waiting.forEach(({ reject }) => reject(error)),
+    );
+  }
+
+  /**
+   * One HTTP request whose body is the list of the fetches' bodies; the answer is the list of their
+   * answers, in order, each handed back as if it had come alone. An answer that is not such a list
+   * (a refusal of the whole request: its token, its size; or a subgraph that does not take batches
+   * yet, during an upgrade) is handed to every fetch, or the fetches are sent one by one.
+   */
+  private async sendBatch(fetches: SubgraphFetch[]): Promise<SubgraphAnswer[]> {
+    const [first] = fetches;
+    if (!first) return [];
+    const answer = await this.sendOnce({ ...first, body: `[${fetches.map(({ body }) => body).join(',')}]` });
+    // Apollo Server answers a list with one status for all (its operations' worst): each keeps it.
+    const answers = splitBatchAnswer(answer.text, fetches.length);
+    if (answers) return answers.map((text) => ({ status: answer.status, headers: answer.headers, text }));
+    if (answer.status === 400 && /batching disabled/i.test(answer.text)) {
+      return Promise.all(fetches.map((fetch) => this.sendOnce(fetch)));
+    }
+    return fetches.map(() => answer);
   }
 
   /**
@@ -106,6 +184,19 @@ export class SubgraphTransport {
     }
     return { status: response.statusCode, headers, text };
   }
+}
+
+/** The texts of a batch's answers, or null when it is not a list of that many answers. */
+function splitBatchAnswer(text: string, count: number): string[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== count) return null;
+  // Each fetch gets a text of its own, as if alone: Apollo's data source parses it for itself.
+  return parsed.map((part) => JSON.stringify(part));
 }
 
 function isTimeout(error: unknown): boolean {

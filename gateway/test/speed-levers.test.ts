@@ -205,3 +205,148 @@ describe('the subgraph transport', () => {
     expect((await answer).status).toBe(401);
   });
 });
+
+/** A subgraph stand-in that takes lists of operations (or refuses them, as one without batching does). */
+async function startBatchingServer(options: { batching: boolean }): Promise<{
+  url: string;
+  bodies: string[];
+  close(): Promise<void>;
+}> {
+  const bodies: string[] = [];
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      bodies.push(body);
+      const parsed = JSON.parse(body) as unknown;
+      const answerOf = (operation: unknown) => ({ data: { echo: operation } });
+      response.setHeader('content-type', 'application/json');
+      if (!Array.isArray(parsed)) {
+        response.end(JSON.stringify(answerOf(parsed)));
+      } else if (options.batching) {
+        response.end(JSON.stringify(parsed.map(answerOf)));
+      } else {
+        response.statusCode = 400;
+        response.end(JSON.stringify({ errors: [{ message: 'Operation batching disabled.' }] }));
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    bodies,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A transport that batches, over a stand-in subgraph, both closed after the test. */
+async function withBatching(
+  options: { batching: boolean },
+  test: (
+    server: Awaited<ReturnType<typeof startBatchingServer>>,
+    transport: SubgraphTransport,
+  ) => Promise<void>,
+): Promise<void> {
+  const server = await startBatchingServer(options);
+  const transport = new SubgraphTransport({ dedupe: true, batch: true });
+  try {
+    await test(server, transport);
+  } finally {
+    await transport.close();
+    await server.close();
+  }
+}
+
+describe('the subgraph transport’s batches', () => {
+  const fetchTo = (url: string, overrides: Partial<SubgraphFetch> = {}): SubgraphFetch => ({
+    service: 'profiles',
+    url,
+    headers: { authorization: 'Bearer viewer-1', 'x-request-id': 'one', 'content-type': 'application/json' },
+    body: '{"query":"{ a }"}',
+    timeoutMs: 5_000,
+    read: true,
+    ...overrides,
+  });
+  const echoOf = (answer: { text: string }) =>
+    (JSON.parse(answer.text) as { data: { echo: unknown } }).data.echo;
+
+  it('sends the reads of one request leaving together as one list, and hands each its own answer', () =>
+    withBatching({ batching: true }, async (server, transport) => {
+      const answers = await Promise.all([
+        transport.send(fetchTo(server.url, { body: '{"query":"{ a }"}' })),
+        transport.send(
+          fetchTo(server.url, {
+            body: '{"query":"{ b }"}',
+            headers: { ...fetchTo('').headers, traceparent: 'x' },
+          }),
+        ),
+        transport.send(fetchTo(server.url, { body: '{"query":"{ c }"}' })),
+      ]);
+      expect(server.bodies).toEqual(['[{"query":"{ a }"},{"query":"{ b }"},{"query":"{ c }"}]']);
+      expect(answers.map(echoOf)).toEqual([{ query: '{ a }' }, { query: '{ b }' }, { query: '{ c }' }]);
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+      expect(transport.batched).toBe(3);
+    }));
+
+  it('never puts two requests, two viewers or a write in one list', () =>
+    withBatching({ batching: true }, async (server, transport) => {
+      const headers = fetchTo('').headers;
+      await Promise.all([
+        transport.send(fetchTo(server.url)),
+        transport.send(
+          fetchTo(server.url, { body: '{"query":"{ b }"}', headers: { ...headers, 'x-request-id': 'two' } }),
+        ),
+        transport.send(
+          fetchTo(server.url, {
+            body: '{"query":"{ c }"}',
+            headers: { ...headers, authorization: 'Bearer viewer-2' },
+          }),
+        ),
+        transport.send(fetchTo(server.url, { body: '{"query":"mutation { d }"}', read: false })),
+      ]);
+      expect([...server.bodies].sort()).toEqual([
+        '{"query":"mutation { d }"}',
+        '{"query":"{ a }"}',
+        '{"query":"{ b }"}',
+        '{"query":"{ c }"}',
+      ]);
+      expect(transport.batched).toBe(0);
+    }));
+
+  it('sends the list’s reads one by one to a subgraph that refuses lists (during an upgrade)', () =>
+    withBatching({ batching: false }, async (server, transport) => {
+      const answers = await Promise.all([
+        transport.send(fetchTo(server.url, { body: '{"query":"{ a }"}' })),
+        transport.send(fetchTo(server.url, { body: '{"query":"{ b }"}' })),
+      ]);
+      expect(answers.map(echoOf)).toEqual([{ query: '{ a }' }, { query: '{ b }' }]);
+      expect(server.bodies).toHaveLength(3);
+    }));
+
+  it('hands a refusal of the whole list (its token) to each of its reads', async () => {
+    const transport = new SubgraphTransport({ dedupe: true, batch: true });
+    const server: Server = createServer((_request, response) => {
+      response.writeHead(401, { 'content-type': 'application/json' });
+      response.end('{"errors":[{"message":"Jeton refusé.","extensions":{"code":"UNAUTHENTICATED"}}]}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    try {
+      const answers = await Promise.all([
+        transport.send(fetchTo(url, { body: '{"query":"{ a }"}' })),
+        transport.send(fetchTo(url, { body: '{"query":"{ b }"}' })),
+      ]);
+      expect(answers.map((answer) => answer.status)).toEqual([401, 401]);
+      expect(answers[0]?.text).toContain('UNAUTHENTICATED');
+    } finally {
+      await transport.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -1,6 +1,9 @@
 import { generateDemoData } from '@talents/demo';
+import { eventually } from '../support/eventually';
 import { postGraphQL } from '../support/graphql';
 import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
+import { MISSION_CARD } from '../support/mission-card';
+import { RoundRobinProxy } from '../support/round-robin-proxy';
 
 /**
  * The gateway's speed levers (docs/edge.md, « Vitesse ») through the real stack: shared fetches
@@ -9,6 +12,17 @@ import { startGatewayOver, startTestHub, type TestHub } from '../support/hub';
  */
 const demo = generateDemoData({ size: { agents: 30, missions: 30, applications: 20 } });
 const CATALOGUE = '{ missions(first: 10) { nodes { id title hostAdministration { name } } } }';
+const MISSION = /* GraphQL */ `
+  query Mission($id: ID!) {
+    mission(id: $id) {
+      ...MissionCard
+      contact {
+        email
+      }
+    }
+  }
+  ${MISSION_CARD}
+`;
 
 describe('the gateway’s speed levers', () => {
   let hub: TestHub;
@@ -47,6 +61,47 @@ describe('the gateway’s speed levers', () => {
       expect(shared.statements.missions).toBeLessThan(separate.statements.missions ?? 0);
     } finally {
       await without.stop();
+    }
+  });
+
+  it('sends a plan’s parallel fetches to profiles as one request, with the same answers as one by one', async () => {
+    const proxy = await RoundRobinProxy.start('profiles');
+    const profilesUrl = new URL(hub.subgraphs.profiles!.url);
+    proxy.add(profilesUrl.origin);
+    const overProxy = { subgraphUrls: { profiles: `${proxy.url}${profilesUrl.pathname}` } };
+    const batched = await startGatewayOver(hub, overProxy);
+    const separate = await startGatewayOver(hub, { ...overProxy, speed: { batchFetches: false } });
+    try {
+      const ready = await eventually(
+        () => Promise.resolve(proxy.isReady(profilesUrl.origin)),
+        (isReady) => isReady,
+      );
+      expect(ready).toBe(true);
+      const mission = demo.missions.find(
+        (candidate) =>
+          candidate.status === 'PUBLISHED' && candidate.restrictedToAdministrationIds.length === 0,
+      )!;
+      const host = demo.agents.find((agent) => agent.id === mission.contactAgentId)!;
+      const ask = async (url: string, cookie?: string) => {
+        const before = proxy.stats.requests;
+        const answer = await postGraphQL(url, MISSION, { id: mission.id }, cookie ? { cookie } : {});
+        return { answer: JSON.stringify(answer), profilesRequests: proxy.stats.requests - before };
+      };
+      // Anonymous (the contact's e-mail refused: partial data, its error on its path) and signed in.
+      for (const cookie of [undefined, await hub.sessionCookie(host.id)]) {
+        await ask(batched.graphqlUrl, cookie); // plans and tokens made before counting
+        await ask(separate.graphqlUrl, cookie);
+        const one = await ask(batched.graphqlUrl, cookie);
+        const three = await ask(separate.graphqlUrl, cookie);
+        expect(one.answer).toBe(three.answer);
+        expect(JSON.parse(one.answer).data.mission.hostAdministration.name).toBeTruthy();
+        expect(three.profilesRequests).toBe(3);
+        expect(one.profilesRequests).toBe(1);
+      }
+    } finally {
+      await batched.stop();
+      await separate.stop();
+      await proxy.close();
     }
   });
 });

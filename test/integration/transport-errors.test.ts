@@ -71,6 +71,8 @@ const CASES: Case[] = [
     status: 400,
     code: 'BAD_REQUEST',
     message: /requêtes groupées/,
+    // A subgraph takes lists from the gateway (its batched fetches): see the test below.
+    gatewayOnly: true,
   },
   {
     label: 'a form post (CSRF)',
@@ -169,6 +171,31 @@ describe.each([
       }
     },
   );
+
+  it('takes a list of operations at a subgraph from the gateway only, each answered in its place', async () => {
+    const batch = {
+      label: 'a batch',
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ nope }' }]),
+    };
+    for (const subgraph of Object.values(hub.subgraphs)) {
+      const refused = await send(subgraph.url, {
+        ...batch,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: /./,
+      });
+      expect(refused.status).toBe(401);
+      const authorization = await gatewayAuthorization(TEST_ADMIN, hub.keys);
+      const answer = await send(
+        subgraph.url,
+        { ...batch, status: 400, code: '', message: /./ },
+        { authorization },
+      );
+      const [first, second] = answer.body as unknown as ErrorBody[];
+      expect(first).toEqual({ data: { __typename: 'Query' } });
+      expect(second?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
 
   it('keeps the subgraphs’ internal names out of field errors in production', async () => {
     const response = await fetch(hub.gateway.graphqlUrl, {

@@ -165,6 +165,10 @@ function subgraphApollo(parts: {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: exposeInternals,
     formatError,
+    // The gateway sends a plan's parallel fetches to one subgraph as one list (its `batchFetches`):
+    // only it can, since nothing reaches the schema without its token; the operations of a list
+    // share one request context (one viewer, one request id, one set of loaders).
+    allowBatchedHttpRequests: true,
     plugins: [
       // Requests in flight finish within the drain; then their connections are cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs }),
