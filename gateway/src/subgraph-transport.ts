@@ -125,8 +125,8 @@ export class SubgraphTransport {
   /**
    * One HTTP request whose body is the list of the fetches' bodies; the answer is the list of their
    * answers, in order, each handed back as if it had come alone. An answer that is not such a list
-   * (a refusal of the whole request: its token, its size; or a subgraph that does not take batches
-   * yet, during an upgrade) is handed to every fetch, or the fetches are sent one by one.
+   * is handed to every fetch (a refusal of its token), or the fetches are sent one by one (a subgraph
+   * that does not take batches yet, during an upgrade; a list larger than its body limit).
    */
   private async sendBatch(fetches: SubgraphFetch[]): Promise<SubgraphAnswer[]> {
     const [first] = fetches;
@@ -135,7 +135,8 @@ export class SubgraphTransport {
     // Apollo Server answers a list with one status for all (its operations' worst): each keeps it.
     const answers = splitBatchAnswer(answer.text, fetches.length);
     if (answers) return answers.map((text) => ({ status: answer.status, headers: answer.headers, text }));
-    if (answer.status === 400 && /batching disabled/i.test(answer.text)) {
+    // Refused as a list, not for what it asks: a subgraph without batching, or a list over its body limit.
+    if (answer.status === 413 || (answer.status === 400 && /batching disabled/i.test(answer.text))) {
       return Promise.all(fetches.map((fetch) => this.sendOnce(fetch)));
     }
     return fetches.map(() => answer);
