@@ -44,6 +44,8 @@ const SUBSCRIBERS = Number(process.env.BENCH_PEER_SUBSCRIBERS ?? 200);
 const MAX_WARM_UP_PUBLICATIONS = 4;
 const PUBLICATIONS = 5;
 const PUBLICATION_INTERVAL_MS = 500;
+/** Where the gateways' own processes write their CPU profiles (.cpuprofile), when set. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR;
 
 const CATALOGUE = /* GraphQL */ `
   query Catalogue {
@@ -595,14 +597,22 @@ async function main(): Promise<void> {
       // Each gateway in a process of its own, the subgraphs staying in this one: a replica's layout.
       const startProcess = async (task: GatewayProcessTask) => {
         const child = fork(path.join(__dirname, 'peers.process.ts'), {
-          execArgv: process.execArgv,
+          // BENCH_CPU_PROFILE_DIR: each gateway process writes its V8 CPU profile there when it exits.
+          execArgv: [
+            ...process.execArgv,
+            ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+          ],
           env: { ...process.env, GATEWAY_SIGNING_KEYS: JSON.stringify(privateJwks) },
         });
         processes.push(child);
         const next = <T>() =>
           new Promise<T>((resolve, reject) => {
-            child.once('message', (message) => resolve(message as T));
-            child.once('exit', (code) => reject(new Error(`passerelle arrêtée (code ${code})`)));
+            const exited = (code: number | null) => reject(new Error(`passerelle arrêtée (code ${code})`));
+            child.once('exit', exited);
+            child.once('message', (message) => {
+              child.off('exit', exited);
+              resolve(message as T);
+            });
           });
         const ready = next<GatewayProcessReady>();
         child.send(task);

@@ -385,26 +385,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     () => Promise.resolve([{ value: subscriptions.active }]),
   );
   mountMetricsRoute(app, metrics.registry);
-  app.use(sessionRouter({ keys, authenticator, logger }));
-  if (personaLogin) {
-    app.use(personaRouter({ personas: options.auth.personas ?? [], directory, sessionSecret, logger }));
-  }
-  if (oidc) app.use(oidcRouter({ settings: oidc, directory, sessionSecret, logger }));
-  else if (personaLogin) {
-    // Without ProConnect, « se connecter » leads to the persona picker.
-    app.get('/auth/login', (req, res) => {
-      const returnTo =
-        typeof req.query.returnTo === 'string' ? `?returnTo=${encodeURIComponent(req.query.returnTo)}` : '';
-      res.redirect(302, `/auth/personas${returnTo}`);
-    });
-  }
-  app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
-  app.use(outboxRouter({ authenticator, logger }));
-  app.use(approvalLinksRouter({ authenticator, apollo, contextFor, logger }));
-  app.use(documentsRouter({ authenticator, apollo, contextFor, logger }));
-  app.use(exportsRouter({ authenticator, apollo, contextFor, logger, supergraphSdl: options.supergraphSdl }));
-  app.use(graphiqlRouter('/graphql'));
-  app.use(clientAppRouter());
+  // The API first: its requests, by far the most numerous, pass no other router on their way.
   app.use('/graphql', crossOrigin(edge));
   app.use('/graphql', admissionControl({ logger }));
   app.use(
@@ -471,6 +452,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         contextFor(res.locals.principal as Principal, res.locals.requestId as string, req.headers),
     }),
   );
+  app.use(sessionRouter({ keys, authenticator, logger }));
+  if (personaLogin) {
+    app.use(personaRouter({ personas: options.auth.personas ?? [], directory, sessionSecret, logger }));
+  }
+  if (oidc) app.use(oidcRouter({ settings: oidc, directory, sessionSecret, logger }));
+  else if (personaLogin) {
+    // Without ProConnect, « se connecter » leads to the persona picker.
+    app.get('/auth/login', (req, res) => {
+      const returnTo =
+        typeof req.query.returnTo === 'string' ? `?returnTo=${encodeURIComponent(req.query.returnTo)}` : '';
+      res.redirect(302, `/auth/personas${returnTo}`);
+    });
+  }
+  app.use(dataExportRouter({ authenticator, apollo, contextFor, logger }));
+  app.use(outboxRouter({ authenticator, logger }));
+  app.use(approvalLinksRouter({ authenticator, apollo, contextFor, logger }));
+  app.use(documentsRouter({ authenticator, apollo, contextFor, logger }));
+  app.use(exportsRouter({ authenticator, apollo, contextFor, logger, supergraphSdl: options.supergraphSdl }));
+  app.use(graphiqlRouter('/graphql'));
+  app.use(clientAppRouter());
 
   // Last: what no route answered, and bodies that could not be read, get a JSON error.
   app.use(transportErrorHandler({ exposeInternals, logger }));
