@@ -256,6 +256,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Behind a reverse proxy on a private network, X-Forwarded-Proto tells whether the browser used
   // HTTPS (Secure cookies, redirect URI); a public client cannot spoof it from outside.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // No ETag on `res.send` answers: a hash of every GraphQL answer (a sha1 per request in the
+  // profile) that no client revalidates; the dashboard's files keep theirs (express.static's own).
+  app.set('etag', false);
   const httpServer = createServer(app);
   const gate = new ShutdownGate(httpServer, options.shutdown ?? shutdownSettings());
   const apollo = new ApolloServer<GatewayContext>({

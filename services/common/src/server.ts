@@ -66,6 +66,8 @@ export interface RunningSubgraph {
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const { name, schema, db, logger } = options;
   const app = express();
+  // No ETag: a hash of every answer that the gateway never revalidates.
+  app.set('etag', false);
   const httpServer: Server = createServer(app);
   const path = '/graphql';
 
