@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import {
@@ -85,7 +86,8 @@ function answerAsResponse(url: string, answer: SubgraphAnswer): FetcherResponse 
   return {
     ok: answer.status >= 200 && answer.status <= 299,
     status: answer.status,
-    statusText: '',
+    // Apollo's error for a refused fetch reads « 401: Unauthorized »: the same words here.
+    statusText: STATUS_CODES[answer.status] ?? '',
     url,
     headers: answer.headers,
     json: () => Promise.resolve(JSON.parse(answer.text) as unknown),
