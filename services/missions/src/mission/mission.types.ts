@@ -1,6 +1,13 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { MissionDomain, MissionKind, MissionStatus, PageInfo, SkillLevel, WorkMode } from '@talents/common';
+import {
+  MissionDomain,
+  MissionKind,
+  MissionStatus,
+  PageInfo,
+  requiredSkillType,
+  WorkMode,
+} from '@talents/common';
 import { Skill } from '../skill/skill.types';
 import type { MissionEntity } from './mission.entity';
 
@@ -82,28 +89,9 @@ export class Mission {
   version!: number;
 }
 
-@Directive('@shareable')
 // Shareable: profiles reads it through `@requires` to suggest agents for a mission.
-@Directive('@shareable')
-@ObjectType('RequiredSkill', {
-  description: 'Compétence demandée par une mission, avec le niveau minimal attendu.',
-})
-export class RequiredSkill {
-  @Field(() => Skill, {
-    nullable: true,
-    description: 'Compétence demandée ; null si le service des profils ne répond pas.',
-  })
-  skill!: Skill;
-
-  @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })
-  minLevel!: SkillLevel;
-
-  @Field(() => Boolean, {
-    description:
-      'Compétence indispensable (vrai) ou appréciée (faux) ; le rapprochement compte double les indispensables.',
-  })
-  essential!: boolean;
-}
+export const RequiredSkill = requiredSkillType(Skill);
+export type RequiredSkill = InstanceType<typeof RequiredSkill>;
 
 @ObjectType('MissionConnection', { description: 'Page de missions, parcourue par curseur.' })
 export class MissionConnection {
