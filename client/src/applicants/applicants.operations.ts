@@ -112,11 +112,7 @@ export const DeclineApplicationMutation = graphql(`
     $expectedVersion: Int
   ) {
     declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {
-      id
-      version
-      status
-      reason
-      reasonText
+      ...ApplicationDecision
     }
   }
 `);

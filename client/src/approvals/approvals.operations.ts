@@ -91,14 +91,21 @@ export const ApproveApplicationMutation = graphql(`
   }
 `);
 
+/** What a refusal or a decline changes of the application: the screens show its status and reason. */
+export const ApplicationDecisionFragment = graphql(`
+  fragment ApplicationDecision on Application {
+    id
+    version
+    status
+    reason
+    reasonText
+  }
+`);
+
 export const RefuseApplicationMutation = graphql(`
   mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {
     refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {
-      id
-      version
-      status
-      reason
-      reasonText
+      ...ApplicationDecision
     }
   }
 `);

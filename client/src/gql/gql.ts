@@ -17,7 +17,7 @@ type Documents = {
   '\n  query HostedMissions($administrationId: ID!) {\n    missions(\n      first: 100\n      filter: { hostAdministrationId: $administrationId, statuses: [PUBLISHED, FILLED, CLOSED] }\n    ) {\n      nodes {\n        id\n        title\n        kindLabel\n        status\n        startDate\n        endDate\n        seats\n        seatsRemaining\n        applications {\n          id\n          status\n        }\n      }\n    }\n  }\n': typeof types.HostedMissionsDocument;
   '\n  query MissionApplicants($id: ID!) {\n    mission(id: $id) {\n      id\n      title\n      kindLabel\n      status\n      startDate\n      endDate\n      effortHours\n      seats\n      seatsRemaining\n      hostAdministration {\n        id\n        name\n        acronym\n      }\n      applications {\n        id\n        version\n        status\n        proposedHours\n        approvedHours\n        beyondBudget\n        motivation\n        reason\n        reasonText\n        createdAt\n        updatedAt\n        agent {\n          id\n          displayName\n          jobTitle\n          administration {\n            id\n            name\n            acronym\n          }\n        }\n      }\n      suggestedAgents(first: 50) {\n        agent {\n          id\n        }\n        score\n        availabilityScore\n        workModeScore\n        met {\n          id\n          label\n        }\n        partlyMet {\n          id\n          label\n        }\n        missing {\n          id\n          label\n        }\n        endorsed {\n          id\n          label\n        }\n      }\n    }\n  }\n': typeof types.MissionApplicantsDocument;
   '\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.AcceptApplicationDocument;
-  '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n': typeof types.DeclineApplicationDocument;
+  '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n': typeof types.DeclineApplicationDocument;
   '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        timeline {\n          status\n          at\n        }\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyApplicationsDocument;
   '\n  mutation WithdrawApplication($id: ID!, $reason: DecisionReason!, $reasonText: String) {\n    withdrawApplication(id: $id, reason: $reason, reasonText: $reasonText) {\n      id\n      status\n      reason\n      reasonText\n      updatedAt\n    }\n  }\n': typeof types.WithdrawApplicationDocument;
   '\n  subscription MyApplicationUpdates($after: String) {\n    myApplicationUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        reason\n        reasonText\n        updatedAt\n      }\n    }\n  }\n': typeof types.MyApplicationUpdatesDocument;
@@ -25,7 +25,8 @@ type Documents = {
   '\n  query ApprovalInbox {\n    me {\n      id\n      approvalInbox {\n        ...ApprovalRequestItem\n      }\n    }\n  }\n': typeof types.ApprovalInboxDocument;
   '\n  subscription ApprovalInboxUpdates($after: String) {\n    approvalInboxUpdates(after: $after) {\n      cursor\n      status\n      occurredAt\n      application {\n        id\n        status\n        version\n      }\n    }\n  }\n': typeof types.ApprovalInboxUpdatesDocument;
   '\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n': typeof types.ApproveApplicationDocument;
-  '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n': typeof types.RefuseApplicationDocument;
+  '\n  fragment ApplicationDecision on Application {\n    id\n    version\n    status\n    reason\n    reasonText\n  }\n': typeof types.ApplicationDecisionFragmentDoc;
+  '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n': typeof types.RefuseApplicationDocument;
   '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n': typeof types.TimeBudgetFiguresFragmentDoc;
   '\n  mutation SetTimeBudget($agentId: ID!, $year: Int!, $hours: Int!) {\n    setTimeBudget(agentId: $agentId, year: $year, hours: $hours) {\n      ...TimeBudgetFigures\n    }\n  }\n': typeof types.SetTimeBudgetDocument;
   '\n  query MyDelegations {\n    me {\n      id\n      approvalDelegations {\n        id\n        from\n        until\n        revokedAt\n        manager {\n          id\n          displayName\n        }\n        deputy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n': typeof types.MyDelegationsDocument;
@@ -104,7 +105,7 @@ const documents: Documents = {
     types.MissionApplicantsDocument,
   '\n  mutation AcceptApplication($id: ID!, $expectedVersion: Int) {\n    acceptApplication(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n':
     types.AcceptApplicationDocument,
-  '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n':
+  '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n':
     types.DeclineApplicationDocument,
   '\n  query MyApplications {\n    me {\n      id\n      applications {\n        id\n        status\n        reason\n        reasonText\n        proposedHours\n        motivation\n        createdAt\n        updatedAt\n        timeline {\n          status\n          at\n        }\n        mission {\n          id\n          title\n          kindLabel\n          startDate\n          endDate\n          hostAdministration {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.MyApplicationsDocument,
@@ -120,7 +121,9 @@ const documents: Documents = {
     types.ApprovalInboxUpdatesDocument,
   '\n  mutation ApproveApplication($id: ID!, $expectedVersion: Int, $hours: Int, $beyondBudget: Boolean) {\n    approveApplication(\n      id: $id\n      expectedVersion: $expectedVersion\n      hours: $hours\n      beyondBudget: $beyondBudget\n    ) {\n      id\n      version\n      status\n      approvedHours\n      beyondBudget\n    }\n  }\n':
     types.ApproveApplicationDocument,
-  '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n':
+  '\n  fragment ApplicationDecision on Application {\n    id\n    version\n    status\n    reason\n    reasonText\n  }\n':
+    types.ApplicationDecisionFragmentDoc,
+  '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n':
     types.RefuseApplicationDocument,
   '\n  fragment TimeBudgetFigures on TimeBudget {\n    agentId\n    year\n    annualHours\n    committedHours\n    remainingHours\n    customised\n  }\n':
     types.TimeBudgetFiguresFragmentDoc,
@@ -298,8 +301,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n'];
+  source: '\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeclineApplication(\n    $id: ID!\n    $reason: DecisionReason!\n    $reasonText: String\n    $expectedVersion: Int\n  ) {\n    declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,8 +349,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n',
-): (typeof documents)['\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      reason\n      reasonText\n    }\n  }\n'];
+  source: '\n  fragment ApplicationDecision on Application {\n    id\n    version\n    status\n    reason\n    reasonText\n  }\n',
+): (typeof documents)['\n  fragment ApplicationDecision on Application {\n    id\n    version\n    status\n    reason\n    reasonText\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {\n    refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {\n      ...ApplicationDecision\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -596,6 +596,14 @@ export type ApproveApplicationMutation = {
   };
 };
 
+export type ApplicationDecisionFragment = {
+  id: string;
+  version: number;
+  status: ApplicationStatus;
+  reason: DecisionReason | null;
+  reasonText: string | null;
+};
+
 export type RefuseApplicationMutationVariables = Exact<{
   id: string | number;
   reason: DecisionReason;
@@ -2134,6 +2142,26 @@ export const ApprovalRequestItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApprovalRequestItemFragment, unknown>;
+export const ApplicationDecisionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDecision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationDecisionFragment, unknown>;
 export const TimeBudgetFiguresFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3367,7 +3395,7 @@ export const AcceptApplicationDocument = {
   ],
 } as unknown as DocumentNode<AcceptApplicationMutation, AcceptApplicationMutationVariables>;
 export const DeclineApplicationDocument = {
-  __meta__: { hash: '679d26088379383ca507f78788252ea7b6e6cab24565dfc4dfeac9dcbee36758' },
+  __meta__: { hash: '4bc7a31a5b98e25ff5da8383e8ed7984b8d7010a5b214959b9a0d3cf3bbee229' },
   kind: 'Document',
   definitions: [
     {
@@ -3429,15 +3457,24 @@ export const DeclineApplicationDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDecision' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDecision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
         ],
       },
     },
@@ -3902,7 +3939,7 @@ export const ApproveApplicationDocument = {
   ],
 } as unknown as DocumentNode<ApproveApplicationMutation, ApproveApplicationMutationVariables>;
 export const RefuseApplicationDocument = {
-  __meta__: { hash: '05f930439d25a2f1ee6ea273bd229f08f290e49b1e786ef6a3e8db484f3a6d6e' },
+  __meta__: { hash: 'dffd71c16b76e688af2f9cfd30a2af17183eba3dac667811a2622c79b86af2ec' },
   kind: 'Document',
   definitions: [
     {
@@ -3964,15 +4001,24 @@ export const RefuseApplicationDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDecision' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDecision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
         ],
       },
     },
