@@ -92,7 +92,7 @@ function CompletionFacts({ completion }: { completion: CompletionFieldsFragment 
   const response = RESPONSE[completion.agentResponse];
   return (
     <>
-      <dl className="mission-facts outcome-facts" data-testid="completion-facts">
+      <dl className="mission-facts facts-in-columns" data-testid="completion-facts">
         <dt>Heures réalisées</dt>
         <dd>
           {completion.hoursSpent} h, enregistrées le {formatDate(completion.recordedAt)}
