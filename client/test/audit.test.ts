@@ -19,6 +19,7 @@ import {
   signedInHome,
   tabTo,
 } from './support/browser';
+import { agentsFreeToApply } from './support/people';
 
 type DemoAgent = DemoData['agents'][number];
 
@@ -65,18 +66,7 @@ describe('the audit log and the application timeline in Chromium', () => {
 
   beforeAll(async () => {
     cast = liveCast(demo);
-    const admins = new Set(demo.programmeAdmins ?? []);
-    const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
-    const special = (id: string) => admins.has(id) || referents.has(id);
-    const pending = new Set(
-      demo.applications
-        .filter((a) => a.status === 'SUBMITTED' || a.status === 'MANAGER_APPROVED')
-        .map((a) => a.agentId),
-    );
-    const found = demo.agents.find(
-      (a) =>
-        a.managerId && !special(a.id) && !special(a.managerId) && !pending.has(a.id) && a.skills.length > 0,
-    );
+    const [found] = agentsFreeToApply(demo);
     const boss = demo.agents.find((a) => a.id === found?.managerId);
     if (!found || !boss) throw new Error('aucun agent avec un supérieur disponible');
     applicant = found;

@@ -18,6 +18,7 @@ import {
   seriousViolations,
   signedInHome,
 } from './support/browser';
+import { agentsFreeToApply } from './support/people';
 
 type DemoAgent = DemoData['agents'][number];
 
@@ -85,20 +86,9 @@ describe('the team and outcomes screens in Chromium', () => {
     // Not the default 20 %: the completion form's bound must come from the server, not the client.
     process.env.COMPLETION_TOLERANCE_PERCENT = '50';
     cast = liveCast(demo);
-    const admins = new Set(demo.programmeAdmins ?? []);
-    const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
-    const special = (id: string) => admins.has(id) || referents.has(id) || id === cast.host.id;
-    const pending = new Set(
-      demo.applications
-        .filter((a) => a.status === 'SUBMITTED' || a.status === 'MANAGER_APPROVED')
-        .map((a) => a.agentId),
-    );
     // A manager (neither host nor programme team) with two plain reports who have nothing pending:
     // one applies and is accepted, the other stays without any request.
-    const eligible = demo.agents.filter(
-      (a) =>
-        a.managerId && !special(a.id) && !special(a.managerId) && !pending.has(a.id) && a.skills.length > 0,
-    );
+    const eligible = agentsFreeToApply(demo, [cast.host.id]);
     const teams = new Map<string, DemoAgent[]>();
     for (const agent of eligible)
       teams.set(agent.managerId ?? '', [...(teams.get(agent.managerId ?? '') ?? []), agent]);
