@@ -56,14 +56,7 @@ export const MissionApplicantsQuery = graphql(`
         createdAt
         updatedAt
         agent {
-          id
-          displayName
-          jobTitle
-          administration {
-            id
-            name
-            acronym
-          }
+          ...ApplicantIdentity
         }
       }
       suggestedAgents(first: 50) {

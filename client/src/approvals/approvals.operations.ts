@@ -1,5 +1,19 @@
 import { graphql } from '../gql';
 
+/** Who applies, as the manager who releases their time and the host who accepts them see them. */
+export const ApplicantIdentityFragment = graphql(`
+  fragment ApplicantIdentity on Agent {
+    id
+    displayName
+    jobTitle
+    administration {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
 /** One request of the manager's inbox: who asks, for what, and what is left of their budget. */
 export const ApprovalRequestFragment = graphql(`
   fragment ApprovalRequestItem on ApprovalRequest {
@@ -21,14 +35,7 @@ export const ApprovalRequestFragment = graphql(`
       createdAt
     }
     agent {
-      id
-      displayName
-      jobTitle
-      administration {
-        id
-        name
-        acronym
-      }
+      ...ApplicantIdentity
     }
     mission {
       id

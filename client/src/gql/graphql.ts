@@ -495,6 +495,13 @@ export type MyApplicationUpdatesSubscription = {
   };
 };
 
+export type ApplicantIdentityFragment = {
+  id: string;
+  displayName: string;
+  jobTitle: string;
+  administration: { id: string; name: string; acronym: string | null } | null;
+};
+
 export type ApprovalRequestItemFragment = {
   hoursAsked: number;
   budgetYear: number;
@@ -2045,6 +2052,36 @@ export type AdministrationCreditQuery = {
   }> | null;
 };
 
+export const ApplicantIdentityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicantIdentityFragment, unknown>;
 export const ApprovalRequestItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2091,23 +2128,7 @@ export const ApprovalRequestItemFragmentDoc = {
             name: { kind: 'Name', value: 'agent' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'administration' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicantIdentity' } }],
             },
           },
           {
@@ -2134,6 +2155,31 @@ export const ApprovalRequestItemFragmentDoc = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
               ],
             },
           },
@@ -3168,7 +3214,7 @@ export const HostedMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
 export const MissionApplicantsDocument = {
-  __meta__: { hash: '469bd687dea075e3194a76fe60345626f2d5cf19ef5d0b725d7f1e2c73c64c21' },
+  __meta__: { hash: '1db61dddfb90d8a911265eaa28d5ec4b995afba23cc6c7c0ff2fb07c784e0fb5' },
   kind: 'Document',
   definitions: [
     {
@@ -3242,21 +3288,7 @@ export const MissionApplicantsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'administration' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicantIdentity' } },
                           ],
                         },
                       },
@@ -3334,6 +3366,31 @@ export const MissionApplicantsDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
               ],
             },
           },
@@ -3683,7 +3740,7 @@ export const MyApplicationUpdatesDocument = {
   ],
 } as unknown as DocumentNode<MyApplicationUpdatesSubscription, MyApplicationUpdatesSubscriptionVariables>;
 export const ApprovalInboxDocument = {
-  __meta__: { hash: '5f5be4f6e6d755a2c8a2b21c097a9cd359e07f4472b71193c277b1f1aa7d5e51' },
+  __meta__: { hash: 'a4832b5be415d33904a640ea2585207b306742e245910b85116b881db5f7db39' },
   kind: 'Document',
   definitions: [
     {
@@ -3710,6 +3767,31 @@ export const ApprovalInboxDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
               ],
             },
           },
@@ -3759,23 +3841,7 @@ export const ApprovalInboxDocument = {
             name: { kind: 'Name', value: 'agent' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'administration' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicantIdentity' } }],
             },
           },
           {
