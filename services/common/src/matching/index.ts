@@ -1,2 +1,2 @@
 export * from './match';
-export * from './required-skill';
+export * from './mission-contract';

@@ -3,6 +3,7 @@ import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-
 import {
   MissionDomain,
   MissionKind,
+  MISSION_DESCRIPTIONS,
   MissionStatus,
   PageInfo,
   requiredSkillType,
@@ -21,11 +22,9 @@ export const MISSION_STATUS_LABEL: Record<MissionStatus, string> = {
 };
 
 @Directive('@key(fields: "id")')
-@ObjectType('Mission', {
-  description: 'Mission numérique proposée par une administration à des agents d’autres administrations.',
-})
+@ObjectType('Mission', { description: MISSION_DESCRIPTIONS.type })
 export class Mission {
-  @Field(() => ID, { description: 'Identifiant de la mission (UUID).' })
+  @Field(() => ID, { description: MISSION_DESCRIPTIONS.id })
   id!: string;
 
   @Field(() => String, { description: 'Intitulé court de la mission (150 caractères au plus).' })

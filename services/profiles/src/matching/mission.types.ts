@@ -1,4 +1,4 @@
-import { requiredSkillType, WorkMode } from '@talents/common';
+import { MISSION_DESCRIPTIONS, requiredSkillType, WorkMode } from '@talents/common';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Administration } from '../administration/administration.types';
@@ -15,12 +15,9 @@ export const RequiredSkill = requiredSkillType(Skill);
  * fields are whatever the representation carries: nothing here vouches for them.
  */
 @Directive('@key(fields: "id")')
-// The owner's description, word for word: composition keeps the text most subgraphs agree on.
-@ObjectType('Mission', {
-  description: 'Mission numérique proposée par une administration à des agents d’autres administrations.',
-})
+@ObjectType('Mission', { description: MISSION_DESCRIPTIONS.type })
 export class Mission {
-  @Field(() => ID, { description: 'Identifiant de la mission (UUID).' })
+  @Field(() => ID, { description: MISSION_DESCRIPTIONS.id })
   id!: string;
 
   @Directive('@external')
