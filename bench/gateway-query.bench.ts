@@ -6,6 +6,7 @@ import { SESSION_COOKIE, signSession, type SigningKeys } from '@talents/gateway'
 import { startHub } from '../hub/src/hub';
 import { createScratchDatabase } from '../hub/src/scratch-database';
 import { printMixedLoad, runMixedLoad } from './mixed-load.bench';
+import { FOUNDATION_MISSION } from '../test/support/foundation-query';
 import { percentile, printTable, withPostgresServer } from './support';
 
 /**
@@ -19,36 +20,11 @@ const GATEWAY_QUERY = /* GraphQL */ `
   {
     missions(first: 50) {
       nodes {
-        title
-        hostAdministration {
-          name
-        }
-        contact {
-          displayName
-          skills {
-            skill {
-              label
-            }
-            level
-          }
-        }
-        requiredSkills {
-          skill {
-            label
-            family
-          }
-          minLevel
-        }
-        applications {
-          agent {
-            displayName
-          }
-          status
-        }
-        seatsRemaining
+        ...foundationMission
       }
     }
   }
+  ${FOUNDATION_MISSION}
 `;
 /** What the missions subgraph alone can answer of the same query. */
 const SUBGRAPH_QUERY = /* GraphQL */ `

@@ -1,17 +1,25 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { eventually } from '../../test/support/eventually';
+import { dataOf } from '../../test/support/graphql';
 import { startTestHub, type TestHub } from '../../test/support/hub';
 import { missionInput } from '../../test/support/mission-input';
-import { liveCast, publishMission, type LiveCast } from '../../test/support/subscriptions';
+import {
+  applyThroughApi,
+  liveCast,
+  publishMission,
+  waitForProjectedMission,
+  type LiveCast,
+} from '../../test/support/subscriptions';
 import {
   buildClient,
+  endBrowserSuite,
   launchChromium,
   screenshot,
   seriousViolations,
-  signedInPage,
+  signedInHome,
   tabTo,
 } from './support/browser';
+import { agentsFreeToApply } from './support/people';
 
 type DemoAgent = DemoData['agents'][number];
 
@@ -52,35 +60,13 @@ describe('the audit log and the application timeline in Chromium', () => {
   const service = (page: Page) => page.getByRole('combobox', { name: /^Service/ });
   const entries = (page: Page) => page.getByTestId('audit-entries').getByTestId('audit-entry');
 
-  async function signedIn(agentId: string): Promise<Page> {
-    const { context, page } = await signedInPage(browser, hub, agentId, problems);
-    contexts.push(context);
-    await page.goto(url('/'));
-    await page.getByRole('button', { name: /Se déconnecter/ }).waitFor();
-    return page;
-  }
-
-  async function as<T>(agentId: string, query: string, variables: Record<string, unknown>): Promise<T> {
-    const answer = await hub.queryAs<T>(agentId, query, variables);
-    expect(answer.errors).toBeUndefined();
-    if (!answer.data) throw new Error('réponse vide');
-    return answer.data;
-  }
+  const signedIn = (agentId: string) => signedInHome({ browser, hub, contexts, problems }, agentId);
+  const as = async <T>(agentId: string, query: string, variables: Record<string, unknown>) =>
+    dataOf(await hub.queryAs<T>(agentId, query, variables));
 
   beforeAll(async () => {
     cast = liveCast(demo);
-    const admins = new Set(demo.programmeAdmins ?? []);
-    const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
-    const special = (id: string) => admins.has(id) || referents.has(id);
-    const pending = new Set(
-      demo.applications
-        .filter((a) => a.status === 'SUBMITTED' || a.status === 'MANAGER_APPROVED')
-        .map((a) => a.agentId),
-    );
-    const found = demo.agents.find(
-      (a) =>
-        a.managerId && !special(a.id) && !special(a.managerId) && !pending.has(a.id) && a.skills.length > 0,
-    );
+    const [found] = agentsFreeToApply(demo);
     const boss = demo.agents.find((a) => a.id === found?.managerId);
     if (!found || !boss) throw new Error('aucun agent avec un supérieur disponible');
     applicant = found;
@@ -95,28 +81,13 @@ describe('the audit log and the application timeline in Chromium', () => {
     };
     // An agent applies to a published mission; their manager releases the time.
     const missionId = await publishMission(hub, cast, { title: missionTitle, skillIds: host.skillIds });
-    await eventually(
-      async () =>
-        ((await hub.subgraphs.approvals?.db.query(
-          'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
-          [missionId],
-        )) ?? []) as Array<{ status: string }>,
-      (rows) => rows[0]?.status === 'PUBLISHED',
-    );
-    const applied = await as<{ apply: { id: string } }>(
-      applicant.id,
-      `mutation ($input: ApplyInput!) { apply(input: $input) { id } }`,
-      {
-        input: {
-          missionId,
-          motivation: 'J’ai conduit la refonte de deux démarches en ligne, avec leurs usagers.',
-          proposedHours: 10,
-        },
-      },
-    );
-    await as(manager.id, `mutation ($id: ID!) { approveApplication(id: $id) { id } }`, {
-      id: applied.apply.id,
+    await waitForProjectedMission(hub, missionId);
+    const applicationId = await applyThroughApi(hub, applicant.id, {
+      missionId,
+      motivation: 'J’ai conduit la refonte de deux démarches en ligne, avec leurs usagers.',
+      proposedHours: 10,
     });
+    await as(manager.id, `mutation ($id: ID!) { approveApplication(id: $id) { id } }`, { id: applicationId });
     // Then the host writes a draft and edits it, one title after another: their latest actions.
     const created = await as<{ createMission: { id: string; version: number } }>(
       cast.host.id,
@@ -143,15 +114,7 @@ describe('the audit log and the application timeline in Chromium', () => {
     browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.stop();
-  });
-
-  afterEach(() => {
-    expect(problems.splice(0)).toEqual([]);
-  });
+  endBrowserSuite(() => ({ contexts, browser, hub }), problems);
 
   it('shows the agent the steps of their application in order, the current one marked', async () => {
     const page = await signedIn(applicant.id);

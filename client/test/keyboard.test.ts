@@ -2,7 +2,7 @@ import { generateDemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { cast } from '../../test/support/integrity';
 import { startTestHub, type TestHub } from '../../test/support/hub';
-import { buildClient, launchChromium, signedInPage } from './support/browser';
+import { buildClient, endBrowserSuite, launchChromium, signedInPage } from './support/browser';
 
 /**
  * Keyboard only, on every screen of every persona: pressing Tab from the top of the page reaches
@@ -34,11 +34,8 @@ describe('every action of every screen, reached with the keyboard alone', () => 
     browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.stop();
-  });
+  // The test of each screen checks the problems itself (below).
+  endBrowserSuite(() => ({ contexts, browser, hub }));
 
   /** Marks every control shown on the page; returns how many there are. */
   function markControls(page: Page): Promise<number> {

@@ -1,9 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { generateDemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { dataOf } from '../../test/support/graphql';
 import { startTestHub, type TestHub } from '../../test/support/hub';
 import { formatCount, formatDuration, formatHours } from '../src/numbers/format';
-import { buildClient, launchChromium, screenshot, seriousViolations, signedInPage } from './support/browser';
+import {
+  buildClient,
+  endBrowserSuite,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+  signedInHome,
+  signedInPage,
+} from './support/browser';
 
 interface Duration {
   count: number;
@@ -78,10 +87,8 @@ describe('the programme numbers screen in Chromium', () => {
       );
 
   async function numbersOf(filter: Record<string, string>): Promise<Numbers> {
-    const answer = await hub.queryAs<{ statsProgrammeNumbers: Numbers }>(adminId, NUMBERS, { filter });
-    expect(answer.errors).toBeUndefined();
-    if (!answer.data) throw new Error('réponse vide');
-    return answer.data.statsProgrammeNumbers;
+    return dataOf(await hub.queryAs<{ statsProgrammeNumbers: Numbers }>(adminId, NUMBERS, { filter }))
+      .statsProgrammeNumbers;
   }
 
   /** The screen's tables hold the API's figures for `numbers`, formatted in French. */
@@ -140,22 +147,10 @@ describe('the programme numbers screen in Chromium', () => {
     adminId = admin;
     [hub] = await Promise.all([startTestHub(demo, { personaLogin: true }), buildClient()]);
     browser = await launchChromium();
-    const signedIn = await signedInPage(browser, hub, adminId, problems);
-    contexts.push(signedIn.context);
-    page = signedIn.page;
-    await page.goto(url('/'));
-    await page.getByRole('button', { name: /Se déconnecter/ }).waitFor();
+    page = await signedInHome({ browser, hub, contexts, problems }, adminId);
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.stop();
-  });
-
-  afterEach(() => {
-    expect(problems.splice(0)).toEqual([]);
-  });
+  endBrowserSuite(() => ({ contexts, browser, hub }), problems);
 
   it('opens from the menu on the last twelve months, with the API’s figures in every table', async () => {
     await nav(page).getByRole('link', { name: 'Chiffres du programme' }).click();

@@ -1,9 +1,24 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventually } from '../../test/support/eventually';
+import { dataOf } from '../../test/support/graphql';
 import { startTestHub, type TestHub } from '../../test/support/hub';
-import { liveCast, publishMission, type LiveCast } from '../../test/support/subscriptions';
-import { buildClient, launchChromium, screenshot, seriousViolations, signedInPage } from './support/browser';
+import {
+  applyThroughApi,
+  liveCast,
+  publishMission,
+  waitForProjectedMission,
+  type LiveCast,
+} from '../../test/support/subscriptions';
+import {
+  buildClient,
+  endBrowserSuite,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+  signedInHome,
+} from './support/browser';
+import { agentsFreeToApply } from './support/people';
 
 type DemoAgent = DemoData['agents'][number];
 
@@ -49,20 +64,9 @@ describe('the team and outcomes screens in Chromium', () => {
   const agreement = (page: Page) => page.getByTestId('agreement');
   const notice = (page: Page) => page.getByTestId('outcomes-notice');
 
-  async function signedIn(agentId: string): Promise<Page> {
-    const { context, page } = await signedInPage(browser, hub, agentId, problems);
-    contexts.push(context);
-    await page.goto(url('/'));
-    await page.getByRole('button', { name: /Se déconnecter/ }).waitFor();
-    return page;
-  }
-
-  async function as<T>(agentId: string, query: string, variables: Record<string, unknown>): Promise<T> {
-    const answer = await hub.queryAs<T>(agentId, query, variables);
-    expect(answer.errors).toBeUndefined();
-    if (!answer.data) throw new Error('réponse vide');
-    return answer.data;
-  }
+  const signedIn = (agentId: string) => signedInHome({ browser, hub, contexts, problems }, agentId);
+  const as = async <T>(agentId: string, query: string, variables: Record<string, unknown>) =>
+    dataOf(await hub.queryAs<T>(agentId, query, variables));
 
   /** The row of the history's table, by version (« Version 2 (en cours) »). */
   const versionRow = (page: Page, version: RegExp) =>
@@ -82,20 +86,9 @@ describe('the team and outcomes screens in Chromium', () => {
     // Not the default 20 %: the completion form's bound must come from the server, not the client.
     process.env.COMPLETION_TOLERANCE_PERCENT = '50';
     cast = liveCast(demo);
-    const admins = new Set(demo.programmeAdmins ?? []);
-    const referents = new Set((demo.hostReferents ?? []).map((r) => r.agentId));
-    const special = (id: string) => admins.has(id) || referents.has(id) || id === cast.host.id;
-    const pending = new Set(
-      demo.applications
-        .filter((a) => a.status === 'SUBMITTED' || a.status === 'MANAGER_APPROVED')
-        .map((a) => a.agentId),
-    );
     // A manager (neither host nor programme team) with two plain reports who have nothing pending:
     // one applies and is accepted, the other stays without any request.
-    const eligible = demo.agents.filter(
-      (a) =>
-        a.managerId && !special(a.id) && !special(a.managerId) && !pending.has(a.id) && a.skills.length > 0,
-    );
+    const eligible = agentsFreeToApply(demo, [cast.host.id]);
     const teams = new Map<string, DemoAgent[]>();
     for (const agent of eligible)
       teams.set(agent.managerId ?? '', [...(teams.get(agent.managerId ?? '') ?? []), agent]);
@@ -108,26 +101,12 @@ describe('the team and outcomes screens in Chromium', () => {
     [hub] = await Promise.all([startTestHub(demo, { personaLogin: true }), buildClient()]);
     missionId = await publishMission(hub, cast, { title, skillIds: [applicant.skills[0]?.skillId ?? ''] });
     // approvals learns of the mission by an event: the application waits for its projection.
-    await eventually(
-      async () =>
-        ((await hub.subgraphs.approvals?.db.query(
-          'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
-          [missionId],
-        )) ?? []) as Array<{ status: string }>,
-      (rows) => rows[0]?.status === 'PUBLISHED',
-    );
-    const applied = await as<{ apply: { id: string } }>(
-      applicant.id,
-      `mutation ($input: ApplyInput!) { apply(input: $input) { id } }`,
-      {
-        input: {
-          missionId,
-          motivation: 'J’ai accompagné la refonte de trois démarches en ligne, avec leurs usagers.',
-          proposedHours: 12,
-        },
-      },
-    );
-    applicationId = applied.apply.id;
+    await waitForProjectedMission(hub, missionId);
+    applicationId = await applyThroughApi(hub, applicant.id, {
+      missionId,
+      motivation: 'J’ai accompagné la refonte de trois démarches en ligne, avec leurs usagers.',
+      proposedHours: 12,
+    });
     await as(manager.id, `mutation ($id: ID!) { approveApplication(id: $id) { id } }`, { id: applicationId });
     const accepted = await as<{ acceptApplication: { agreement: { startDate: string | null } } }>(
       cast.host.id,
@@ -140,16 +119,11 @@ describe('the team and outcomes screens in Chromium', () => {
     browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.stop();
+  endBrowserSuite(() => ({ contexts, browser, hub }), problems);
+
+  afterAll(() => {
     if (tolerance === undefined) delete process.env.COMPLETION_TOLERANCE_PERCENT;
     else process.env.COMPLETION_TOLERANCE_PERCENT = tolerance;
-  });
-
-  afterEach(() => {
-    expect(problems.splice(0)).toEqual([]);
   });
 
   it('shows the manager every report, one without any pending request too, and the credit balance', async () => {

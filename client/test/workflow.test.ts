@@ -2,8 +2,15 @@ import { generateDemoData, type DemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pickPersonas } from '../../hub/src/personas';
 import { startTestHub, type TestHub } from '../../test/support/hub';
-import { liveCast, publishMission, type LiveCast } from '../../test/support/subscriptions';
-import { buildClient, launchChromium, screenshot, seriousViolations, tabTo } from './support/browser';
+import { applyThroughApi, liveCast, publishMission, type LiveCast } from '../../test/support/subscriptions';
+import {
+  buildClient,
+  endBrowserSuite,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+  tabTo,
+} from './support/browser';
 
 type DemoAgent = DemoData['agents'][number];
 
@@ -77,13 +84,7 @@ describe('the workflow screens in Chromium', () => {
   }
 
   async function apply(agent: DemoAgent, hours: number): Promise<string> {
-    const applied = await hub.queryAs<{ apply: { id: string } }>(
-      agent.id,
-      `mutation ($input: ApplyInput!) { apply(input: $input) { id } }`,
-      { input: { missionId, motivation, proposedHours: hours } },
-    );
-    expect(applied.errors).toBeUndefined();
-    return applied.data?.apply.id ?? '';
+    return applyThroughApi(hub, agent.id, { missionId, motivation, proposedHours: hours });
   }
 
   async function release(agent: DemoAgent, applicationId: string): Promise<void> {
@@ -136,16 +137,7 @@ describe('the workflow screens in Chromium', () => {
     browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.stop();
-  });
-
-  afterEach(() => {
-    // Each test answers for the console errors and page errors of its own steps.
-    expect(problems.splice(0)).toEqual([]);
-  });
+  endBrowserSuite(() => ({ contexts, browser, hub }), problems);
 
   it('the agent applies from the mission page', async () => {
     agentPage = await signIn(applicant);

@@ -4,7 +4,7 @@ import type { ScratchDatabase } from '../../hub/src/scratch-database';
 import { createTestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
 import { postGraphQL } from '../support/graphql';
-import { npmStart, stopGroup, type Started } from '../support/npm-start';
+import { FREE_PORTS, npmStart, stopGroup, type Started } from '../support/npm-start';
 
 const SESSION_SECRET = 'secret-de-session-des-tests-de-pannes-0123456789';
 
@@ -25,10 +25,7 @@ describe('terminated database connections under load', () => {
     hub = await npmStart({
       DATABASE_URL: database.url,
       NODE_ENV: 'development',
-      PORT: '0',
-      PROFILES_PORT: '0',
-      MISSIONS_PORT: '0',
-      APPROVALS_PORT: '0',
+      ...FREE_PORTS,
       SESSION_SECRET,
       LOG_LEVEL: 'warn',
       // A job whose completion was lost with its connection is applied again after its expiry.

@@ -1,6 +1,7 @@
 import { generateDemoData, type DemoData } from '@talents/demo';
 import { SEAT_HOLDING_STATUSES } from '@talents/common';
 import { startTestHub, type TestHub } from '../support/hub';
+import { FOUNDATION_MISSION } from '../support/foundation-query';
 import { missionInput } from '../support/mission-input';
 
 const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
@@ -11,43 +12,30 @@ const CROSS_SUBGRAPH_QUERY = /* GraphQL */ `
         endCursor
       }
       nodes {
+        ...foundationMission
         id
-        title
         seats
         hostAdministration {
           id
-          name
         }
         contact {
           id
-          displayName
-          skills {
-            skill {
-              label
-            }
-            level
-          }
         }
         requiredSkills {
           skill {
             id
-            label
-            family
           }
-          minLevel
         }
         applications {
           id
           agent {
             id
-            displayName
           }
-          status
         }
-        seatsRemaining
       }
     }
   }
+  ${FOUNDATION_MISSION}
 `;
 
 interface MissionNode {

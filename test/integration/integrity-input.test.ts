@@ -1,5 +1,5 @@
 import { errorCodes } from '../support/errors';
-import { eventually } from '../support/eventually';
+import { waitForProjectedMission } from '../support/subscriptions';
 import { postGraphQL, type GraphQLResponse } from '../support/graphql';
 import { CREATE_MISSION, UPDATE_MISSION, useIntegrityHub, type Persona } from '../support/integrity';
 
@@ -341,15 +341,8 @@ describe('integrity and access under hostile input (issue 17)', () => {
       expect((await as('admin', PUBLISH, { id })).errors).toBeUndefined();
       const applicants = people.plainAgents.slice(6, 8);
       const motivation = 'Je connais bien ce sujet et je peux y consacrer quelques heures par mois.';
-      const projected = async () =>
-        (
-          (await suite.hub.subgraphs.approvals!.db.query(
-            'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
-            [id],
-          )) as Array<{ status: string }>
-        )[0]?.status;
       // approvals hears of the publication through mission.changed.
-      expect(await eventually(projected, (status) => status === 'PUBLISHED')).toBe('PUBLISHED');
+      expect(await waitForProjectedMission(suite.hub, id)).toBe('PUBLISHED');
       // Time passes: the deadline was yesterday.
       const passDeadline = async (day: string) =>
         suite.hub.subgraphs.approvals!.db.query(

@@ -20,18 +20,15 @@ import { eventually } from '../support/eventually';
 import { startTestHub, type TestHub } from '../support/hub';
 import { missionInput } from '../support/mission-input';
 import { postGraphQL } from '../support/graphql';
-import { failedStart, failureReason, npmStart, stopGroup, type Started } from '../support/npm-start';
+import {
+  failedStart,
+  failureReason,
+  npmStart,
+  QUIET_START,
+  stopGroup,
+  type Started,
+} from '../support/npm-start';
 import { liveCast, publishMission, record, subscriptionClient, waitFor } from '../support/subscriptions';
-
-/** `npm start` over the suite's database, every port picked by the system. */
-const QUIET_START = {
-  NODE_ENV: 'development',
-  SEED: 'false',
-  PORT: '0',
-  PROFILES_PORT: '0',
-  MISSIONS_PORT: '0',
-  APPROVALS_PORT: '0',
-};
 
 /** Crosses two subgraphs: the missions from missions, their free seats from approvals. */
 const CATALOGUE = 'query Catalogue { missions(first: 3) { nodes { id title seatsRemaining } } }';

@@ -1,6 +1,6 @@
 import { setApprovalsClock } from '@talents/approvals';
 import { runEventsCommand } from '../../hub/src/events-cli';
-import { parisMorning } from '../support/approval-deadlines';
+import { hostedAndPublished, parisMorning } from '../support/approval-deadlines';
 import { errorCodes } from '../support/errors';
 import { eventually } from '../support/eventually';
 import type { GraphQLResponse } from '../support/graphql';
@@ -64,27 +64,11 @@ describe('skill endorsements (issue 13 items 2, 5 and 6)', () => {
   const shown = agent.skills[0]!.skillId;
   const undeclared = demo.skills.find((skill) => !agent.skills.some((held) => held.skillId === skill.id))!.id;
 
-  async function publishedMissionRequiring(skillId: string): Promise<string> {
-    const created = await suite.as<{ createMission: { id: string } }>(
-      'host',
-      'mutation ($input: MissionInput!) { createMission(input: $input) { id } }',
-      {
-        input: suite.hosting().input({
-          title: 'Revue de code d’un téléservice',
-          requiredSkills: [{ skillId, minLevel: 'BEGINNER' }],
-        }),
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createMission.id;
-    expect(
-      (await suite.as('host', 'mutation ($id: ID!) { submitMission(id: $id) { id } }', { id })).errors,
-    ).toBeUndefined();
-    expect(
-      (await suite.as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id })).errors,
-    ).toBeUndefined();
-    return id;
-  }
+  const publishedMissionRequiring = (skillId: string) =>
+    hostedAndPublished(suite, {
+      title: 'Revue de code d’un téléservice',
+      requiredSkills: [{ skillId, minLevel: 'BEGINNER' }],
+    });
 
   async function scoreFor(missionId: string) {
     const response = await suite.hub.queryAs<Recommended>(agent.id, RECOMMENDED);

@@ -10,7 +10,9 @@ import { createTestDatabase } from '../support/database';
 import {
   failedStart as npmStartFailure,
   failureReason as reason,
+  FREE_PORTS,
   npmStart,
+  QUIET_START,
   type Outcome,
   stopGroup,
   type Started,
@@ -18,15 +20,7 @@ import {
 
 /** Every port picked by the system unless a test takes one: only the case under test fails. */
 function failedStart(env: NodeJS.ProcessEnv): Promise<Outcome> {
-  return npmStartFailure({
-    NODE_ENV: 'development',
-    SEED: 'false',
-    PORT: '0',
-    PROFILES_PORT: '0',
-    MISSIONS_PORT: '0',
-    APPROVALS_PORT: '0',
-    ...env,
-  });
+  return npmStartFailure({ ...QUIET_START, ...env });
 }
 
 function occupy(port = 0): Promise<Server> {
@@ -152,10 +146,7 @@ describe('npm start refuses to start with a sentence a person can act on', () =>
         DATA_DIR: path.join(scratch, 'password'),
         EMBEDDED_PG_PORT: String(port),
         SEED: 'false',
-        PORT: '0',
-        PROFILES_PORT: '0',
-        MISSIONS_PORT: '0',
-        APPROVALS_PORT: '0',
+        ...FREE_PORTS,
       });
     }, 90_000);
 

@@ -1,4 +1,4 @@
-import { eventually } from './eventually';
+import { waitForProjectedMission } from './subscriptions';
 import type { GraphQLResponse } from './graphql';
 import { errorCodes } from './errors';
 import type { useIntegrityHub } from './integrity';
@@ -24,11 +24,15 @@ export function parisMorning(day: string): Date {
   return new Date(`${day}T08:00:00Z`);
 }
 
-export async function publishedMission(suite: Suite, title: string, seats = 3): Promise<string> {
+/**
+ * The host writes a mission (the suite's valid input with `overrides`) and submits it, the programme
+ * team publishes it; returns its id, before approvals may have heard of it.
+ */
+export async function hostedAndPublished(suite: Suite, overrides: Record<string, unknown>): Promise<string> {
   const created = await suite.as<{ createMission: { id: string } }>(
     'host',
     'mutation ($input: MissionInput!) { createMission(input: $input) { id } }',
-    { input: suite.hosting().input({ seats, title }) },
+    { input: suite.hosting().input(overrides) },
   );
   expect(created.errors).toBeUndefined();
   const id = created.data!.createMission.id;
@@ -38,15 +42,13 @@ export async function publishedMission(suite: Suite, title: string, seats = 3): 
   expect(
     (await suite.as('admin', 'mutation ($id: ID!) { publishMission(id: $id) { id } }', { id })).errors,
   ).toBeUndefined();
-  const projected = await eventually(
-    () =>
-      suite.hub.subgraphs.approvals!.db.query(
-        'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
-        [id],
-      ) as Promise<Array<{ status: string }>>,
-    (rows) => rows[0]?.status === 'PUBLISHED',
-  );
-  expect(projected[0]?.status).toBe('PUBLISHED');
+  return id;
+}
+
+/** A mission published and known to approvals, open to applications. */
+export async function publishedMission(suite: Suite, title: string, seats = 3): Promise<string> {
+  const id = await hostedAndPublished(suite, { seats, title });
+  expect(await waitForProjectedMission(suite.hub, id)).toBe('PUBLISHED');
   return id;
 }
 

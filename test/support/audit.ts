@@ -1,17 +1,11 @@
+import type { AuditLogRow } from '@talents/common';
 import type { DataSource } from 'typeorm';
 
-/** A row of a subgraph's audit log: each subgraph keeps the same append-only table in its own schema. */
-export interface AuditRow {
-  actor_kind: string;
-  actor_id: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  subject_agent_id: string | null;
-  fields: string[];
+/** The columns of an audit log row the suites read, `before` and `after` as the objects they hold. */
+export type AuditRow = Omit<AuditLogRow, 'id' | 'at' | 'request_id' | 'before' | 'after'> & {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-}
+};
 
 /** The rows of `schema`'s audit log that match `where`, oldest first. */
 export async function readAuditLog(

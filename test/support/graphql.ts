@@ -26,3 +26,10 @@ export async function postGraphQL<TData = Record<string, unknown>>(
     throw new Error(`Réponse non JSON (${response.status}) : ${text.slice(0, 500)}`);
   }
 }
+
+/** The data of an answer a test's own step needs: no error, and data there. */
+export function dataOf<TData>(answer: GraphQLResponse<TData>): TData {
+  expect(answer.errors).toBeUndefined();
+  if (!answer.data) throw new Error('réponse vide');
+  return answer.data;
+}

@@ -59,6 +59,12 @@ export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+/** Every port of the hub picked by the system, so that a start collides with nothing. */
+export const FREE_PORTS = { PORT: '0', PROFILES_PORT: '0', MISSIONS_PORT: '0', APPROVALS_PORT: '0' };
+
+/** `npm start` in development without the demo data set, every port picked by the system. */
+export const QUIET_START = { NODE_ENV: 'development', SEED: 'false', ...FREE_PORTS };
+
 /** The hub as `npm start` runs it; resolves with the gateway's URL once it says it is ready. */
 export async function npmStart(
   env: NodeJS.ProcessEnv,

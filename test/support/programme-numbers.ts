@@ -1,4 +1,5 @@
 import type { DemoData } from '@talents/demo';
+import { PROGRAMME_NUMBERS_TABLES } from '../../gateway/src/exports/programme-numbers-tables';
 
 /**
  * What the programme-numbers suites count their expectations with, independently of the SQL: the
@@ -23,14 +24,14 @@ export function wholeDemoPeriod(today: string): { from: string; to: string } {
 
 /**
  * Every field of `ProgrammeNumbers`, with the names the gateway completes from profiles and missions:
- * the integration test's and the bench's query (bench/programme-numbers.bench.ts).
+ * the integration test's and the bench's query (bench/programme-numbers.bench.ts). The tables the CSV
+ * export reads whole come from the export's own fragment.
  */
 export const PROGRAMME_NUMBERS = /* GraphQL */ `
   query ($filter: ProgrammeNumbersFilter) {
     statsProgrammeNumbers(filter: $filter) {
+      ...programmeNumbersTables
       id
-      from
-      to
       ministry {
         id
         name
@@ -51,32 +52,6 @@ export const PROGRAMME_NUMBERS = /* GraphQL */ `
         accepted
         completed
         pending
-      }
-      timeToPublication {
-        ...duration
-      }
-      timeToFirstApplicant {
-        ...duration
-      }
-      timeToRelease {
-        ...duration
-      }
-      timeToAcceptance {
-        ...duration
-      }
-      closureReasons {
-        status
-        reason
-        count
-      }
-      hoursByMinistry {
-        ministry {
-          id
-          name
-        }
-        hoursGiven
-        hoursReceived
-        balance
       }
       missionsWithoutApplicants(first: 20) {
         count
@@ -99,9 +74,5 @@ export const PROGRAMME_NUMBERS = /* GraphQL */ `
       }
     }
   }
-  fragment duration on DurationStats {
-    count
-    medianHours
-    p90Hours
-  }
+  ${PROGRAMME_NUMBERS_TABLES}
 `;

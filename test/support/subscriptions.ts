@@ -196,6 +196,37 @@ export async function waitForProjectedSkill(hub: TestHub, agentId: string, skill
   if (!skills.includes(skillId)) throw new Error(`projection de ${agentId} sans ${skillId}`);
 }
 
+/**
+ * Waits until approvals' projection of the mission (fed by mission.changed) has it published, as
+ * approvals refuses an application until then; returns the last status seen.
+ */
+export async function waitForProjectedMission(hub: TestHub, missionId: string): Promise<string | undefined> {
+  const rows = await eventually(
+    async () =>
+      ((await hub.subgraphs.approvals?.db.query(
+        'SELECT status FROM approvals.mission_projection WHERE mission_id = $1',
+        [missionId],
+      )) ?? []) as Array<{ status: string }>,
+    (found) => found[0]?.status === 'PUBLISHED',
+  );
+  return rows[0]?.status;
+}
+
+/** The agent applies through the API, as from another browser; returns the application's id. */
+export async function applyThroughApi(
+  hub: TestHub,
+  agentId: string,
+  input: { missionId: string; motivation: string; proposedHours: number },
+): Promise<string> {
+  const applied = await hub.queryAs<{ apply: { id: string } }>(
+    agentId,
+    `mutation ($input: ApplyInput!) { apply(input: $input) { id } }`,
+    { input },
+  );
+  expect(applied.errors).toBeUndefined();
+  return applied.data?.apply.id ?? '';
+}
+
 /** The agent sets their skills (and 20 h a month of availability), as in the dashboard. */
 export async function setMatchingProfile(
   hub: TestHub,

@@ -56,14 +56,7 @@ export const MissionApplicantsQuery = graphql(`
         createdAt
         updatedAt
         agent {
-          id
-          displayName
-          jobTitle
-          administration {
-            id
-            name
-            acronym
-          }
+          ...ApplicantIdentity
         }
       }
       suggestedAgents(first: 50) {
@@ -112,11 +105,7 @@ export const DeclineApplicationMutation = graphql(`
     $expectedVersion: Int
   ) {
     declineApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {
-      id
-      version
-      status
-      reason
-      reasonText
+      ...ApplicationDecision
     }
   }
 `);

@@ -223,7 +223,7 @@ function RequestCard({
           </Badge>
         </div>
       ) : null}
-      <dl className="mission-facts request-facts">
+      <dl className="mission-facts facts-in-columns">
         <dt>Agent</dt>
         <dd>
           {agent ? `${agent.displayName}, ${agent.jobTitle}` : `Agent ${UNAVAILABLE}`}

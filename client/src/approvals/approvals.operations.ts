@@ -1,5 +1,19 @@
 import { graphql } from '../gql';
 
+/** Who applies, as the manager who releases their time and the host who accepts them see them. */
+export const ApplicantIdentityFragment = graphql(`
+  fragment ApplicantIdentity on Agent {
+    id
+    displayName
+    jobTitle
+    administration {
+      id
+      name
+      acronym
+    }
+  }
+`);
+
 /** One request of the manager's inbox: who asks, for what, and what is left of their budget. */
 export const ApprovalRequestFragment = graphql(`
   fragment ApprovalRequestItem on ApprovalRequest {
@@ -21,14 +35,7 @@ export const ApprovalRequestFragment = graphql(`
       createdAt
     }
     agent {
-      id
-      displayName
-      jobTitle
-      administration {
-        id
-        name
-        acronym
-      }
+      ...ApplicantIdentity
     }
     mission {
       id
@@ -91,14 +98,21 @@ export const ApproveApplicationMutation = graphql(`
   }
 `);
 
+/** What a refusal or a decline changes of the application: the screens show its status and reason. */
+export const ApplicationDecisionFragment = graphql(`
+  fragment ApplicationDecision on Application {
+    id
+    version
+    status
+    reason
+    reasonText
+  }
+`);
+
 export const RefuseApplicationMutation = graphql(`
   mutation RefuseApplication($id: ID!, $reason: DecisionReason!, $reasonText: String, $expectedVersion: Int) {
     refuseApplication(id: $id, reason: $reason, reasonText: $reasonText, expectedVersion: $expectedVersion) {
-      id
-      version
-      status
-      reason
-      reasonText
+      ...ApplicationDecision
     }
   }
 `);

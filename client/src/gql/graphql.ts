@@ -495,6 +495,13 @@ export type MyApplicationUpdatesSubscription = {
   };
 };
 
+export type ApplicantIdentityFragment = {
+  id: string;
+  displayName: string;
+  jobTitle: string;
+  administration: { id: string; name: string; acronym: string | null } | null;
+};
+
 export type ApprovalRequestItemFragment = {
   hoursAsked: number;
   budgetYear: number;
@@ -594,6 +601,14 @@ export type ApproveApplicationMutation = {
     approvedHours: number | null;
     beyondBudget: boolean;
   };
+};
+
+export type ApplicationDecisionFragment = {
+  id: string;
+  version: number;
+  status: ApplicationStatus;
+  reason: DecisionReason | null;
+  reasonText: string | null;
 };
 
 export type RefuseApplicationMutationVariables = Exact<{
@@ -2037,6 +2052,36 @@ export type AdministrationCreditQuery = {
   }> | null;
 };
 
+export const ApplicantIdentityFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicantIdentityFragment, unknown>;
 export const ApprovalRequestItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2083,23 +2128,7 @@ export const ApprovalRequestItemFragmentDoc = {
             name: { kind: 'Name', value: 'agent' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'administration' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicantIdentity' } }],
             },
           },
           {
@@ -2132,8 +2161,53 @@ export const ApprovalRequestItemFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ApprovalRequestItemFragment, unknown>;
+export const ApplicationDecisionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDecision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationDecisionFragment, unknown>;
 export const TimeBudgetFiguresFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3140,7 +3214,7 @@ export const HostedMissionsDocument = {
   ],
 } as unknown as DocumentNode<HostedMissionsQuery, HostedMissionsQueryVariables>;
 export const MissionApplicantsDocument = {
-  __meta__: { hash: '469bd687dea075e3194a76fe60345626f2d5cf19ef5d0b725d7f1e2c73c64c21' },
+  __meta__: { hash: '1db61dddfb90d8a911265eaa28d5ec4b995afba23cc6c7c0ff2fb07c784e0fb5' },
   kind: 'Document',
   definitions: [
     {
@@ -3214,21 +3288,7 @@ export const MissionApplicantsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'administration' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicantIdentity' } },
                           ],
                         },
                       },
@@ -3312,6 +3372,31 @@ export const MissionApplicantsDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<MissionApplicantsQuery, MissionApplicantsQueryVariables>;
 export const AcceptApplicationDocument = {
@@ -3367,7 +3452,7 @@ export const AcceptApplicationDocument = {
   ],
 } as unknown as DocumentNode<AcceptApplicationMutation, AcceptApplicationMutationVariables>;
 export const DeclineApplicationDocument = {
-  __meta__: { hash: '679d26088379383ca507f78788252ea7b6e6cab24565dfc4dfeac9dcbee36758' },
+  __meta__: { hash: '4bc7a31a5b98e25ff5da8383e8ed7984b8d7010a5b214959b9a0d3cf3bbee229' },
   kind: 'Document',
   definitions: [
     {
@@ -3429,15 +3514,24 @@ export const DeclineApplicationDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDecision' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDecision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
         ],
       },
     },
@@ -3646,7 +3740,7 @@ export const MyApplicationUpdatesDocument = {
   ],
 } as unknown as DocumentNode<MyApplicationUpdatesSubscription, MyApplicationUpdatesSubscriptionVariables>;
 export const ApprovalInboxDocument = {
-  __meta__: { hash: '5f5be4f6e6d755a2c8a2b21c097a9cd359e07f4472b71193c277b1f1aa7d5e51' },
+  __meta__: { hash: 'a4832b5be415d33904a640ea2585207b306742e245910b85116b881db5f7db39' },
   kind: 'Document',
   definitions: [
     {
@@ -3673,6 +3767,31 @@ export const ApprovalInboxDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicantIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'administration' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
               ],
             },
           },
@@ -3722,23 +3841,7 @@ export const ApprovalInboxDocument = {
             name: { kind: 'Name', value: 'agent' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'jobTitle' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'administration' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acronym' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicantIdentity' } }],
             },
           },
           {
@@ -3902,7 +4005,7 @@ export const ApproveApplicationDocument = {
   ],
 } as unknown as DocumentNode<ApproveApplicationMutation, ApproveApplicationMutationVariables>;
 export const RefuseApplicationDocument = {
-  __meta__: { hash: '05f930439d25a2f1ee6ea273bd229f08f290e49b1e786ef6a3e8db484f3a6d6e' },
+  __meta__: { hash: 'dffd71c16b76e688af2f9cfd30a2af17183eba3dac667811a2622c79b86af2ec' },
   kind: 'Document',
   definitions: [
     {
@@ -3964,15 +4067,24 @@ export const RefuseApplicationDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApplicationDecision' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationDecision' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Application' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
         ],
       },
     },

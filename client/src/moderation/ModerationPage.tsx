@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { administrationName, formatDate } from '../common/labels';
 import { Page } from '../common/Page';
+import { withNextMissions } from '../common/pagination';
 import { ClosableNotice, Loading, QueryError } from '../common/states';
 import { RequireRole } from '../host/RequireRole';
 import { ModerationQueueQuery } from './moderation.operations';
@@ -32,15 +33,7 @@ function Queue() {
     if (!next) return;
     void fetchMore({
       variables: { after: next },
-      updateQuery: (previous, { fetchMoreResult }) =>
-        previous.missions && fetchMoreResult.missions
-          ? {
-              missions: {
-                ...fetchMoreResult.missions,
-                nodes: [...previous.missions.nodes, ...fetchMoreResult.missions.nodes],
-              },
-            }
-          : previous,
+      updateQuery: (previous, { fetchMoreResult }) => withNextMissions(previous, fetchMoreResult, previous),
     });
   }, [next, fetchMore]);
   const location = useLocation();

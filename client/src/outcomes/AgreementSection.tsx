@@ -61,7 +61,7 @@ export function AgreementSection({
         )}
       </div>
       <h3 className={fr.cx('fr-h6')}>Termes de la version {agreement.version}</h3>
-      <dl className="mission-facts outcome-facts" data-testid="agreement-terms">
+      <dl className="mission-facts facts-in-columns" data-testid="agreement-terms">
         <dt>Heures convenues</dt>
         <dd>{agreement.hours} h</dd>
         <dt>Période</dt>

@@ -38,19 +38,18 @@ const RESPONSE: Record<CompletionResponse, { label: string; severity: 'info' | '
   DISPUTED: { label: 'Heures contestées par l’agent', severity: 'error' },
 };
 
+/** The application and its agreement, and what to tell the person once a step is done. */
+interface CompletionProps {
+  application: Application;
+  agreement: AgreementFieldsFragment;
+  onDone(message: string): void;
+}
+
 /**
  * After the mission: the hours spent, the agent's answer, the skills the host endorses, both sides'
  * feedback, the attestation.
  */
-export function CompletionSection({
-  application,
-  agreement,
-  onDone,
-}: {
-  application: Application;
-  agreement: AgreementFieldsFragment;
-  onDone(message: string): void;
-}) {
+export function CompletionSection({ application, agreement, onDone }: CompletionProps) {
   const completion = application.completion;
   const host = agreement.myParties.includes('HOST');
   const agent = agreement.myParties.includes('AGENT');
@@ -92,7 +91,7 @@ function CompletionFacts({ completion }: { completion: CompletionFieldsFragment 
   const response = RESPONSE[completion.agentResponse];
   return (
     <>
-      <dl className="mission-facts outcome-facts" data-testid="completion-facts">
+      <dl className="mission-facts facts-in-columns" data-testid="completion-facts">
         <dt>Heures réalisées</dt>
         <dd>
           {completion.hoursSpent} h, enregistrées le {formatDate(completion.recordedAt)}
@@ -128,15 +127,7 @@ function CompletionFacts({ completion }: { completion: CompletionFieldsFragment 
   );
 }
 
-function RecordForm({
-  application,
-  agreement,
-  onDone,
-}: {
-  application: Application;
-  agreement: AgreementFieldsFragment;
-  onDone(message: string): void;
-}) {
+function RecordForm({ application, agreement, onDone }: CompletionProps) {
   const [record, recording] = useMutation(RecordCompletionMutation);
   const [value, setValue] = useState(String(agreement.hours));
   const [touched, setTouched] = useState(false);

@@ -9,6 +9,7 @@ import { useSearchParams } from 'react-router';
 import { MISSION_KIND_LABELS, WORK_MODE_LABELS } from '../common/labels';
 import { LabelOptions, SkillOptions } from '../common/options';
 import { Page } from '../common/Page';
+import { withNextMissions } from '../common/pagination';
 import { Loading, QueryError } from '../common/states';
 import type { MissionFilter, MissionKind, WorkMode } from '../gql/graphql';
 import { MissionCard } from '../missions/MissionCard';
@@ -162,14 +163,7 @@ export function SearchPage() {
                 void fetchMore({
                   variables: { after: result.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) =>
-                    previous.missions && fetchMoreResult.missions
-                      ? {
-                          missions: {
-                            ...fetchMoreResult.missions,
-                            nodes: [...previous.missions.nodes, ...fetchMoreResult.missions.nodes],
-                          },
-                        }
-                      : fetchMoreResult,
+                    withNextMissions(previous, fetchMoreResult, fetchMoreResult),
                 })
               }
             >

@@ -103,3 +103,49 @@ export async function signedInPage(
   page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
   return { context, page };
 }
+
+/**
+ * `signedInPage` on the dashboard's home, once its header shows the person signed in; the context
+ * joins the suite's `contexts`, which `endBrowserSuite` closes.
+ */
+export async function signedInHome(
+  suite: {
+    browser: Browser;
+    hub: Pick<TestHub, 'sessionCookie' | 'gateway'>;
+    contexts: BrowserContext[];
+    problems: string[];
+  },
+  agentId: string,
+): Promise<Page> {
+  const { context, page } = await signedInPage(suite.browser, suite.hub, agentId, suite.problems);
+  suite.contexts.push(context);
+  await page.goto(`${suite.hub.gateway.url}/`);
+  await page.getByRole('button', { name: /Se déconnecter/ }).waitFor();
+  return page;
+}
+
+/**
+ * The hooks a browser suite ends with: after each test, none of the console errors and page errors
+ * of its own steps (when the suite hands its `problems` over rather than checking them itself); after
+ * the last, every context, then Chromium, then the hub close. `parts` is read then, set-up done —
+ * or failed half-way, hence the parts that may be missing.
+ */
+export function endBrowserSuite(
+  parts: () => {
+    contexts: readonly BrowserContext[];
+    browser: Browser | undefined;
+    hub: Pick<TestHub, 'stop'> | undefined;
+  },
+  problems?: string[],
+): void {
+  afterAll(async () => {
+    const { contexts, browser, hub } = parts();
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await hub?.stop();
+  });
+  if (problems)
+    afterEach(() => {
+      expect(problems.splice(0)).toEqual([]);
+    });
+}

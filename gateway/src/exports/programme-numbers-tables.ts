@@ -1,9 +1,50 @@
+/**
+ * The tables of `ProgrammeNumbers` read whole both by the export below and by the integration test's
+ * query (test/support/programme-numbers.ts), so that the test reads them as the export does.
+ */
+export const PROGRAMME_NUMBERS_TABLES = /* GraphQL */ `
+  fragment programmeNumbersTables on ProgrammeNumbers {
+    from
+    to
+    timeToPublication {
+      ...duration
+    }
+    timeToFirstApplicant {
+      ...duration
+    }
+    timeToRelease {
+      ...duration
+    }
+    timeToAcceptance {
+      ...duration
+    }
+    closureReasons {
+      status
+      reason
+      count
+    }
+    hoursByMinistry {
+      ministry {
+        id
+        name
+      }
+      hoursGiven
+      hoursReceived
+      balance
+    }
+  }
+  fragment duration on DurationStats {
+    count
+    medianHours
+    p90Hours
+  }
+`;
+
 /** What the programme's numbers export reads: every table of `/exports/chiffres/{table}.csv` at once. */
 export const PROGRAMME_NUMBERS = /* GraphQL */ `
   query ProgrammeNumbersExport($filter: ProgrammeNumbersFilter) {
     statsProgrammeNumbers(filter: $filter) {
-      from
-      to
+      ...programmeNumbersTables
       missionFunnel {
         posted
         published
@@ -13,32 +54,6 @@ export const PROGRAMME_NUMBERS = /* GraphQL */ `
         released
         accepted
         completed
-      }
-      timeToPublication {
-        ...duration
-      }
-      timeToFirstApplicant {
-        ...duration
-      }
-      timeToRelease {
-        ...duration
-      }
-      timeToAcceptance {
-        ...duration
-      }
-      closureReasons {
-        status
-        reason
-        count
-      }
-      hoursByMinistry {
-        ministry {
-          id
-          name
-        }
-        hoursGiven
-        hoursReceived
-        balance
       }
       skills(first: 100) {
         skill {
@@ -59,11 +74,7 @@ export const PROGRAMME_NUMBERS = /* GraphQL */ `
       }
     }
   }
-  fragment duration on DurationStats {
-    count
-    medianHours
-    p90Hours
-  }
+  ${PROGRAMME_NUMBERS_TABLES}
 `;
 
 interface Duration {

@@ -1,4 +1,5 @@
 import { Field, ObjectType, Directive } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
 import { isUuid, normaliseUuid } from './ids';
 
@@ -66,6 +67,34 @@ export function checkPageSize(first: number, field = 'first'): number {
     throw badUserInput(field, `La taille de page doit être comprise entre 1 et ${MAX_PAGE_SIZE}.`);
   }
   return first;
+}
+
+/**
+ * A listing's keyset order: its sort key and the id that breaks ties, as TypeORM property paths,
+ * and the condition that keeps the rows after the cursor (`:afterKey`, `:afterId`, with the casts
+ * the columns need).
+ */
+export interface KeysetOrder {
+  key: string;
+  id: string;
+  direction: 'ASC' | 'DESC';
+  after: string;
+}
+
+/** The rows of `filtered` after `cursor` in `order`: `size + 1` of them, for `toPage`. */
+export function keysetPage<T extends ObjectLiteral>(
+  filtered: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  cursor: CursorPosition | null,
+  size: number,
+): SelectQueryBuilder<T> {
+  const page = filtered
+    .clone()
+    .orderBy(order.key, order.direction)
+    .addOrderBy(order.id, order.direction)
+    .limit(size + 1);
+  if (cursor) page.andWhere(order.after, { afterKey: cursor.key, afterId: cursor.id });
+  return page;
 }
 
 /** Turns `first + 1` fetched rows into a page, so that hasNextPage costs no extra query. */

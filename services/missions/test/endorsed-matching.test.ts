@@ -5,7 +5,7 @@ import { missionsSubgraph, seedMissions } from '../src';
 import type { AgentChangedForMatching } from '../src/matching/agent-profile.consumer';
 import { MISSION_PUBLISHED_TOPIC, missionFeedChannels } from '../src/matching/matching.feed';
 import { demoMissionFactory, missionsOnly } from './support/demo-missions';
-import { consumeProfile, matchProfile } from './support/match-profiles';
+import { consumeProfile, MATCHED_SCHEDULE, matchProfile } from './support/match-profiles';
 
 /**
  * Endorsements in missions' matching (match_score v2): two agents alike in everything but an
@@ -20,12 +20,7 @@ const mission = demoMissionFactory({
   title: 'Refonte d’un formulaire',
   description: 'Quelques jours de développement front.',
   contactAgentId: randomUUID(),
-  effortHours: 30,
-  startDate: '2027-03-01',
-  endDate: '2027-05-31',
-  applicationDeadline: '2027-02-15',
-  createdAt: new Date('2026-11-01T09:00:00.000Z'),
-  publishedAt: new Date('2026-11-02T09:00:00.000Z'),
+  ...MATCHED_SCHEDULE,
 });
 const REACT = mission({ requiredSkills: [{ skillId: 'react', minLevel: SkillLevel.BEGINNER }] });
 

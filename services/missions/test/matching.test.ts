@@ -13,7 +13,7 @@ import { TEST_ADMIN } from '../../../test/support/tokens';
 import { missionsSubgraph, seedMissions } from '../src';
 import type { AgentChangedForMatching } from '../src/matching/agent-profile.consumer';
 import { demoMissionFactory, missionsOnly } from './support/demo-missions';
-import { consumeProfile, matchProfile } from './support/match-profiles';
+import { consumeProfile, MATCHED_SCHEDULE, matchProfile } from './support/match-profiles';
 
 /**
  * `Agent.recommendedMissions` on the missions subgraph: scores of `match_score` kept per agent and
@@ -34,12 +34,7 @@ const mission = demoMissionFactory({
   title: 'Appui à un projet numérique',
   description: 'Accompagner l’équipe sur quelques jours.',
   contactAgentId: HOST_ID,
-  effortHours: 30,
-  startDate: '2027-03-01',
-  endDate: '2027-05-31',
-  applicationDeadline: '2027-02-15',
-  createdAt: new Date('2026-11-01T09:00:00.000Z'),
-  publishedAt: new Date('2026-11-02T09:00:00.000Z'),
+  ...MATCHED_SCHEDULE,
 });
 
 const M = {

@@ -1,4 +1,9 @@
-import { ApplicationStatus, DecisionReason, DurationStats } from '@talents/common';
+import {
+  ApplicationStatus,
+  DecisionReason,
+  DurationStats,
+  PROGRAMME_NUMBERS_DESCRIPTIONS,
+} from '@talents/common';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Administration } from '../agreement/administration.types';
 import { Mission } from '../mission/mission.types';
@@ -88,13 +93,9 @@ export class MissionsWithoutApplicants {
  * nullable: with approvals unreachable, missions' part of the answer is kept (DESIGN.md).
  */
 @Directive('@key(fields: "id")')
-@ObjectType('ProgrammeNumbers', {
-  description:
-    'Chiffres du programme sur un périmètre (période, ministère, type de mission), calculés par les services qui ' +
-    'détiennent les données. Équipe du programme et clients d’API « stats:read ».',
-})
+@ObjectType('ProgrammeNumbers', { description: PROGRAMME_NUMBERS_DESCRIPTIONS.type })
 export class ProgrammeNumbers {
-  @Field(() => ID, { description: 'Le périmètre, écrit d’une seule façon : « début~fin~ministère~type ».' })
+  @Field(() => ID, { description: PROGRAMME_NUMBERS_DESCRIPTIONS.id })
   id!: string;
 
   @Field(() => ApplicationFunnel, {

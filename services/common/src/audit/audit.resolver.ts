@@ -6,7 +6,8 @@ import { checkPageSize, decodeCursor, ISO_INSTANT, toPage } from '../pagination'
 import { Role } from '../identity/viewer';
 import { AuditEntry, AuditEntryPage } from './audit.types';
 
-interface AuditRow {
+/** A row of an audit log as PostgreSQL returns it: each subgraph keeps the same table in its own schema. */
+export interface AuditLogRow {
   id: string;
   at: Date;
   actor_kind: string;
@@ -21,7 +22,7 @@ interface AuditRow {
   request_id: string | null;
 }
 
-function toEntry(row: AuditRow): AuditEntry {
+function toEntry(row: AuditLogRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,
@@ -83,7 +84,7 @@ export function createAuditResolver(subgraph: string) {
       const rows = (await ctx.db.query(
         `SELECT * FROM "${subgraph}".audit_log ${where} ORDER BY at DESC, id DESC LIMIT ${bind(size + 1)}`,
         values,
-      )) as AuditRow[];
+      )) as AuditLogRow[];
       return toPage(rows.map(toEntry), size, (entry) => ({ key: entry.at.toISOString(), id: entry.id }));
     }
   }

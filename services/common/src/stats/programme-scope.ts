@@ -149,6 +149,17 @@ export class DurationStats {
 }
 
 /**
+ * What missions (the owner of `ProgrammeNumbers`) and approvals (which adds its part under the same key)
+ * both say of the entity and of its key field: composition wants the same words on each side.
+ */
+export const PROGRAMME_NUMBERS_DESCRIPTIONS = {
+  type:
+    'Chiffres du programme sur un périmètre (période, ministère, type de mission), calculés par les services qui ' +
+    'détiennent les données. Équipe du programme et clients d’API « stats:read ».',
+  id: 'Le périmètre, écrit d’une seule façon : « début~fin~ministère~type ».',
+};
+
+/**
  * The ministry each administration belongs to: the top of its chain of parents (a ministry is its own).
  * Administrations whose parent is not in the list count as the top of their chain.
  */

@@ -210,6 +210,16 @@ function pickTimeline(
   const at = (day: number, hours: number): Date =>
     new Date(referenceDate.getTime() + day * DAY_MS + hours * HOUR_MS);
   const hour = (): number => rng.int(8, 19) + rng.next();
+  // The hours are drawn in this order, the creation's first: the same seed keeps giving the same data.
+  const timeline = (
+    days: Pick<Timeline, 'startDay' | 'endDay' | 'deadlineDay'>,
+    createdDay: number,
+    publishedDay: number | null,
+  ): Timeline => ({
+    ...days,
+    createdAt: at(createdDay, hour()),
+    publishedAt: publishedDay === null ? null : at(publishedDay, hour()),
+  });
 
   switch (status) {
     case MissionStatus.DRAFT:
@@ -217,26 +227,14 @@ function pickTimeline(
       const startDay = rng.int(20, 150);
       const deadlineDay = startDay - rng.int(3, Math.min(21, startDay - 1));
       const createdDay = -rng.int(1, status === MissionStatus.DRAFT ? 40 : 20);
-      return {
-        startDay,
-        endDay: startDay + duration,
-        deadlineDay,
-        createdAt: at(createdDay, hour()),
-        publishedAt: null,
-      };
+      return timeline({ startDay, endDay: startDay + duration, deadlineDay }, createdDay, null);
     }
     case MissionStatus.PUBLISHED: {
       const startDay = rng.int(15, 150);
       const deadlineDay = startDay - rng.int(1, Math.min(21, startDay - 1));
       const publishedDay = -rng.int(1, 45);
       const createdDay = publishedDay - rng.int(1, 12);
-      return {
-        startDay,
-        endDay: startDay + duration,
-        deadlineDay,
-        createdAt: at(createdDay, hour()),
-        publishedAt: at(publishedDay, hour()),
-      };
+      return timeline({ startDay, endDay: startDay + duration, deadlineDay }, createdDay, publishedDay);
     }
     case MissionStatus.FILLED:
     case MissionStatus.CLOSED: {
@@ -247,25 +245,13 @@ function pickTimeline(
       const deadlineDay = startDay - rng.int(3, 21);
       const publishedDay = deadlineDay - rng.int(7, 40);
       const createdDay = publishedDay - rng.int(1, 12);
-      return {
-        startDay,
-        endDay,
-        deadlineDay,
-        createdAt: at(createdDay, hour()),
-        publishedAt: at(publishedDay, hour()),
-      };
+      return timeline({ startDay, endDay, deadlineDay }, createdDay, publishedDay);
     }
     case MissionStatus.CANCELLED: {
       const startDay = rng.int(-60, 120);
       const deadlineDay = startDay - rng.int(3, 21);
       const createdDay = Math.min(-1, deadlineDay - rng.int(10, 45));
-      return {
-        startDay,
-        endDay: startDay + duration,
-        deadlineDay,
-        createdAt: at(createdDay, hour()),
-        publishedAt: null,
-      };
+      return timeline({ startDay, endDay: startDay + duration, deadlineDay }, createdDay, null);
     }
   }
 }

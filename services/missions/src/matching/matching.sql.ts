@@ -56,18 +56,20 @@ async function lockMatches(executor: Executor): Promise<void> {
 
 type Executor = Pick<EntityManager, 'query'>;
 
-/** Scores a mission that became published for every agent holding one of its skills. */
-export async function scoreMission(manager: EntityManager, missionId: string): Promise<void> {
-  await dropMissionMatches(manager, missionId);
-  await manager.query(
-    `INSERT INTO ${MATCH_TABLE}
+/** Inserts the matches of the published mission `$1`, or of every one, with each agent who may match it. */
+function insertPublishedMatches(missions: 'mission $1' | 'every mission'): string {
+  return `INSERT INTO ${MATCH_TABLE}
      SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
        FROM ${MISSION_TABLE} m
        JOIN ${PROFILE_TABLE} a ON ${CANDIDATE} AND NOT a.erased
        CROSS JOIN LATERAL ${MATCH_CALL} r
-      WHERE m.id = $1 AND m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`,
-    [missionId],
-  );
+      WHERE ${missions === 'mission $1' ? 'm.id = $1 AND ' : ''}m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`;
+}
+
+/** Scores a mission that became published for every agent holding one of its skills. */
+export async function scoreMission(manager: EntityManager, missionId: string): Promise<void> {
+  await dropMissionMatches(manager, missionId);
+  await manager.query(insertPublishedMatches('mission $1'), [missionId]);
 }
 
 /** A mission that left publication is no longer anybody's match. */
@@ -96,14 +98,7 @@ export async function scoreEverything(db: DataSource): Promise<void> {
   await db.transaction(async (manager) => {
     await lockMatches(manager);
     await manager.query(`DELETE FROM ${MATCH_TABLE}`);
-    await manager.query(
-      `INSERT INTO ${MATCH_TABLE}
-       SELECT a.agent_id, m.id, ${SCORE_COLUMNS}
-         FROM ${MISSION_TABLE} m
-         JOIN ${PROFILE_TABLE} a ON ${CANDIDATE} AND NOT a.erased
-         CROSS JOIN LATERAL ${MATCH_CALL} r
-        WHERE m.status = '${MissionStatus.PUBLISHED}' AND r.score > 0`,
-    );
+    await manager.query(insertPublishedMatches('every mission'));
   });
 }
 

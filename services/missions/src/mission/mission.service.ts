@@ -5,6 +5,7 @@ import {
   type ChangeRecord,
   cleanText,
   checkPageSize,
+  keysetPage,
   conflict,
   decodeCursor,
   forbidden,
@@ -144,17 +145,17 @@ export class MissionService {
     const size = checkPageSize(first);
     const cursor = decodeCursor(after, (key) => ISO_INSTANT.test(key));
     const base = this.filtered(filter);
-    const pageQuery = base
-      .clone()
-      .orderBy('m.listedAt', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(size + 1);
-    if (cursor) {
-      pageQuery.andWhere('(m.listed_at, m.id) < (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))', {
-        afterKey: cursor.key,
-        afterId: cursor.id,
-      });
-    }
+    const pageQuery = keysetPage(
+      base,
+      {
+        key: 'm.listedAt',
+        id: 'm.id',
+        direction: 'DESC',
+        after: '(m.listed_at, m.id) < (CAST(:afterKey AS timestamptz), CAST(:afterId AS uuid))',
+      },
+      cursor,
+      size,
+    );
     const rows = await pageQuery.getMany();
     const page: MissionPage = {
       ...toPage(rows, size, (mission) => ({ key: mission.listedAt.toISOString(), id: mission.id })),

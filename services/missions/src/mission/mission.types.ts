@@ -1,6 +1,14 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { MissionDomain, MissionKind, MissionStatus, PageInfo, SkillLevel, WorkMode } from '@talents/common';
+import {
+  MissionDomain,
+  MissionKind,
+  MISSION_DESCRIPTIONS,
+  MissionStatus,
+  PageInfo,
+  requiredSkillType,
+  WorkMode,
+} from '@talents/common';
 import { Skill } from '../skill/skill.types';
 import type { MissionEntity } from './mission.entity';
 
@@ -14,11 +22,9 @@ export const MISSION_STATUS_LABEL: Record<MissionStatus, string> = {
 };
 
 @Directive('@key(fields: "id")')
-@ObjectType('Mission', {
-  description: 'Mission numérique proposée par une administration à des agents d’autres administrations.',
-})
+@ObjectType('Mission', { description: MISSION_DESCRIPTIONS.type })
 export class Mission {
-  @Field(() => ID, { description: 'Identifiant de la mission (UUID).' })
+  @Field(() => ID, { description: MISSION_DESCRIPTIONS.id })
   id!: string;
 
   @Field(() => String, { description: 'Intitulé court de la mission (150 caractères au plus).' })
@@ -82,28 +88,9 @@ export class Mission {
   version!: number;
 }
 
-@Directive('@shareable')
 // Shareable: profiles reads it through `@requires` to suggest agents for a mission.
-@Directive('@shareable')
-@ObjectType('RequiredSkill', {
-  description: 'Compétence demandée par une mission, avec le niveau minimal attendu.',
-})
-export class RequiredSkill {
-  @Field(() => Skill, {
-    nullable: true,
-    description: 'Compétence demandée ; null si le service des profils ne répond pas.',
-  })
-  skill!: Skill;
-
-  @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })
-  minLevel!: SkillLevel;
-
-  @Field(() => Boolean, {
-    description:
-      'Compétence indispensable (vrai) ou appréciée (faux) ; le rapprochement compte double les indispensables.',
-  })
-  essential!: boolean;
-}
+export const RequiredSkill = requiredSkillType(Skill);
+export type RequiredSkill = InstanceType<typeof RequiredSkill>;
 
 @ObjectType('MissionConnection', { description: 'Page de missions, parcourue par curseur.' })
 export class MissionConnection {

@@ -1,4 +1,4 @@
-import { DurationStats, MissionKind } from '@talents/common';
+import { DurationStats, MissionKind, PROGRAMME_NUMBERS_DESCRIPTIONS } from '@talents/common';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Administration } from '../administration/administration.types';
@@ -78,13 +78,9 @@ export class SkillSupplyDemand {
  * adds what it counts (applications, times, reasons, hours) under the same key.
  */
 @Directive('@key(fields: "id")')
-@ObjectType('ProgrammeNumbers', {
-  description:
-    'Chiffres du programme sur un périmètre (période, ministère, type de mission), calculés par les services qui ' +
-    'détiennent les données. Équipe du programme et clients d’API « stats:read ».',
-})
+@ObjectType('ProgrammeNumbers', { description: PROGRAMME_NUMBERS_DESCRIPTIONS.type })
 export class ProgrammeNumbers {
-  @Field(() => ID, { description: 'Le périmètre, écrit d’une seule façon : « début~fin~ministère~type ».' })
+  @Field(() => ID, { description: PROGRAMME_NUMBERS_DESCRIPTIONS.id })
   id!: string;
 
   @Field(() => GraphQLLocalDate, { description: 'Premier jour de la période.' })

@@ -31,6 +31,19 @@ export function matchProfile(
   };
 }
 
+/**
+ * The schedule of the matching suites' missions: 30 hours over three months, which a profile of
+ * `matchProfile` (20 h a month, no window) covers whole.
+ */
+export const MATCHED_SCHEDULE = {
+  effortHours: 30,
+  startDate: '2027-03-01',
+  endDate: '2027-05-31',
+  applicationDeadline: '2027-02-15',
+  createdAt: new Date('2026-11-01T09:00:00.000Z'),
+  publishedAt: new Date('2026-11-02T09:00:00.000Z'),
+};
+
 /** The event applied as missions' consumer applies it, in a transaction of its own. */
 export function consumeProfile(server: TestSubgraph, event: AgentChangedForMatching): Promise<void> {
   return server.db.transaction((manager) => applyAgentChangedForMatching(event, manager));

@@ -3,6 +3,7 @@ import {
   badUserInput,
   cleanText,
   checkPageSize,
+  keysetPage,
   conflict,
   decodeCursor,
   isUuid,
@@ -139,17 +140,17 @@ export class AgentService {
     const first = checkPageSize(args.first ?? DEFAULT_PAGE_SIZE);
     const cursor = decodeCursor(args.after, isSortKey);
     const filtered = this.filteredQuery(args.filter ?? null);
-    const page = filtered
-      .clone()
-      .orderBy('agent.sortName', 'ASC')
-      .addOrderBy('agent.id', 'ASC')
-      .limit(first + 1);
-    if (cursor) {
-      page.andWhere('(agent.sortName, agent.id) > (:cursorKey::text, :cursorId::uuid)', {
-        cursorKey: cursor.key,
-        cursorId: cursor.id,
-      });
-    }
+    const page = keysetPage(
+      filtered,
+      {
+        key: 'agent.sortName',
+        id: 'agent.id',
+        direction: 'ASC',
+        after: '(agent.sortName, agent.id) > (:afterKey::text, :afterId::uuid)',
+      },
+      cursor,
+      first,
+    );
     const [rows, totalCount] = await Promise.all([page.getMany(), filtered.getCount()]);
     const loader = agentById(this.ctx);
     const agents = rows.map((row) => {

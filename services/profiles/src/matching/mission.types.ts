@@ -1,34 +1,12 @@
-import { SkillLevel, WorkMode } from '@talents/common';
+import { MISSION_DESCRIPTIONS, requiredSkillType, WorkMode } from '@talents/common';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Administration } from '../administration/administration.types';
 import { Agent } from '../agent/agent.types';
 import { Skill } from '../skill/skill.types';
 
-/**
- * A required skill of a mission, as missions defines it (`@shareable` there too): profiles only
- * receives it in `_entities` representations, for `suggestedAgents`, and never resolves it.
- */
-@Directive('@shareable')
-@ObjectType('RequiredSkill', {
-  description: 'Compétence demandée par une mission, avec le niveau minimal attendu.',
-})
-export class RequiredSkill {
-  @Field(() => Skill, {
-    nullable: true,
-    description: 'Compétence demandée ; null si le service des profils ne répond pas.',
-  })
-  skill!: Skill;
-
-  @Field(() => SkillLevel, { description: 'Niveau minimal attendu.' })
-  minLevel!: SkillLevel;
-
-  @Field(() => Boolean, {
-    description:
-      'Compétence indispensable (vrai) ou appréciée (faux) ; le rapprochement compte double les indispensables.',
-  })
-  essential!: boolean;
-}
+/** A required skill of a mission, as missions defines it: profiles never resolves it. */
+export const RequiredSkill = requiredSkillType(Skill);
 
 /**
  * Stub of the Mission owned by the missions subgraph. Its requirements belong to missions: the
@@ -37,12 +15,9 @@ export class RequiredSkill {
  * fields are whatever the representation carries: nothing here vouches for them.
  */
 @Directive('@key(fields: "id")')
-// The owner's description, word for word: composition keeps the text most subgraphs agree on.
-@ObjectType('Mission', {
-  description: 'Mission numérique proposée par une administration à des agents d’autres administrations.',
-})
+@ObjectType('Mission', { description: MISSION_DESCRIPTIONS.type })
 export class Mission {
-  @Field(() => ID, { description: 'Identifiant de la mission (UUID).' })
+  @Field(() => ID, { description: MISSION_DESCRIPTIONS.id })
   id!: string;
 
   @Directive('@external')
