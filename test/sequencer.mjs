@@ -5,31 +5,32 @@ import Sequencer from '@jest/test-sequencer';
 
 /**
  * Seconds each of the longest suites took in a full run (2 workers, 2 shared cores, branch
- * `citime`). Jest runs the suites it knows to be slow first only from its cache, which a fresh
- * clone (CI) has not: it falls back to file size, and a two-minute suite starting last leaves the
- * other worker idle that long. Only the order depends on these figures; a stale one costs at worst
- * that idle time again. What the cache knows wins.
+ * `citime`; `keyboard` run alone, its full-run time being timeouts). Jest runs the suites it knows
+ * to be slow first only from its cache, which a fresh clone (CI) has not: it falls back to file
+ * size, and a one- or two-minute suite starting last leaves the other worker idle that long. Only
+ * the order depends on these figures; a stale one costs at worst that idle time again. What the
+ * cache knows wins.
  * @type {Readonly<Record<string, number>>}
  */
 export const KNOWN_LONG_SUITES = {
-  'test/integration/compiled-build.test.ts': 141,
-  'test/integration/subscriptions-slow-clients.test.ts': 104,
-  'test/integration/rolling-restart.test.ts': 96,
-  'test/integration/subscriptions-feed-order.test.ts': 93,
-  'test/contract/integrators-guide.test.ts': 70,
-  'test/integration/start-up-errors.test.ts': 60,
-  'test/integration/subscriptions-faults.test.ts': 60,
-  'test/integration/embedded-start.test.ts': 51,
-  'test/integration/gateway-speed.test.ts': 44,
-  'test/integration/workflow-concurrency.test.ts': 43,
-  'test/integration/apollo-client.test.ts': 40,
-  'test/integration/operation-limits.test.ts': 40,
-  'test/integration/timeouts.test.ts': 38,
-  'test/integration/api-client-subscriptions.test.ts': 35,
-  'test/integration/faults-connections.test.ts': 34,
-  'test/integration/health.test.ts': 33,
-  'test/integration/public-fields.test.ts': 33,
-  'client/test/codegen.test.ts': 32,
+  'test/integration/compiled-build.test.ts': 87,
+  'test/contract/integrators-guide.test.ts': 67,
+  'test/integration/rolling-restart.test.ts': 53,
+  'client/test/keyboard.test.ts': 47,
+  'client/test/outcomes.test.ts': 37,
+  'client/test/profile-versions.test.ts': 36,
+  'test/integration/operation-limits.test.ts': 35,
+  'client/test/workflow.test.ts': 33,
+  'client/test/host.test.ts': 30,
+  'test/integration/subscriptions-slow-clients.test.ts': 29,
+  'client/test/dashboard.test.ts': 28,
+  'test/integration/outcomes-endorsement.test.ts': 23,
+  'test/integration/metrics.test.ts': 23,
+  'test/integration/start-up-errors.test.ts': 22,
+  'client/test/audit.test.ts': 20,
+  'test/integration/graphiql.test.ts': 20,
+  'client/test/numbers.test.ts': 18,
+  'test/integration/subscriptions-feed-property.test.ts': 18,
 };
 
 /** Longest first: Jest's cached time when there is one, else the figure above, else file size. */
