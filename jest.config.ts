@@ -35,6 +35,8 @@ const config: Config = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60_000,
+  // The longest suites first, also on a fresh clone without Jest's cache (test/sequencer.mjs).
+  testSequencer: '<rootDir>/test/sequencer.mjs',
   // Integration suites each boot PostgreSQL-backed servers; two at a time fits two cores.
   maxWorkers: 2,
 };

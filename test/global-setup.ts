@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../hub/src/embedded-postgres';
 import type { ScratchDatabase } from '../hub/src/scratch-database';
 import globalTeardown from './global-teardown';
+import { newRunDatabasesPrefix, RUN_DATABASES_VARIABLE } from './support/database';
 import { prepareMigratedTemplate } from './support/template-database';
 
 declare global {
@@ -15,7 +16,7 @@ declare global {
 /**
  * Tests run against a real PostgreSQL: the one named by DATABASE_URL (CI: the machine's server),
  * or a throw-away embedded cluster. Each suite then creates its own database on it, most of them
- * as a copy of the run's migrated template, made here once.
+ * as a copy of the run's migrated template, made here once; the teardown drops them all.
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
@@ -39,6 +40,8 @@ async function prepareDatabase(): Promise<void> {
     process.env.DATABASE_URL = postgres.url;
   }
   globalThis.migratedTemplateForTests = await prepareMigratedTemplate(process.env.DATABASE_URL);
+  // The suites' databases are dropped together by the teardown (test/support/database.ts).
+  process.env[RUN_DATABASES_VARIABLE] = newRunDatabasesPrefix();
 }
 
 function buildClientIfStale(): Promise<void> {
