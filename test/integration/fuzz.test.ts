@@ -58,7 +58,7 @@ const CALLERS: readonly Caller[] = ['anonymous', 'agent', 'client'];
  * is kept as the parser writes it (docs/integrators.md, « Errors »).
  */
 const FRENCH =
-  /[àâçéèêîïôûùœ’«»]|\b(le|la|les|des|du|de|une?|est|pas|pour|dans|avec|ce|cette|au|aux|et|ou|sur|introuvable|inconnue?)\b/i;
+  /[àâçéèêîïôûùœ’«»]|\b(le|la|les|des|du|de|une?|est|pas|pour|dans|avec|ce|cette|au|aux|et|ou|sur|ne|que|qui|ses|son|sa|vos|votre|nous|vous|par|doit|peut|sont|invalide|attendue?|introuvable|inconnue?)\b/i;
 const ENGLISH =
   /\b(the|must|cannot|expected|unknown|provided|does not|is not|was not|only|requests?|found|should|never used|not defined)\b/i;
 const PARSER_DETAIL = /^Erreur de syntaxe dans la requête : /;
