@@ -355,6 +355,15 @@ describe('fuzzing the gateway with operations generated from the schema', () => 
         406,
         'BAD_REQUEST',
       ],
+      [
+        'a date that is not one, checked by the subgraph (was English)',
+        post({
+          query:
+            'mutation { delegateApprovals(deputyAgentId: "x", from: "texte", until: "texte") { __typename } }',
+        }),
+        200,
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
     ] as const)('answers %s with a code and French', async (_label, init, status, code) => {
       const response = await fetch(hub.gateway.graphqlUrl, init);
       const body = (await response.json()) as { errors?: FormattedError[] };

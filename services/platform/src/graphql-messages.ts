@@ -64,6 +64,17 @@ function joinPath(base: string, child: string | null): string {
 }
 
 const WHOLE: Array<[RegExp, (match: RegExpExecArray) => TranslatedMessage]> = [
+  // graphql-scalars' own words when a literal is not one of its values (a subgraph checks them).
+  [
+    /^Value is not a valid LocalDate: (.*)$/s,
+    (m) => ({
+      message: `Date invalide (reçu ${m[1]}) : le format attendu est AAAA-MM-JJ (date du calendrier).`,
+    }),
+  ],
+  [
+    /^Value is not a valid (\w+): (.*)$/s,
+    (m) => ({ message: `Valeur invalide pour le type ${m[1]} (reçu ${m[2]}).` }),
+  ],
   [
     /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"; (.*)$/s,
     (m) => {
