@@ -139,7 +139,6 @@ const LEVERS: Array<[keyof SpeedSettings, string]> = [
   ['pooledConnections', 'pools undici keep-alive'],
   ['dedupeFetches', 'requêtes identiques partagées'],
   ['batchFetches', 'requêtes d’un plan groupées'],
-  ['mergeFetches', 'entités d’un plan fusionnées'],
   ['memoizeLimits', 'limites mémorisées par texte'],
   ['cacheDocuments', 'documents analysés gardés'],
 ];

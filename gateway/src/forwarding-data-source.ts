@@ -259,8 +259,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       body,
       timeoutMs: this.timeoutMs,
       read: isRead(body),
-      // Entity fetches of one plan may be merged into one operation (the transport checks the text).
-      ...(extensions === undefined ? { operation: { query, variables, operationName } } : {}),
     });
     const response = answerAsResponse(this.url, answer);
     if (!response.ok) throw await this.errorFromResponse(response);

@@ -138,11 +138,6 @@ export interface SpeedSettings {
    * `pooledConnections`): where @apollo/gateway's planner sends three fetches, one request.
    */
   batchFetches: boolean;
-  /**
-   * Of a batch, the plan's entity fetches merged into one operation, each under an alias (with
-   * `batchFetches`): the subgraph runs one operation where it ran one per fetch.
-   */
-  mergeFetches: boolean;
   /** The operation limits measured once per document text, rather than at every request. */
   memoizeLimits: boolean;
   /** Apollo Server's parsed and validated documents kept by text, rather than parsed every time. */
@@ -154,7 +149,6 @@ export const DEFAULT_SPEED: SpeedSettings = {
   pooledConnections: true,
   dedupeFetches: true,
   batchFetches: true,
-  mergeFetches: true,
   memoizeLimits: true,
   cacheDocuments: true,
 };
@@ -189,11 +183,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const speed = { ...DEFAULT_SPEED, ...options.speed };
   const transport = speed.pooledConnections
-    ? new SubgraphTransport({
-        dedupe: speed.dedupeFetches,
-        batch: speed.batchFetches,
-        merge: speed.mergeFetches,
-      })
+    ? new SubgraphTransport({ dedupe: speed.dedupeFetches, batch: speed.batchFetches })
     : undefined;
   const gateway = new ApolloGateway({
     // A function rather than the text, so that the supergraph can be swapped while running.

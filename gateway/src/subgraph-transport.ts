@@ -1,5 +1,4 @@
 import { Agent, errors as undiciErrors } from 'undici';
-import { mergeEntityFetches, type EntityFetchOperation } from './entity-fetch-merge';
 
 /** What a subgraph answered to one fetch, read in full. */
 export interface SubgraphAnswer {
@@ -17,8 +16,6 @@ export interface SubgraphFetch {
   timeoutMs: number;
   /** A read may be sent again after a connection failure and shared with identical reads. */
   read: boolean;
-  /** The operation the body carries, when it may be merged with others (`merge`). */
-  operation?: EntityFetchOperation;
 }
 
 /**
@@ -71,10 +68,8 @@ export class SubgraphTransport {
   shared = 0;
   /** Fetches that travelled in a batch with others (tests, bench). */
   batched = 0;
-  /** Of those, fetches merged into one operation with others (tests, bench). */
-  merged = 0;
 
-  constructor(private readonly settings: { dedupe: boolean; batch?: boolean; merge?: boolean }) {}
+  constructor(private readonly settings: { dedupe: boolean; batch?: boolean }) {}
 
   send(fetch: SubgraphFetch): Promise<SubgraphAnswer> {
     if (!fetch.read || !this.settings.dedupe) return this.dispatch(fetch);
@@ -128,35 +123,12 @@ export class SubgraphTransport {
   }
 
   /**
-   * A plan's entity fetches merged into one operation (`merge`), as Hive Gateway's planner sends
-   * them; otherwise — other operations, or an answer that cannot be split back — as a list.
-   */
-  private async sendBatch(fetches: SubgraphFetch[]): Promise<SubgraphAnswer[]> {
-    const [first] = fetches;
-    if (!first) return [];
-    const operations = fetches.map(({ operation }) => operation);
-    const merged =
-      this.settings.merge && operations.every((operation) => operation !== undefined)
-        ? mergeEntityFetches(operations as EntityFetchOperation[])
-        : null;
-    if (merged) {
-      const answer = await this.sendOnce({ ...first, body: merged.body });
-      const texts = answer.status === 200 ? merged.split(answer.text) : null;
-      if (texts) {
-        this.merged += fetches.length;
-        return texts.map((text) => ({ status: answer.status, headers: answer.headers, text }));
-      }
-    }
-    return this.sendList(fetches);
-  }
-
-  /**
    * One HTTP request whose body is the list of the fetches' bodies; the answer is the list of their
    * answers, in order, each handed back as if it had come alone. An answer that is not such a list
    * is handed to every fetch (a refusal of its token), or the fetches are sent one by one (a subgraph
    * that does not take batches yet, during an upgrade; a list larger than its body limit).
    */
-  private async sendList(fetches: SubgraphFetch[]): Promise<SubgraphAnswer[]> {
+  private async sendBatch(fetches: SubgraphFetch[]): Promise<SubgraphAnswer[]> {
     const [first] = fetches;
     if (!first) return [];
     const answer = await this.sendOnce({ ...first, body: `[${fetches.map(({ body }) => body).join(',')}]` });
