@@ -4,8 +4,8 @@ import path from 'node:path';
 import Sequencer from '@jest/test-sequencer';
 
 /**
- * Seconds each of the longest suites took in a full run (2 workers, 2 shared cores, branch
- * `citime`; `keyboard` run alone, its full-run time being timeouts). Jest runs the suites it knows
+ * Seconds each of the longest suites took in a full run (2 workers, 2 shared cores, 2026-12-08;
+ * `keyboard` run alone, its full-run time being timeouts). Jest runs the suites it knows
  * to be slow first only from its cache, which a fresh clone (CI) has not: it falls back to file
  * size, and a one- or two-minute suite starting last leaves the other worker idle that long. Only
  * the order depends on these figures; a stale one costs at worst that idle time again. What the

@@ -159,6 +159,24 @@ export function failedFetchPaths(
   });
 }
 
+/**
+ * The headers a subgraph receives with a fetch, on either path (Apollo's, or the pools'): what may
+ * be forwarded of the client's, the request id, the trace, and the gateway's own token.
+ */
+async function setSubgraphHeaders(
+  context: Partial<GatewayContext>,
+  headers: { set(name: string, value: string): unknown },
+): Promise<void> {
+  // Apollo asks subgraphs for their SDL with an empty context only when it introspects, which
+  // this gateway never does (static supergraph); nothing to sign for then.
+  if (!context.headers || !context.requestId || !context.internalToken) return;
+  for (const [name, value] of forwardableHeaders(context.headers)) headers.set(name, value);
+  headers.set('x-request-id', context.requestId);
+  injectTraceContext(headers);
+  // The client's own credentials never reach a subgraph: only what the gateway vouches for.
+  headers.set('authorization', `Bearer ${await context.internalToken()}`);
+}
+
 /** Sends a fetch of a query plan to a subgraph with the gateway's own token, never the client's. */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override fetcher: RemoteGraphQLDataSource['fetcher'];
@@ -243,12 +261,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     const headers: Record<string, string> = {};
     for (const [name, value] of request.http?.headers ?? []) headers[name.toLowerCase()] = value;
     headers['content-type'] = 'application/json';
-    if (context.headers) {
-      for (const [name, value] of forwardableHeaders(context.headers)) headers[name] = value;
-      headers['x-request-id'] = context.requestId;
-      injectTraceContext({ set: (name: string, value: string) => (headers[name.toLowerCase()] = value) });
-      headers.authorization = `Bearer ${await context.internalToken()}`;
-    }
+    await setSubgraphHeaders(context, { set: (name, value) => (headers[name.toLowerCase()] = value) });
     const { query, variables, operationName, extensions } = request;
     // The keys in Apollo's order, `query` first: isRead and the subgraphs' logs read it so.
     const body = JSON.stringify({ query, variables, operationName, extensions });
@@ -281,13 +294,6 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     request,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): Promise<void> {
-    // Apollo asks subgraphs for their SDL with an empty context only when it introspects, which
-    // this gateway never does (static supergraph); nothing to sign for then.
-    if (!context.headers) return;
-    for (const [name, value] of forwardableHeaders(context.headers)) request.http?.headers.set(name, value);
-    request.http?.headers.set('x-request-id', context.requestId);
-    if (request.http) injectTraceContext(request.http.headers);
-    // The client's own credentials never reach a subgraph: only what the gateway vouches for.
-    request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
+    if (request.http) await setSubgraphHeaders(context, request.http.headers);
   }
 }
