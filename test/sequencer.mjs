@@ -14,7 +14,6 @@ import Sequencer from '@jest/test-sequencer';
  */
 export const KNOWN_LONG_SUITES = {
   'test/integration/compiled-build.test.ts': 87,
-  'test/contract/integrators-guide.test.ts': 67,
   'test/integration/rolling-restart.test.ts': 53,
   'client/test/keyboard.test.ts': 47,
   'client/test/outcomes.test.ts': 37,

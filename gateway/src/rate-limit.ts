@@ -19,7 +19,7 @@ export type RateLimitedKind = 'client' | 'agent' | 'anonymous';
 
 /** The gateway's schema for the counters; no subgraph reads it. */
 export const RATE_LIMIT_SCHEMA = 'rate_limits';
-const RATE_LIMIT_TABLE = 'consumption';
+export const RATE_LIMIT_TABLE = 'consumption';
 const WINDOW_SECONDS = 60;
 
 /**
