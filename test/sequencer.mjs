@@ -15,7 +15,7 @@ import Sequencer from '@jest/test-sequencer';
 export const KNOWN_LONG_SUITES = {
   'test/integration/compiled-build.test.ts': 87,
   'test/integration/rolling-restart.test.ts': 53,
-  'client/test/keyboard.test.ts': 47,
+  'client/test/keyboard.test.ts': 30,
   'client/test/outcomes.test.ts': 37,
   'client/test/profile-versions.test.ts': 36,
   'test/integration/operation-limits.test.ts': 35,
