@@ -13,4 +13,9 @@ export interface GatewayContext {
    * withOperationTimeout as execution starts; no fetch of the plan leaves once it is aborted.
    */
   signal?: AbortSignal;
+  /**
+   * The subgraphs this request's plan sends two fetches or more at once (plan-batching.ts): only
+   * their reads wait a turn to travel as one list. Unset (a subscription event's fetches): any may.
+   */
+  fetchedTogether?: ReadonlySet<string>;
 }

@@ -272,6 +272,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       body,
       timeoutMs: this.timeoutMs,
       read: isRead(body),
+      mayBatch: context.fetchedTogether?.has(this.serviceName),
     });
     const response = answerAsResponse(this.url, answer);
     if (!response.ok) throw await this.errorFromResponse(response);

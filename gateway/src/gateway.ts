@@ -72,6 +72,7 @@ import {
 } from './persisted/persisted-operations';
 import { admissionControl } from './admission';
 import { openRateLimiter, rateLimitSettings, type RateLimitSettings } from './rate-limit';
+import { servicesFetchedTogether } from './plan-batching';
 import { startSubscriptionBridge, type SubscriptionBridge } from './subscriptions/bridge';
 import { socketLimits as socketLimitSettings, type SocketLimits } from './subscriptions/settings';
 
@@ -199,6 +200,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         fetchDuration,
         transport,
       }),
+    // The context is the gateway's own object, made per request: its fetches read the mark.
+    experimental_didResolveQueryPlan: speed.batchFetches
+      ? ({ queryPlan, requestContext }) => {
+          (requestContext.context as GatewayContext).fetchedTogether = servicesFetchedTogether(queryPlan);
+        }
+      : undefined,
   });
 
   const exposeInternals = options.exposeInternals ?? process.env.NODE_ENV !== 'production';

@@ -16,6 +16,8 @@ export interface SubgraphFetch {
   timeoutMs: number;
   /** A read may be sent again after a connection failure and shared with identical reads. */
   read: boolean;
+  /** False: no other fetch of its plan leaves for this subgraph with it, so it leaves at once. */
+  mayBatch?: boolean;
 }
 
 /**
@@ -90,7 +92,7 @@ export class SubgraphTransport {
 
   /** A read waits for the end of this turn of the event loop, for the plan's other fetches to join it. */
   private dispatch(fetch: SubgraphFetch): Promise<SubgraphAnswer> {
-    if (!fetch.read || !this.settings.batch) return this.sendOnce(fetch);
+    if (!fetch.read || !this.settings.batch || fetch.mayBatch === false) return this.sendOnce(fetch);
     const key = headersKey(fetch, PER_FETCH_HEADERS);
     return new Promise((resolve, reject) => {
       const waiting = this.leaving.get(key);

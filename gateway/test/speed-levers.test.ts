@@ -318,6 +318,16 @@ describe('the subgraph transport’s batches', () => {
       expect(transport.batched).toBe(0);
     }));
 
+  it('does not hold a read its plan sends alone to that subgraph (mayBatch false)', () =>
+    withBatching({ batching: true }, async (server, transport) => {
+      await Promise.all([
+        transport.send(fetchTo(server.url, { body: '{"query":"{ a }"}', mayBatch: false })),
+        transport.send(fetchTo(server.url, { body: '{"query":"{ b }"}', mayBatch: false })),
+      ]);
+      expect([...server.bodies].sort()).toEqual(['{"query":"{ a }"}', '{"query":"{ b }"}']);
+      expect(transport.batched).toBe(0);
+    }));
+
   it('sends the list’s reads one by one to a subgraph that refuses lists (during an upgrade)', () =>
     withBatching({ batching: false }, async (server, transport) => {
       const answers = await Promise.all([
