@@ -204,6 +204,12 @@ describe('event bus recovery after a consumer dies mid-job', () => {
       (rows) => rows.length === 3,
     );
     expect(projected).toHaveLength(3);
-    expect((await states()).map(({ state }) => state)).toEqual(['completed', 'completed', 'completed']);
+    // A job is marked completed just after its handler's transaction commits: a moment later.
+    expect(
+      await eventually(
+        async () => (await states()).map(({ state }) => state),
+        (jobStates) => jobStates.every((state) => state === 'completed'),
+      ),
+    ).toEqual(['completed', 'completed', 'completed']);
   }, 30_000);
 });
