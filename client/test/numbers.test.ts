@@ -3,7 +3,7 @@ import { generateDemoData } from '@talents/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dataOf } from '../../test/support/graphql';
 import { startTestHub, type TestHub } from '../../test/support/hub';
-import { formatCount, formatDuration, formatHours } from '../src/numbers/format';
+import { formatCount, formatDuration, formatHours, formatShare } from '../src/numbers/format';
 import {
   buildClient,
   endBrowserSuite,
@@ -101,6 +101,15 @@ describe('the programme numbers screen in Chromium', () => {
       ['Temps libéré par le supérieur', formatCount(numbers.applicationFunnel.released)],
       ['Candidatures acceptées', formatCount(numbers.applicationFunnel.accepted)],
       ['Missions réalisées', formatCount(numbers.applicationFunnel.completed)],
+    ]);
+    // No share from published missions to applications: two units, often « over 100 % ».
+    expect(funnel.map((row) => row[2])).toEqual([
+      '—',
+      formatShare(numbers.missionFunnel.published, numbers.missionFunnel.posted),
+      '—',
+      formatShare(numbers.applicationFunnel.released, numbers.applicationFunnel.applied),
+      formatShare(numbers.applicationFunnel.accepted, numbers.applicationFunnel.released),
+      formatShare(numbers.applicationFunnel.completed, numbers.applicationFunnel.accepted),
     ]);
     const delays = await rowsOf('numbers-delays-table');
     expect(delays.map((row) => row.slice(1))).toEqual(

@@ -73,6 +73,8 @@ describe('the programme’s numbers as CSV, and the open data (issue 13 item 4)'
     ]);
     // A share as a French spreadsheet reads it: a decimal comma, no point.
     expect(funnelRows[1]![2]).toMatch(/^\d+(,\d)?$/);
+    // None from published missions to applications (two units, often over 100 %), nor for the first step.
+    expect(funnelRows.map((row) => row[2] === '')).toEqual([true, false, true, false, false, false]);
 
     const times = table((await asAdmin(`/exports/chiffres/delais.csv?${scope}`)).body);
     expect(times[0]).toEqual(['etape', 'cas_mesures', 'mediane_heures', 'p90_heures']);

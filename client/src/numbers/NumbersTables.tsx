@@ -25,13 +25,45 @@ export function ministryShortName(ministry: { name: string; acronym?: string | n
 /** Posted → published → applied → released → accepted → completed. */
 export function FunnelSection({ numbers, scope }: Props) {
   const applications = numbers.applicationFunnel;
-  const steps: Array<{ label: string; short: string; count: number | null }> = [
-    { label: 'Missions proposées', short: 'Proposées', count: numbers.missionFunnel.posted },
-    { label: 'Missions publiées', short: 'Publiées', count: numbers.missionFunnel.published },
-    { label: 'Candidatures déposées', short: 'Candidatures', count: applications?.applied ?? null },
-    { label: 'Temps libéré par le supérieur', short: 'Temps libéré', count: applications?.released ?? null },
-    { label: 'Candidatures acceptées', short: 'Acceptées', count: applications?.accepted ?? null },
-    { label: 'Missions réalisées', short: 'Réalisées', count: applications?.completed ?? null },
+  // A share of the step before only between steps that count the same thing: applications over
+  // published missions would read as a percentage, often over 100 %.
+  const steps: Array<{
+    label: string;
+    short: string;
+    count: number | null;
+    unit: 'mission' | 'application';
+  }> = [
+    { label: 'Missions proposées', short: 'Proposées', count: numbers.missionFunnel.posted, unit: 'mission' },
+    {
+      label: 'Missions publiées',
+      short: 'Publiées',
+      count: numbers.missionFunnel.published,
+      unit: 'mission',
+    },
+    {
+      label: 'Candidatures déposées',
+      short: 'Candidatures',
+      count: applications?.applied ?? null,
+      unit: 'application',
+    },
+    {
+      label: 'Temps libéré par le supérieur',
+      short: 'Temps libéré',
+      count: applications?.released ?? null,
+      unit: 'application',
+    },
+    {
+      label: 'Candidatures acceptées',
+      short: 'Acceptées',
+      count: applications?.accepted ?? null,
+      unit: 'application',
+    },
+    {
+      label: 'Missions réalisées',
+      short: 'Réalisées',
+      count: applications?.completed ?? null,
+      unit: 'application',
+    },
   ];
   return (
     <NumbersSection
@@ -41,7 +73,9 @@ export function FunnelSection({ numbers, scope }: Props) {
         <>
           Des missions proposées dans la période à celles réalisées ; les candidatures sont celles déposées
           dans la période
-          {applications ? ` (${formatCount(applications.applicants)} agents distincts)` : ''}.
+          {applications ? ` (${formatCount(applications.applicants)} agents distincts)` : ''}. La part de
+          l’étape précédente ne compare que des étapes de même nature : des missions entre elles, des
+          candidatures entre elles.
         </>
       }
       table="entonnoir"
@@ -68,7 +102,9 @@ export function FunnelSection({ numbers, scope }: Props) {
           cells: [
             step.label,
             step.count === null ? missing : formatCount(step.count),
-            step.count === null || index === 0 ? '—' : formatShare(step.count, steps[index - 1]?.count),
+            step.count === null || steps[index - 1]?.unit !== step.unit
+              ? '—'
+              : formatShare(step.count, steps[index - 1]?.count),
           ],
         }))}
       />

@@ -133,27 +133,31 @@ function share(count: number, previous: number | null): number | null {
   return Math.round((count / previous) * 1000) / 10;
 }
 
+/** What a funnel step counts: a share of the step before means something only in the same unit. */
+type FunnelUnit = 'missions' | 'candidatures';
+
 /** The tables of the export, by their name in the URL. */
 export const NUMBERS_TABLES: Record<string, NumbersTable> = {
   entonnoir: {
     part: 'applicationFunnel',
     rows(numbers) {
       const applications = numbers.applicationFunnel;
-      const steps: Array<[string, number | null]> = [
-        ['Missions proposées', numbers.missionFunnel.posted],
-        ['Missions publiées', numbers.missionFunnel.published],
-        ['Candidatures déposées', applications?.applied ?? null],
-        ['Temps libéré par le supérieur', applications?.released ?? null],
-        ['Candidatures acceptées', applications?.accepted ?? null],
-        ['Missions réalisées', applications?.completed ?? null],
+      const steps: Array<[string, number | null, FunnelUnit]> = [
+        ['Missions proposées', numbers.missionFunnel.posted, 'missions'],
+        ['Missions publiées', numbers.missionFunnel.published, 'missions'],
+        ['Candidatures déposées', applications?.applied ?? null, 'candidatures'],
+        ['Temps libéré par le supérieur', applications?.released ?? null, 'candidatures'],
+        ['Candidatures acceptées', applications?.accepted ?? null, 'candidatures'],
+        ['Missions réalisées', applications?.completed ?? null, 'candidatures'],
       ];
       return {
         header: ['etape', 'nombre', 'part_de_l_etape_precedente_pourcent'],
-        rows: steps.map(([step, count], index) => [
-          step,
-          count,
-          count === null || index === 0 ? null : share(count, steps[index - 1]![1]),
-        ]),
+        rows: steps.map(([step, count, unit], index) => {
+          const previous = steps[index - 1];
+          // Applications over published missions is no share (often over 100 %): left empty.
+          const comparable = previous !== undefined && previous[2] === unit;
+          return [step, count, count === null || !comparable ? null : share(count, previous[1])];
+        }),
       };
     },
   },
