@@ -60,6 +60,9 @@ describe('the team and outcomes screens in Chromium', () => {
   const url = (path: string) => `${hub.gateway.url}${path}`;
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
   const nav = (page: Page) => page.getByRole('navigation', { name: /Menu principal/ });
+  /** The menu entry the screen marks as where the person is. */
+  const currentEntry = async (page: Page) =>
+    (await nav(page).locator('[aria-current="page"]').allTextContents()).map((text) => text.trim());
   const nameOf = (agent: DemoAgent) => `${agent.firstName} ${agent.lastName.toUpperCase()}`;
   const agreement = (page: Page) => page.getByTestId('agreement');
   const notice = (page: Page) => page.getByTestId('outcomes-notice');
@@ -162,6 +165,8 @@ describe('the team and outcomes screens in Chromium', () => {
       .click();
     await agreement(agentPage).getByRole('heading', { name: 'Convention de mission — version 1' }).waitFor();
     await agentPage.getByTestId('agreement-terms').getByText('12 h', { exact: true }).waitFor();
+    // One address for the three parties; the menu says whose screen it is for each.
+    expect(await currentEntry(agentPage)).toEqual(['Mes candidatures']);
     await ackRow(agentPage, /L’agent/)
       .getByText('En attente')
       .waitFor();
@@ -184,6 +189,7 @@ describe('the team and outcomes screens in Chromium', () => {
       .getByRole('button', { name: 'Accuser réception de la convention (version 1)' })
       .click();
     await notice(managerPage).getByText('Vous avez accusé réception de la convention (version 1).').waitFor();
+    expect(await currentEntry(managerPage)).toEqual(['Mon équipe']);
     await ackRow(managerPage, /administration d’origine/)
       .getByText(nameOf(manager))
       .waitFor();
@@ -202,6 +208,7 @@ describe('the team and outcomes screens in Chromium', () => {
       .getByRole('button', { name: 'Accuser réception de la convention (version 1)' })
       .click();
     await agreement(hostPage).getByText('Prise en compte par les trois parties').waitFor();
+    expect(await currentEntry(hostPage)).toEqual(['Candidatures reçues']);
     await expectAccessible(hostPage);
     await screenshot(hostPage, '62-convention-prise-en-compte');
   });

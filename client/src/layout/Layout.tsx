@@ -2,13 +2,14 @@ import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '../common/Page';
 import { useFeedNews } from '../feed/FeedNews';
 import { hasRole, useRoles } from '../host/roles';
 import { bellItem, NotificationsPanel } from '../notifications/NotificationsPanel';
 import { useNotifications } from '../notifications/NotificationsProvider';
+import { MenuSectionContext, type MenuSection } from './menu-section';
 import { signInHref, signOut, useSession } from '../session/session';
 
 /** Services Publics+ : where users of a State online service give their opinion. */
@@ -69,8 +70,9 @@ export function Layout({ children }: { children: ReactNode }) {
     main.current?.focus();
   }, [location.pathname]);
 
-  const at = (path: string) =>
-    path === '/' ? location.pathname === '/' : location.pathname.startsWith(path);
+  const [section, setSection] = useState<MenuSection>(undefined);
+  const current = section === undefined ? location.pathname : (section ?? '');
+  const at = (path: string) => (path === '/' ? current === '/' : current.startsWith(path));
   const navigation = [
     agent
       ? {
@@ -165,7 +167,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <Announcement text={notifications.announcement} testId="notification-announcement" />
       {agent ? <NotificationsPanel /> : null}
       <main id="contenu" ref={main} tabIndex={-1} className="dashboard-main">
-        {children}
+        <MenuSectionContext.Provider value={setSection}>{children}</MenuSectionContext.Provider>
       </main>
       <Footer
         id="footer"

@@ -7,9 +7,11 @@ import { errorCodeOf } from '../common/errors';
 import { UNAVAILABLE } from '../common/labels';
 import { Page } from '../common/Page';
 import { Loading, QueryError } from '../common/states';
+import { useMenuSection } from '../layout/menu-section';
 import { RequireAgent } from '../session/RequireAgent';
 import { AgreementSection } from './AgreementSection';
 import { CompletionSection } from './CompletionSection';
+import type { AgreementParty } from '../gql/graphql';
 import { ApplicationOutcomesQuery } from './outcomes.operations';
 import './outcomes.css';
 
@@ -20,12 +22,12 @@ import './outcomes.css';
 export function OutcomesPage() {
   return (
     <Page title="Convention et réalisation de la mission">
-      <RequireAgent>{() => <Outcomes />}</RequireAgent>
+      <RequireAgent>{(agent) => <Outcomes viewerId={agent.id} />}</RequireAgent>
     </Page>
   );
 }
 
-function Outcomes() {
+function Outcomes({ viewerId }: { viewerId: string }) {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(ApplicationOutcomesQuery, {
     variables: { id },
@@ -33,6 +35,11 @@ function Outcomes() {
   });
   const [notice, setNotice] = useState<string | null>(null);
   const application = data?.application;
+  useMenuSection(
+    application
+      ? menuSectionOf(application.agreement?.myParties ?? [], application.agent?.id === viewerId)
+      : undefined,
+  );
   if (loading && !data) return <Loading label="Chargement de la convention…" />;
   if (!application) {
     if (errorCodeOf(error) === 'NOT_FOUND' || (!error && data)) {
@@ -95,4 +102,15 @@ function Outcomes() {
       )}
     </>
   );
+}
+
+/**
+ * The menu entry of the agreement for the person reading it: the agent's own applications, the
+ * manager's team, the host's received applications; none for the programme team.
+ */
+function menuSectionOf(parties: readonly AgreementParty[], isApplicant: boolean): string | null {
+  if (isApplicant || parties.includes('AGENT')) return '/candidatures';
+  if (parties.includes('HOST')) return '/porteur/candidatures';
+  if (parties.includes('HOME')) return '/equipe';
+  return null;
 }
