@@ -238,6 +238,8 @@ export type MissionStatus =
 
 /** Nature d’une notification : l’étape de la candidature dont elle informe. */
 export type NotificationKind =
+  /** Aux parties de la convention qui ne l’ont pas modifiée : une nouvelle version est à prendre en compte. */
+  | 'AGREEMENT_AMENDED'
   /** Aux porteurs : une candidature libérée par le supérieur attend leur décision. */
   | 'APPLICANT_RELEASED'
   /** À l’agent et à son supérieur hiérarchique : le porteur a accepté la candidature. */
@@ -256,6 +258,8 @@ export type NotificationKind =
   | 'APPROVAL_REMINDER'
   /** Au supérieur hiérarchique (ou à l’équipe du programme) : une demande attend sa décision. */
   | 'APPROVAL_REQUESTED'
+  /** À l’agent : le porteur a enregistré les heures réalisées, à confirmer ou à contester. */
+  | 'COMPLETION_RECORDED'
   /** À l’agent : la mission est pourvue, sa candidature est close. */
   | 'MISSION_FILLED';
 

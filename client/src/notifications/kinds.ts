@@ -43,6 +43,14 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, { label: string; who: 
     label: 'Une demande a expiré faute de réponse',
     who: 'L’agent et son supérieur hiérarchique',
   },
+  AGREEMENT_AMENDED: {
+    label: 'Une nouvelle version de la convention est à prendre en compte',
+    who: 'L’agent et son supérieur hiérarchique',
+  },
+  COMPLETION_RECORDED: {
+    label: 'Les heures réalisées sont à confirmer',
+    who: 'Agents en mission',
+  },
 };
 
 /** « 3 non lues », « 1 non lue », « aucune non lue ». */

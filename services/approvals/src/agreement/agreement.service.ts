@@ -38,6 +38,8 @@ import {
   AgreementVersion,
 } from './agreement.types';
 import { maxHoursSpent } from '../completion/completion.rules';
+import { writeNotifications } from '../notification/notification.consumer';
+import { planAmendment } from '../notification/notification.rules';
 
 const LABEL = 'Convention';
 
@@ -373,6 +375,23 @@ export async function amendAgreement(
       row.id,
       version,
     ]);
+    // In the amendment's transaction: the parties hear of the version they must acknowledge, or
+    // nothing is written at all.
+    await writeNotifications(
+      manager,
+      row.application_id,
+      `agreement:${row.id}:${version}`,
+      planAmendment({
+        applicationId: row.application_id,
+        version,
+        hours,
+        startDate,
+        endDate,
+        agentId: row.agent_id,
+        homeManagerId: row.released_by_agent_id,
+        authorId: viewerAgentId(ctx.viewer),
+      }),
+    );
     await record({
       audit: {
         action: 'agreement.amend',

@@ -1,7 +1,7 @@
 import { appendToFeed } from '@talents/common';
 import type { EntityManager } from 'typeorm';
 import { optionalUuidOf, statusOf, uuidOf, versionOf } from '../projection/event-payload';
-import { queueEmail } from './notification.email';
+import { queueEmail } from './notification.email-queue';
 import { plan, PROGRAMME_GROUP, type PlannedNotification } from './notification.rules';
 import { NotificationKind } from './notification.types';
 

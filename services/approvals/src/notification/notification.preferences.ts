@@ -1,7 +1,7 @@
 import { badUserInput, denied, normaliseUuid, type RequestContext } from '@talents/common';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { viewerAgentId } from '../application/application.access';
-import { emailByDefault } from './notification.email';
+import { emailByDefault } from './notification.email-queue';
 import { NotificationKind } from './notification.types';
 
 @ObjectType('NotificationPreference', {

@@ -1,3 +1,4 @@
+import { frenchDate } from '@talents/common';
 import { NotificationKind } from './notification.types';
 
 /** Who a notification is for: one agent, or a group known from the reader's token. */
@@ -47,6 +48,11 @@ function because(reason: string | null): string {
 
 const AGENT_LINK = '/candidatures';
 const MANAGER_LINK = '/validations';
+
+/** The page of an application's agreement and completion, for each of its parties. */
+function agreementLink(applicationId: string): string {
+  return `/candidatures/${applicationId}/convention`;
+}
 
 /**
  * Who must hear of one step, and what they read. The applicant is never told of their own act,
@@ -144,6 +150,15 @@ export function plan(step: StepFacts): PlannedNotification[] {
         ...toHosts(NotificationKind.APPLICATION_WITHDRAWN, text),
       ];
     }
+    case 'COMPLETED':
+      return [
+        {
+          recipient: agent,
+          kind: NotificationKind.COMPLETION_RECORDED,
+          text: 'Le porteur a enregistré les heures réalisées sur votre mission : confirmez-les, ou dites ce qui ne va pas.',
+          link: agreementLink(step.applicationId),
+        },
+      ];
     case 'EXPIRED':
       return [
         {
@@ -162,6 +177,53 @@ export function plan(step: StepFacts): PlannedNotification[] {
     default:
       return [];
   }
+}
+
+/** What the parties of an amended agreement read: its new terms, to acknowledge again. */
+export interface AmendmentFacts {
+  applicationId: string;
+  version: number;
+  hours: number;
+  startDate: string | null;
+  endDate: string | null;
+  agentId: string;
+  /** The manager who released the time: the home administration's party. */
+  homeManagerId: string | null;
+  /** Who made the new version: not told of their own act. */
+  authorId: string | null;
+}
+
+/** The agent and the home manager hear of a new version of their agreement, unless they made it. */
+export function planAmendment(facts: AmendmentFacts): PlannedNotification[] {
+  const period =
+    facts.startDate && facts.endDate
+      ? `, du ${frenchDate(facts.startDate)} au ${frenchDate(facts.endDate)}`
+      : facts.endDate
+        ? `, jusqu’au ${frenchDate(facts.endDate)}`
+        : '';
+  const terms = `${facts.hours} h${period}`;
+  const recipients = [
+    {
+      agentId: facts.agentId,
+      text: `La convention de votre mission passe en version ${facts.version} (${terms}) : prenez-en connaissance et validez-la.`,
+    },
+    ...(facts.homeManagerId && facts.homeManagerId !== facts.agentId
+      ? [
+          {
+            agentId: facts.homeManagerId,
+            text: `La convention de mission d’un agent que vous encadrez passe en version ${facts.version} (${terms}) : accusez-en réception.`,
+          },
+        ]
+      : []),
+  ];
+  return recipients
+    .filter(({ agentId }) => agentId !== facts.authorId)
+    .map(({ agentId, text }) => ({
+      recipient: { agentId },
+      kind: NotificationKind.AGREEMENT_AMENDED,
+      text,
+      link: agreementLink(facts.applicationId),
+    }));
 }
 
 /** The groups a reader belongs to, from their token. */

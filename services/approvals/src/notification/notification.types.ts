@@ -13,6 +13,8 @@ export enum NotificationKind {
   MISSION_FILLED = 'MISSION_FILLED',
   APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
   APPLICATION_EXPIRED = 'APPLICATION_EXPIRED',
+  AGREEMENT_AMENDED = 'AGREEMENT_AMENDED',
+  COMPLETION_RECORDED = 'COMPLETION_RECORDED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -39,6 +41,13 @@ registerEnumType(NotificationKind, {
     },
     APPLICATION_EXPIRED: {
       description: 'À l’agent et à son supérieur hiérarchique : la demande a expiré faute de réponse.',
+    },
+    AGREEMENT_AMENDED: {
+      description:
+        'Aux parties de la convention qui ne l’ont pas modifiée : une nouvelle version est à prendre en compte.',
+    },
+    COMPLETION_RECORDED: {
+      description: 'À l’agent : le porteur a enregistré les heures réalisées, à confirmer ou à contester.',
     },
   },
 });
