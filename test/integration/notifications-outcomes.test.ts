@@ -51,7 +51,10 @@ describe('notifications of the agreement and of the completion', () => {
       },
     ]);
     expect(await received(agent.managerId!, 'AGREEMENT_AMENDED')).toEqual([
-      expect.objectContaining({ text: expect.stringMatching(/^La convention de mission d’un agent/), link }),
+      expect.objectContaining({
+        text: expect.stringMatching(/^La convention de mission d’un agent dont vous avez libéré le temps/),
+        link,
+      }),
     ]);
     expect(await received(suite.people.host.id, 'AGREEMENT_AMENDED')).toEqual([]);
 

@@ -211,7 +211,8 @@ export function planAmendment(facts: AmendmentFacts): PlannedNotification[] {
       ? [
           {
             agentId: facts.homeManagerId,
-            text: `La convention de mission d’un agent que vous encadrez passe en version ${facts.version} (${terms}) : accusez-en réception.`,
+            // Its manager, or the programme team for an agent without one: whoever released the time.
+            text: `La convention de mission d’un agent dont vous avez libéré le temps passe en version ${facts.version} (${terms}) : accusez-en réception.`,
           },
         ]
       : []),
