@@ -134,7 +134,7 @@ function share(count: number, previous: number | null): number | null {
 }
 
 /** What a funnel step counts: a share of the step before means something only in the same unit. */
-type FunnelUnit = 'missions' | 'candidatures';
+type FunnelUnit = 'mission' | 'application';
 
 /** The tables of the export, by their name in the URL. */
 export const NUMBERS_TABLES: Record<string, NumbersTable> = {
@@ -143,12 +143,12 @@ export const NUMBERS_TABLES: Record<string, NumbersTable> = {
     rows(numbers) {
       const applications = numbers.applicationFunnel;
       const steps: Array<[string, number | null, FunnelUnit]> = [
-        ['Missions proposées', numbers.missionFunnel.posted, 'missions'],
-        ['Missions publiées', numbers.missionFunnel.published, 'missions'],
-        ['Candidatures déposées', applications?.applied ?? null, 'candidatures'],
-        ['Temps libéré par le supérieur', applications?.released ?? null, 'candidatures'],
-        ['Candidatures acceptées', applications?.accepted ?? null, 'candidatures'],
-        ['Missions réalisées', applications?.completed ?? null, 'candidatures'],
+        ['Missions proposées', numbers.missionFunnel.posted, 'mission'],
+        ['Missions publiées', numbers.missionFunnel.published, 'mission'],
+        ['Candidatures déposées', applications?.applied ?? null, 'application'],
+        ['Temps libéré par le supérieur', applications?.released ?? null, 'application'],
+        ['Candidatures acceptées', applications?.accepted ?? null, 'application'],
+        ['Missions réalisées', applications?.completed ?? null, 'application'],
       ];
       return {
         header: ['etape', 'nombre', 'part_de_l_etape_precedente_pourcent'],
