@@ -106,11 +106,13 @@ function Outcomes({ viewerId }: { viewerId: string }) {
 
 /**
  * The menu entry of the agreement for the person reading it: the agent's own applications, the
- * manager's team, the host's received applications; none for the programme team.
+ * manager's team, the host's received applications; none for the programme team. A manager who is
+ * also a référent of the host administration (the demo's Jean-Marc Denis) reads it as the agent's
+ * manager: their team is the personal tie, and where they reach the agreement from.
  */
 function menuSectionOf(parties: readonly AgreementParty[], isApplicant: boolean): string | null {
   if (isApplicant || parties.includes('AGENT')) return '/candidatures';
-  if (parties.includes('HOST')) return '/porteur/candidatures';
   if (parties.includes('HOME')) return '/equipe';
+  if (parties.includes('HOST')) return '/porteur/candidatures';
   return null;
 }
